@@ -1,0 +1,80 @@
+import type { Workbook } from './model/workbook';
+import { type Finding, type Summary, summarize } from './findings/finding';
+import { recognizeTables } from './tables/recognize';
+import type { RecognizedTable, TableFamily, UnrecognizedTable } from './tables/types';
+import { CheckContext } from './rules/context';
+import { TABLE_RULES } from './rules/registry';
+import type { Rule } from './rules/types';
+
+export interface CheckOptions {
+  /** Restrict to these rule ids (tests, settings). */
+  rules?: string[];
+  /** Scoring profile name for 绩效自评 (see core/scoring). */
+  profile?: string;
+}
+
+export interface TableSummary {
+  id: string;
+  label: string;
+  title: string;
+  sheet: string;
+  range: string;
+  family: TableFamily;
+  unit: string;
+}
+
+export interface CheckReport {
+  source?: string;
+  family?: TableFamily;
+  tables: TableSummary[];
+  unrecognized: UnrecognizedTable[];
+  findings: Finding[];
+  summary: Summary;
+}
+
+export function summarizeTable(t: RecognizedTable): TableSummary {
+  return { id: t.id, label: t.label, title: t.title, sheet: t.sheet, range: t.range, family: t.family, unit: t.unit };
+}
+
+function applicable(rule: Rule, ctx: CheckContext): boolean {
+  return rule.tables.length === 0 || rule.tables.some((id) => ctx.table(id));
+}
+
+/** Runs the rules over recognised tables; a rule that throws becomes one finding, never a crash. */
+export function runRules(rules: Rule[], ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    if (!applicable(rule, ctx)) continue;
+    try {
+      out.push(...rule.check(ctx));
+    } catch (e) {
+      out.push({
+        rule: rule.id,
+        severity: 'warning',
+        sheet: ctx.tables[0]?.sheet ?? '',
+        cell: 'A1',
+        related: [],
+        message: `规则 ${rule.id}（${rule.title}）未能完成检查：${(e as Error).message}`,
+        key: `${rule.id}|internal`,
+      });
+    }
+  }
+  return out;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): CheckReport {
+  const recognition = recognizeTables(workbook);
+  const ctx = new CheckContext(workbook, recognition.tables);
+  const rules = options.rules ? TABLE_RULES.filter((r) => options.rules!.includes(r.id)) : TABLE_RULES;
+  const findings = runRules(rules, ctx).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return {
+    source: workbook.source,
+    family: recognition.family,
+    tables: recognition.tables.map(summarizeTable),
+    unrecognized: recognition.unrecognized,
+    findings,
+    summary: summarize(findings),
+  };
+}

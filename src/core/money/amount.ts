@@ -1,0 +1,46 @@
+import Decimal from 'decimal.js';
+import type { CellRef } from '../model/workbook';
+
+/**
+ * A printed amount: the value shown and the half-width of the interval of true values that
+ * round (half up) to it. An empty cell is exactly zero (half = 0).
+ */
+export interface Amount {
+  value: Decimal;
+  /** Decimals as printed; undefined for an exact value (empty cell, computed constant). */
+  decimals?: number;
+  cell?: CellRef;
+}
+
+export const ZERO = new Decimal(0);
+
+export function exact(value: Decimal.Value, cell?: CellRef): Amount {
+  return { value: new Decimal(value), cell };
+}
+
+export function printed(value: Decimal.Value, decimals: number, cell?: CellRef): Amount {
+  return { value: new Decimal(value), decimals, cell };
+}
+
+/** Half of one unit in the last printed decimal: 0.005 for 2 decimals. */
+export function halfWidth(a: Amount): Decimal {
+  return a.decimals === undefined ? ZERO : new Decimal(10).pow(-a.decimals).div(2);
+}
+
+export function sum(amounts: Amount[]): Decimal {
+  return amounts.reduce((acc, a) => acc.plus(a.value), new Decimal(0));
+}
+
+/** Format for messages: two decimals unless the amount was printed with more. */
+export function formatAmount(v: Decimal.Value, decimals = 2): string {
+  const d = new Decimal(v);
+  const places = Math.max(decimals, Math.min(d.decimalPlaces(), 6));
+  const [int, frac] = d.abs().toFixed(places).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${d.isNegative() && !d.isZero() ? '-' : ''}${grouped}${frac ? '.' + frac : ''}`;
+}
+
+export function formatSigned(v: Decimal.Value, decimals = 2): string {
+  const d = new Decimal(v);
+  return d.isPositive() && !d.isZero() ? `+${formatAmount(d, decimals)}` : formatAmount(d, decimals);
+}

@@ -1,0 +1,109 @@
+import Decimal from 'decimal.js';
+import type { Cell, CellValue } from '../model/workbook';
+import { toHalfWidth } from './normalize';
+
+/** Result of reading a cell as a number. */
+export type ParsedNumber =
+  | { kind: 'empty' }
+  | {
+      kind: 'number';
+      value: Decimal;
+      /** Decimals as printed; the value stands for the interval that rounds to it. */
+      decimals: number;
+      /** The text or format carried a % sign: value is in percent (99.06 for 99.06%). */
+      percent: boolean;
+      /** A unit written after the number: '3.5万' → 万. The caller converts. */
+      suffix?: '万' | '元' | '亿';
+      /** The number was stored as text. */
+      fromText: boolean;
+    }
+  | { kind: 'text'; text: string }
+  /** Looks like a number but is not one ('7.99O', '1.2.3'): a finding, never zero. */
+  | { kind: 'invalid'; text: string };
+
+const PLACEHOLDERS = new Set(['', '-', '--', '—', '——', '/', '\\', '–', '－', '―', '——', '…', '0.00-']);
+const EMPTY: ParsedNumber = { kind: 'empty' };
+
+function decimalsOfFormat(numFmt?: string): number | undefined {
+  if (!numFmt || numFmt === 'General' || numFmt === '@') return undefined;
+  const section = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  const m = /[0#](?:[.]([0#]+))?/.exec(section);
+  if (!m) return undefined;
+  return m[1] ? m[1].replace(/#/g, '').length || m[1].length : 0;
+}
+
+function decimalsOfText(digits: string): number {
+  const dot = digits.indexOf('.');
+  return dot < 0 ? 0 : digits.length - dot - 1;
+}
+
+/** Shortest decimal representation of a JS number, with its decimals (binary noise removed). */
+export function decimalFromNumber(n: number): { value: Decimal; decimals: number } {
+  const d = new Decimal(n.toPrecision(15)).toSignificantDigits(15);
+  const fixed = d.toFixed();
+  return { value: d, decimals: Math.min(decimalsOfText(fixed), 10) };
+}
+
+const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
+
+export function parseNumberText(raw: string): ParsedNumber {
+  let s = toHalfWidth(raw).replace(/[\s\u00a0]+/g, '');
+  if (PLACEHOLDERS.has(s)) return EMPTY;
+  let negative = false;
+  let percent = false;
+  let suffix: '万' | '元' | '亿' | undefined;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  if (s.endsWith('%')) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  const unit = /(万元|万|亿元|亿|元)$/.exec(s);
+  if (unit && /\d/.test(s.slice(0, unit.index))) {
+    suffix = unit[1].startsWith('万') ? '万' : unit[1].startsWith('亿') ? '亿' : '元';
+    s = s.slice(0, unit.index);
+  }
+  if (s.startsWith('¥') || s.startsWith('￥')) s = s.slice(1);
+  const m = NUMBER_TEXT.exec(s);
+  if (m && (m[2] !== undefined || m[3] !== undefined)) {
+    const intPart = (m[2] ?? '0').replace(/,/g, '');
+    const frac = m[3] ?? '';
+    let value = new Decimal(`${intPart}${frac ? '.' + frac : ''}`);
+    if (m[1] === '-') negative = !negative;
+    if (negative) value = value.negated();
+    return { kind: 'number', value, decimals: frac.length, percent, suffix, fromText: true };
+  }
+  return looksNumeric(s) ? { kind: 'invalid', text: raw } : { kind: 'text', text: raw };
+}
+
+/** Mostly digits and separators, with a stray letter or a second dot: a typo of a number. */
+function looksNumeric(s: string): boolean {
+  if (!/\d/.test(s) || s.length > 24) return false;
+  if (!/^[+-]?[\d.,OoIlSs]+$/.test(s)) return false;
+  const digits = (s.match(/\d/g) ?? []).length;
+  return digits / s.length >= 0.5;
+}
+
+export function parseCellValue(value: CellValue, numFmt?: string): ParsedNumber {
+  if (value === null || value === undefined) return EMPTY;
+  if (typeof value === 'boolean') return { kind: 'text', text: String(value) };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value) };
+    const percent = !!numFmt && numFmt.includes('%');
+    const base = decimalFromNumber(percent ? value * 100 : value);
+    const fmtDecimals = decimalsOfFormat(numFmt);
+    // What the officer sees is the formatted value; it stands for its rounding interval.
+    const decimals = fmtDecimals ?? base.decimals;
+    const value2 = fmtDecimals !== undefined ? base.value.toDecimalPlaces(fmtDecimals, Decimal.ROUND_HALF_UP) : base.value;
+    return { kind: 'number', value: value2, decimals, percent, fromText: false };
+  }
+  return parseNumberText(value);
+}
+
+export function parseCell(cell: Cell | undefined): ParsedNumber {
+  if (!cell) return EMPTY;
+  if (cell.error) return { kind: 'invalid', text: cell.error };
+  return parseCellValue(cell.value, cell.numFmt);
+}

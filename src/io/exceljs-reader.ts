@@ -1,0 +1,77 @@
+import ExcelJS from 'exceljs';
+import type { Cell, CellValue, Sheet, Workbook } from '../core/model/workbook';
+
+/** Reads .xlsx bytes or a path into the core's workbook model. */
+export async function readWorkbookFile(path: string): Promise<Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return fromExcelJS(wb, path);
+}
+
+export async function readWorkbookBuffer(data: Buffer | ArrayBuffer, source?: string): Promise<Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as ArrayBuffer);
+  return fromExcelJS(wb, source);
+}
+
+function richTextToString(v: { richText: { text: string }[] }): string {
+  return v.richText.map((r) => r.text).join('');
+}
+
+function toCell(c: ExcelJS.Cell): Cell | undefined {
+  const v = c.value as unknown;
+  if (v === null || v === undefined) return undefined;
+  const numFmt = c.numFmt || undefined;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v, numFmt };
+  if (v instanceof Date) return { value: v.toISOString().slice(0, 10), numFmt };
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('richText' in o) return { value: richTextToString(o as { richText: { text: string }[] }), numFmt };
+    if ('error' in o) return { value: null, error: String(o.error), numFmt };
+    if ('formula' in o || 'sharedFormula' in o) {
+      const result = o.result as unknown;
+      const formula = (o.formula as string | undefined) ?? undefined;
+      if (result && typeof result === 'object' && 'error' in (result as object)) {
+        return { value: null, formula, error: String((result as { error: string }).error), numFmt };
+      }
+      let value: CellValue = null;
+      if (typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean') value = result;
+      else if (result instanceof Date) value = result.toISOString().slice(0, 10);
+      return { value, formula, numFmt };
+    }
+    if ('text' in o) return { value: String(o.text), numFmt }; // hyperlink
+  }
+  return { value: String(v), numFmt };
+}
+
+function parseMergeRef(ref: string): { top: number; left: number; bottom: number; right: number } | undefined {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
+  if (!m) return undefined;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4]) - 1, right: col(m[3]) };
+}
+
+export function fromExcelJS(wb: ExcelJS.Workbook, source?: string): Workbook {
+  const sheets: Sheet[] = [];
+  wb.eachSheet((ws) => {
+    const sheet: Sheet = { name: ws.name, hidden: ws.state !== 'visible', rows: [], merges: [] };
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const line: (Cell | undefined)[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        // Slave cells of a merge repeat the master's value in ExcelJS; the model keeps them empty.
+        if (cell.isMerged && cell.master !== cell) return;
+        const c = toCell(cell);
+        if (c) line[colNumber - 1] = c;
+      });
+      sheet.rows[rowNumber - 1] = line;
+    });
+    const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+    for (const ref of merges) {
+      const r = parseMergeRef(ref);
+      if (r) sheet.merges.push(r);
+    }
+    for (let i = 0; i < sheet.rows.length; i++) if (!sheet.rows[i]) sheet.rows[i] = [];
+    sheets.push(sheet);
+  });
+  return { sheets, source };
+}
