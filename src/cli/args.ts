@@ -1,0 +1,29 @@
+/** Minimal argv parser: positionals plus --flag value / --flag=value / boolean --flag. */
+export interface ParsedArgs {
+  positionals: string[];
+  flags: Record<string, string | true>;
+}
+
+export function parseArgs(argv: string[], booleanFlags: string[] = []): ParsedArgs {
+  const positionals: string[] = [];
+  const flags: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      if (eq > 0) flags[a.slice(2, eq)] = a.slice(eq + 1);
+      else {
+        const name = a.slice(2);
+        const next = argv[i + 1];
+        if (booleanFlags.includes(name) || next === undefined || next.startsWith('--')) flags[name] = true;
+        else flags[name] = argv[++i];
+      }
+    } else positionals.push(a);
+  }
+  return { positionals, flags };
+}
+
+export function flagString(args: ParsedArgs, name: string): string | undefined {
+  const v = args.flags[name];
+  return typeof v === 'string' ? v : undefined;
+}

@@ -1,0 +1,89 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { type CheckReport, checkWorkbook } from '../core/check';
+import { type ParsedArgs, flagString } from './args';
+import { writeAnnotatedCopy } from './annotate';
+import { formatReportText } from './format-text';
+import { UnreadableFileError, loadWorkbook } from './load';
+import { ProgressBar } from './progress';
+
+export interface FileResult {
+  file: string;
+  report?: CheckReport;
+  error?: string;
+  annotated?: string;
+}
+
+function annotatedTarget(out: string | undefined, file: string, many: boolean): string | undefined {
+  if (!out) return undefined;
+  if (!many && out.toLowerCase().endsWith('.xlsx')) return out;
+  fs.mkdirSync(out, { recursive: true });
+  return path.join(out, `${path.basename(file, path.extname(file))}.检查结果.xlsx`);
+}
+
+export async function checkFiles(files: string[], options: { out?: string; profile?: string; progress?: boolean }): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  const bar = options.progress ? new ProgressBar(files.length) : undefined;
+  for (const [i, file] of files.entries()) {
+    bar?.update(i, path.basename(file));
+    try {
+      const workbook = await loadWorkbook(file);
+      const report = checkWorkbook(workbook, { profile: options.profile });
+      const target = annotatedTarget(options.out, file, files.length > 1);
+      if (target) {
+        if (path.resolve(target) === path.resolve(file)) throw new UnreadableFileError('输出文件不能与输入文件相同：决算助手从不修改原文件。');
+        await writeAnnotatedCopy(file, target, report);
+      }
+      results.push({ file, report, annotated: target });
+    } catch (e) {
+      if (!(e instanceof UnreadableFileError)) throw e;
+      results.push({ file, error: e.message });
+    }
+  }
+  bar?.update(files.length, '完成');
+  bar?.finish();
+  return results;
+}
+
+function jsonOf(r: FileResult): object {
+  return r.report ? { file: r.file, ...r.report, annotated: r.annotated } : { file: r.file, error: r.error };
+}
+
+function batchTable(results: FileResult[]): string {
+  const lines = ['', '汇总：', '文件'.padEnd(40) + '表数  错误  警告  提示'];
+  for (const r of results) {
+    const name = path.basename(r.file).padEnd(40);
+    if (!r.report) lines.push(`${name}无法读取`);
+    else {
+      const s = r.report.summary;
+      lines.push(`${name}${String(r.report.tables.length).padStart(4)}${String(s.errors).padStart(6)}${String(s.warnings).padStart(6)}${String(s.infos).padStart(6)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** `juesuan check <file.xlsx>... [--format text|json] [--out <annotated.xlsx|dir>] [--profile name]` */
+export async function runCheckCommand(args: ParsedArgs): Promise<number> {
+  const files = args.positionals;
+  if (files.length === 0) {
+    process.stderr.write('用法：juesuan check <文件.xlsx>... [--format text|json] [--out <批注副本.xlsx|目录>] [--profile <评分规则>]\n');
+    return 2;
+  }
+  const format = flagString(args, 'format') ?? 'text';
+  const results = await checkFiles(files, { out: flagString(args, 'out'), profile: flagString(args, 'profile'), progress: files.length > 1 });
+  for (const r of results) if (r.error) process.stderr.write(`${r.error}\n`);
+  if (format === 'json') {
+    const payload = results.length === 1 ? jsonOf(results[0]) : { files: results.map(jsonOf) };
+    process.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);
+  } else {
+    for (const r of results) {
+      if (!r.report) continue;
+      process.stdout.write(`${formatReportText(r.report, r.file)}\n`);
+      if (r.annotated) process.stdout.write(`\n已写出带批注的副本：${r.annotated}\n`);
+      process.stdout.write('\n');
+    }
+    if (results.length > 1) process.stdout.write(`${batchTable(results)}\n`);
+  }
+  if (results.some((r) => r.error)) return 2;
+  return results.some((r) => (r.report?.summary.errors ?? 0) > 0) ? 1 : 0;
+}

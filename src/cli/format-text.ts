@@ -1,0 +1,48 @@
+import type { CheckReport } from '../core/check';
+import { type Finding, SEVERITY_LABEL } from '../core/findings/finding';
+
+const SHORT: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** Findings grouped by table, in the order the tables were recognised. */
+export function groupByTable(report: CheckReport): { title: string; findings: Finding[] }[] {
+  const groups = new Map<string, Finding[]>();
+  const titles = new Map<string, string>();
+  for (const t of report.tables) titles.set(t.id, `${t.label}${t.label === t.title ? '' : ` ${t.title}`}`);
+  for (const f of report.findings) {
+    const key = f.table ?? '其他';
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(f);
+  }
+  const order = [...report.tables.map((t) => t.id), ...[...groups.keys()].filter((k) => !titles.has(k))];
+  return [...new Set(order)]
+    .filter((k) => groups.has(k))
+    .map((k) => ({ title: titles.get(k) ?? k, findings: groups.get(k)! }));
+}
+
+export function formatReportText(report: CheckReport, file: string): string {
+  const lines: string[] = [];
+  lines.push(`文件：${file}`);
+  lines.push(`识别到 ${report.tables.length} 张决算表：`);
+  for (const t of report.tables) lines.push(`  ${t.label.padEnd(8)} ${t.title}  （${t.sheet}!${t.range}，单位：${t.unit}）`);
+  for (const u of report.unrecognized) lines.push(`  未能识别：${u.sheet}${u.range ? '!' + u.range : ''} ${u.title ?? ''} —— ${u.reason}`);
+  const s = report.summary;
+  lines.push(`检查结果：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`);
+  for (const g of groupByTable(report)) {
+    lines.push('');
+    lines.push(`■ ${g.title}`);
+    for (const f of g.findings) {
+      lines.push(`  [${SHORT[f.severity]}] ${f.sheet}!${f.cell}  ${f.rule}  ${f.message}`);
+      const nums = [f.expected && `应为 ${f.expected}`, f.actual && `实为 ${f.actual}`, f.difference && `差额 ${f.difference}`].filter(Boolean);
+      if (nums.length) lines.push(`         ${nums.join('，')}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Comment text the annotated copy and the add-in put on a flagged cell. */
+export function commentText(f: Finding): string {
+  const parts = [`【决算助手】${SEVERITY_LABEL[f.severity]} ${f.rule}`, f.message];
+  const nums = [f.expected && `应为：${f.expected}`, f.actual && `实为：${f.actual}`, f.difference && `差额：${f.difference}`].filter(Boolean);
+  if (nums.length) parts.push(nums.join('；'));
+  return parts.join('\n');
+}

@@ -1,0 +1,38 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Workbook } from '../core/model/workbook';
+import { readWorkbookFile } from '../io/exceljs-reader';
+
+/** A file the CLI could not read, with the Chinese reason shown to the user. */
+export class UnreadableFileError extends Error {}
+
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/** Reads an .xlsx into the model, turning every low-level failure into one clear Chinese message. */
+export async function loadWorkbook(file: string): Promise<Workbook> {
+  const name = path.basename(file);
+  let head: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new UnreadableFileError(`无法读取“${name}”：不是文件。`);
+    if (stat.size === 0) throw new UnreadableFileError(`无法读取“${name}”：文件为空。`);
+    const fd = fs.openSync(file, 'r');
+    head = Buffer.alloc(8);
+    fs.readSync(fd, head, 0, 8, 0);
+    fs.closeSync(fd);
+  } catch (e) {
+    if (e instanceof UnreadableFileError) throw e;
+    throw new UnreadableFileError(`无法读取“${name}”：文件不存在或没有读取权限。`);
+  }
+  if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
+    throw new UnreadableFileError(`无法读取“${name}”：这是旧版 .xls 文件（或加密的工作簿），请在 Excel 中另存为 .xlsx 后再检查。`);
+  }
+  if (!head.subarray(0, 4).equals(ZIP_MAGIC)) {
+    throw new UnreadableFileError(`无法读取“${name}”：不是有效的 .xlsx 工作簿（可能是改了扩展名的其他文件）。`);
+  }
+  try {
+    return await readWorkbookFile(file);
+  } catch (e) {
+    throw new UnreadableFileError(`无法读取“${name}”：工作簿已损坏或格式不受支持（${(e as Error).message}）。`);
+  }
+}
