@@ -27,9 +27,9 @@ const EMPTY: ParsedNumber = { kind: 'empty' };
 function decimalsOfFormat(numFmt?: string): number | undefined {
   if (!numFmt || numFmt === 'General' || numFmt === '@') return undefined;
   const section = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
-  const m = /[0#](?:[.]([0#]+))?/.exec(section);
-  if (!m) return undefined;
-  return m[1] ? m[1].replace(/#/g, '').length || m[1].length : 0;
+  const frac = /\.([0#]+)/.exec(section);
+  if (frac) return frac[1].length;
+  return /[0#]/.test(section) ? 0 : undefined;
 }
 
 function decimalsOfText(digits: string): number {
