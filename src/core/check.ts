@@ -5,6 +5,7 @@ import type { RecognizedTable, TableFamily, UnrecognizedTable } from './tables/t
 import { CheckContext } from './rules/context';
 import { TABLE_RULES } from './rules/registry';
 import type { Rule } from './rules/types';
+import { groupReportingUnits } from './reporting-units';
 
 export interface CheckOptions {
   /** Restrict to these rule ids (tests, settings). */
@@ -66,9 +67,11 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): CheckReport {
   const recognition = recognizeTables(workbook);
-  const ctx = new CheckContext(workbook, recognition.tables);
   const rules = options.rules ? TABLE_RULES.filter((r) => options.rules!.includes(r.id)) : TABLE_RULES;
-  const findings = runRules(rules, ctx).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const units = groupReportingUnits(recognition.tables, workbook.sheets.map((s) => s.name));
+  const findings = units
+    .flatMap((unit) => runRules(rules, new CheckContext(workbook, unit.tables)))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {
     source: workbook.source,
     family: recognition.family,
