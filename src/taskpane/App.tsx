@@ -1,0 +1,102 @@
+import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import type { AddinApi } from '../excel';
+import type { Workbook } from '../core/model/workbook';
+import { CheckButton } from './components/CheckButton';
+import { MessageArea } from './components/MessageArea';
+import { NarrativeTab } from './components/NarrativeTab';
+import { ProgressPanel } from './components/ProgressPanel';
+import { ResultsTab } from './components/ResultsTab';
+import { ScoresTab } from './components/ScoresTab';
+import { SettingsTab } from './components/SettingsTab';
+import { type PaneSettings, loadSettings, saveSettings } from './model/settings';
+import { useChecker } from './state/useChecker';
+import { describeError } from './model/error-message';
+
+const useStyles = makeStyles({
+  pane: {
+    boxSizing: 'border-box',
+    minWidth: '280px',
+    padding: '10px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '10px',
+    fontFamily: '"Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Segoe UI", sans-serif',
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  tabs: { marginLeft: '-8px', marginRight: '-8px' },
+});
+
+type TabId = 'results' | 'scores' | 'narrative' | 'settings';
+
+const TABS: { id: TabId; label: string }[] = [
+  { id: 'results', label: '检查结果' },
+  { id: 'scores', label: '绩效自评' },
+  { id: 'narrative', label: '决算说明' },
+  { id: 'settings', label: '设置' },
+];
+
+/** Prior-year workbook for the narrative's 增减变化 (held for this session only). */
+export interface PriorYear {
+  name: string;
+  workbook: Workbook;
+}
+
+export function App(props: { api: AddinApi }) {
+  const s = useStyles();
+  const checker = useChecker(props.api);
+  const [tab, setTab] = useState<TabId>('results');
+  const [settings, setSettings] = useState<PaneSettings>(() => loadSettings());
+  const [priorYear, setPriorYear] = useState<PriorYear | null>(null);
+
+  useEffect(() => {
+    setSettings(loadSettings());
+  }, []);
+
+  const changeSettings = useCallback(
+    (next: PaneSettings) => {
+      setSettings(next);
+      saveSettings(next).catch((e) => checker.say({ intent: 'warning', text: describeError(e, '保存设置') }));
+    },
+    [checker],
+  );
+
+  const onCheck = useCallback(() => {
+    setTab('results');
+    void checker.runCheck(settings.profile);
+  }, [checker, settings.profile]);
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main className={s.pane} aria-label="决算助手">
+        <h1 className={s.title}>决算助手</h1>
+        <CheckButton running={checker.state.running} hasResult={checker.state.result !== null} onCheck={onCheck} />
+        <ProgressPanel progress={checker.state.progress} running={checker.state.running} />
+        <MessageArea messages={checker.state.messages} onClose={checker.dismissMessage} />
+        <TabList
+          className={s.tabs}
+          size="small"
+          selectedValue={tab}
+          onTabSelect={(_, d) => setTab(d.value as TabId)}
+          aria-label="决算助手功能"
+        >
+          {TABS.map((t) => (
+            <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
+              {t.label}
+            </Tab>
+          ))}
+        </TabList>
+        <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+          {tab === 'results' && <ResultsTab checker={checker} />}
+          {tab === 'scores' && <ScoresTab result={checker.state.result} onLocate={checker.locate} />}
+          {tab === 'narrative' && (
+            <NarrativeTab api={props.api} result={checker.state.result} family={settings.narrativeFamily} priorYear={priorYear} say={checker.say} />
+          )}
+          {tab === 'settings' && (
+            <SettingsTab settings={settings} onChange={changeSettings} priorYear={priorYear} onPriorYear={setPriorYear} say={checker.say} />
+          )}
+        </section>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,122 @@
+import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { Finding } from '../../core/findings/finding';
+import type { Dismissal } from '../state/useChecker';
+import { FixMenu } from './FixMenu';
+
+const SEVERITY = {
+  error: { label: '错误', color: 'danger' },
+  warning: { label: '警告', color: 'warning' },
+  info: { label: '提示', color: 'informative' },
+} as const;
+
+const useStyles = makeStyles({
+  card: {
+    listStyleType: 'none',
+    padding: '8px',
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '6px',
+  },
+  muted: { backgroundColor: tokens.colorNeutralBackground3 },
+  head: { display: 'flex', alignItems: 'center', gap: '6px', flexWrap: 'wrap', fontSize: tokens.fontSizeBase200 },
+  where: { color: tokens.colorNeutralForeground3 },
+  message: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, wordBreak: 'break-word' },
+  numbers: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(3, 1fr)',
+    gap: '4px',
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+  },
+  number: { display: 'flex', flexDirection: 'column' },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
+  reason: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
+});
+
+export interface FindingCardProps {
+  finding: Finding;
+  dismissal?: Dismissal;
+  fixed: boolean;
+  busy: boolean;
+  onLocate: (f: Finding) => void;
+  onFix: (f: Finding, mode: 'value' | 'formula') => void;
+  onDismiss: (f: Finding) => void;
+}
+
+/** One finding: what is wrong in words, the numbers, and what the officer can do about it. */
+export function FindingCard(props: FindingCardProps) {
+  const s = useStyles();
+  const { finding: f } = props;
+  const sev = SEVERITY[f.severity];
+  const numbers = [
+    { term: '应为', value: f.expected },
+    { term: '实为', value: f.actual },
+    { term: '差额', value: f.difference },
+  ].filter((n) => n.value !== undefined && n.value !== '');
+  return (
+    <li
+      className={`${s.card} ${props.dismissal ? s.muted : ''}`}
+      data-finding-key={f.key}
+      data-severity={f.severity}
+      aria-label={`${sev.label}：${f.message}`}
+    >
+      <div className={s.head}>
+        <Badge appearance="filled" color={sev.color} size="small">
+          {sev.label}
+        </Badge>
+        <span className={s.where}>
+          {f.sheet}!{f.cell}
+        </span>
+        <span className={s.where}>规则 {f.rule}</span>
+        {props.fixed && (
+          <Badge appearance="tint" color="success" size="small">
+            已修正
+          </Badge>
+        )}
+        {props.dismissal && (
+          <Badge appearance="tint" color="subtle" size="small">
+            已忽略
+          </Badge>
+        )}
+      </div>
+      <p className={s.message} data-role="message">
+        {f.message}
+      </p>
+      {numbers.length > 0 && (
+        <dl className={s.numbers}>
+          {numbers.map((n) => (
+            <div key={n.term} className={s.number}>
+              <dt className={s.term}>{n.term}</dt>
+              <dd className={s.value}>{n.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {props.dismissal && <p className={s.reason}>忽略说明：{props.dismissal.reason}</p>}
+      <div className={s.actions}>
+        <Button size="small" onClick={() => props.onLocate(f)} aria-label={`定位到 ${f.sheet}!${f.cell}`}>
+          定位
+        </Button>
+        {f.fix && !props.fixed && (
+          <FixMenu
+            label="修正"
+            hasFormula={Boolean(f.fix.formula)}
+            disabled={props.busy}
+            ariaLabel={`修正 ${f.fix.sheet}!${f.fix.cell} 为 ${f.fix.value}`}
+            onFix={(mode) => props.onFix(f, mode)}
+          />
+        )}
+        {!props.dismissal && (
+          <Button size="small" appearance="subtle" disabled={props.busy} onClick={() => props.onDismiss(f)}>
+            忽略并说明
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,85 @@
+import { Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { summarize, type Finding } from '../../core/findings/finding';
+import { groupFindings } from '../model/group-findings';
+import type { Checker } from '../state/useChecker';
+import { BulkActions } from './BulkActions';
+import { DismissDialog } from './DismissDialog';
+import { FindingGroupList } from './FindingGroupList';
+import { SummaryCounts } from './SummaryCounts';
+
+const useStyles = makeStyles({
+  column: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  empty: { padding: '12px 0', color: tokens.colorNeutralForeground2 },
+});
+
+/** 检查结果: counts, whole-workbook actions and the findings grouped by table. */
+export function ResultsTab(props: { checker: Checker }) {
+  const s = useStyles();
+  const { state, locate, applyFixes, undoFixes, clearMarks, dismiss } = props.checker;
+  const [showDismissed, setShowDismissed] = useState(false);
+  const [dismissing, setDismissing] = useState<Finding | null>(null);
+  const report = state.result?.report;
+
+  const open = useMemo(() => (report ? report.findings.filter((f) => !state.dismissed.has(f.key)) : []), [report, state.dismissed]);
+  const shown = showDismissed && report ? report.findings : open;
+  const groups = useMemo(() => groupFindings(shown, report?.tables ?? []), [shown, report]);
+  const fixable = open.filter((f) => f.fix && !state.fixed.has(f.key));
+
+  if (!report) {
+    return (
+      <Text as="p" className={s.empty}>
+        点击「检查本工作簿」，决算助手会找出工作簿中的决算公开表，逐项核对表内、表间勾稽关系和绩效自评得分，并在有问题的单元格上添加批注。
+      </Text>
+    );
+  }
+  const dismissedCount = report.findings.length - open.length;
+  return (
+    <div className={s.column}>
+      <SummaryCounts summary={summarize(open)} />
+      <Text className={s.meta}>
+        识别到 {report.tables.length} 张决算表{report.unrecognized.length > 0 ? `，${report.unrecognized.length} 处未能识别` : ''}
+        {state.result?.marksMode === 'highlight' ? '；问题单元格已高亮，详见「检查结果」工作表' : ''}
+      </Text>
+      <BulkActions
+        fixableCount={fixable.length}
+        anyFormula={fixable.some((f) => f.fix?.formula)}
+        busy={state.busy !== null || state.running}
+        onFixAll={(mode) => applyFixes(fixable.map((f) => f.key), mode)}
+        onUndo={undoFixes}
+        onClear={clearMarks}
+      />
+      <Switch
+        checked={showDismissed}
+        disabled={dismissedCount === 0}
+        onChange={(_, d) => setShowDismissed(d.checked)}
+        label={`显示已忽略的问题（${dismissedCount}）`}
+      />
+      {groups.length === 0 ? (
+        <Text as="p" className={s.empty}>
+          {report.findings.length === 0 ? '未发现问题：所有勾稽关系均相符。' : '其余问题均已忽略。'}
+        </Text>
+      ) : (
+        <FindingGroupList
+          groups={groups}
+          dismissed={state.dismissed}
+          fixed={state.fixed}
+          busy={state.busy !== null || state.running}
+          onLocate={locate}
+          onFix={(f, mode) => applyFixes([f.key], mode)}
+          onDismiss={setDismissing}
+        />
+      )}
+      <DismissDialog
+        finding={dismissing}
+        onCancel={() => setDismissing(null)}
+        onConfirm={(reason) => {
+          const f = dismissing;
+          setDismissing(null);
+          if (f) void dismiss(f.key, reason);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { AddinApi, AddinCheckResult, ApplyResult } from '../../excel';
+import type { Finding } from '../../core/findings/finding';
+import { describeError } from '../model/error-message';
+
+export type Intent = 'error' | 'warning' | 'success' | 'info';
+
+export interface PaneMessage {
+  intent: Intent;
+  title?: string;
+  text: string;
+}
+
+export interface Dismissal {
+  reason: string;
+  at: string;
+}
+
+export interface CheckerState {
+  running: boolean;
+  progress: { step: string; fraction: number } | null;
+  result: AddinCheckResult | null;
+  dismissed: Map<string, Dismissal>;
+  /** Finding keys whose fix was written in this session (cleared by 撤销修正 and by a new check). */
+  fixed: Set<string>;
+  messages: PaneMessage[];
+  /** Action in flight ('fix', 'undo', 'clear', 'dismiss', 'select'), to disable the buttons. */
+  busy: string | null;
+}
+
+function refusedText(refused: ApplyResult['refused'], findings: Finding[]): string {
+  return refused
+    .map((r) => {
+      const f = findings.find((x) => x.key === r.key);
+      return `${f ? `${f.sheet}!${f.cell}` : r.key}：${r.reason}`;
+    })
+    .join('；');
+}
+
+/** The pane's whole interaction with the add-in API; components only render and call these. */
+export function useChecker(api: AddinApi) {
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<CheckerState['progress']>(null);
+  const [result, setResult] = useState<AddinCheckResult | null>(null);
+  const [dismissed, setDismissed] = useState<Map<string, Dismissal>>(new Map());
+  const [fixed, setFixed] = useState<Set<string>>(new Set());
+  const [messages, setMessages] = useState<PaneMessage[]>([]);
+  const [busy, setBusy] = useState<string | null>(null);
+  const findingsRef = useRef<Finding[]>([]);
+
+  const say = useCallback((m: PaneMessage | PaneMessage[]) => setMessages(Array.isArray(m) ? m : [m]), []);
+  const dismissMessage = useCallback((i: number) => setMessages((ms) => ms.filter((_, j) => j !== i)), []);
+
+  const runCheck = useCallback(
+    async (profile?: string) => {
+      setRunning(true);
+      setMessages([]);
+      setProgress({ step: '准备检查', fraction: 0 });
+      try {
+        const res = await api.check({ profile, onProgress: (step, fraction) => setProgress({ step, fraction }) });
+        findingsRef.current = res.report.findings;
+        setResult(res);
+        setDismissed(new Map(res.dismissed.map((d) => [d.key, { reason: d.reason, at: d.at }])));
+        setFixed(new Set());
+        const notes: PaneMessage[] = [];
+        if (res.notice) notes.push({ intent: 'warning', title: '提示', text: res.notice });
+        if (res.report.tables.length === 0) {
+          notes.push({
+            intent: 'warning',
+            title: '未识别到决算表',
+            text: '本工作簿中没有找到 公开01表…公开12表 等部门决算公开表。请确认表头（表号、表名、栏目）完整。',
+          });
+        }
+        setMessages(notes);
+        setProgress({ step: '检查完成', fraction: 1 });
+      } catch (e) {
+        setProgress(null);
+        say({ intent: 'error', title: '检查未完成', text: describeError(e, '检查本工作簿') });
+      } finally {
+        setRunning(false);
+      }
+    },
+    [api, say],
+  );
+
+  const guarded = useCallback(
+    async (name: string, action: string, work: () => Promise<void>) => {
+      setBusy(name);
+      try {
+        await work();
+      } catch (e) {
+        say({ intent: 'error', title: '操作未完成', text: describeError(e, action) });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [say],
+  );
+
+  const locate = useCallback(
+    (f: Pick<Finding, 'sheet' | 'cell'>) => guarded('select', '定位', () => api.select(f.sheet, f.cell)),
+    [api, guarded],
+  );
+
+  const applyFixes = useCallback(
+    (keys: string[], mode: 'value' | 'formula') =>
+      guarded('fix', '修正', async () => {
+        if (keys.length === 0) {
+          say({ intent: 'info', text: '没有可以自动修正的问题。' });
+          return;
+        }
+        const res = await api.applyFixes(keys, mode);
+        const done = res.applied.map((a) => a.key);
+        setFixed((s) => new Set([...s, ...done]));
+        const out: PaneMessage[] = [];
+        if (res.applied.length > 0) {
+          out.push({
+            intent: 'success',
+            title: '已修正',
+            text: `已${mode === 'formula' ? '写入公式' : '写入正确数值'}：${res.applied.length} 个单元格。可用「撤销修正」恢复原值；请重新检查以更新批注。`,
+          });
+        }
+        if (res.refused.length > 0) {
+          out.push({ intent: 'warning', title: `${res.refused.length} 处未修正`, text: refusedText(res.refused, findingsRef.current) });
+        }
+        say(out);
+      }),
+    [api, guarded, say],
+  );
+
+  const undoFixes = useCallback(
+    () =>
+      guarded('undo', '撤销修正', async () => {
+        const res = await api.undoFixes();
+        setFixed(new Set());
+        const out: PaneMessage[] = [
+          { intent: res.restored > 0 ? 'success' : 'info', text: res.restored > 0 ? `已恢复 ${res.restored} 个单元格的原值。` : '没有需要撤销的修正。' },
+        ];
+        if (res.conflicts.length > 0) {
+          out.push({
+            intent: 'warning',
+            title: `${res.conflicts.length} 个单元格未恢复`,
+            text: res.conflicts.map((c) => `${c.sheet}!${c.cell}：${c.reason}`).join('；'),
+          });
+        }
+        say(out);
+      }),
+    [api, guarded, say],
+  );
+
+  const clearMarks = useCallback(
+    () =>
+      guarded('clear', '清除标注', async () => {
+        const n = await api.clearMarks();
+        say({ intent: 'success', text: n > 0 ? `已清除决算助手的 ${n} 条标注，您自己的批注未受影响。` : '工作簿中没有决算助手的标注。' });
+      }),
+    [api, guarded, say],
+  );
+
+  const dismiss = useCallback(
+    (key: string, reason: string) =>
+      guarded('dismiss', '忽略', async () => {
+        await api.dismiss(key, reason);
+        setDismissed((m) => new Map(m).set(key, { reason, at: new Date().toISOString() }));
+      }),
+    [api, guarded],
+  );
+
+  const state: CheckerState = useMemo(
+    () => ({ running, progress, result, dismissed, fixed, messages, busy }),
+    [running, progress, result, dismissed, fixed, messages, busy],
+  );
+  return { state, runCheck, locate, applyFixes, undoFixes, clearMarks, dismiss, say, dismissMessage };
+}
+
+export type Checker = ReturnType<typeof useChecker>;
