@@ -1,0 +1,70 @@
+/**
+ * `npm run bench`: ExcelJS read time, engine time, their ratio and peak memory for the sample and for
+ * a generated 100-unit workbook, plus the Office.js sync count of a full check in the simulator.
+ * Targets (issue 2): engine ≤ 0.25 × read; large engine < 1 s. Figures are printed, not asserted.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { buildLargeWorkbook } from './large-workbook';
+import { SAMPLE_WORKBOOK } from '../test/fixtures/registry';
+
+interface Figures {
+  readMs: number;
+  engineMs: number;
+  cells: number;
+  tables: number;
+  findings: number;
+  peakRssMb: number;
+}
+
+function runScenario(file: string): Figures {
+  const out = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'scenario.ts'), file], {
+    encoding: 'utf8',
+    env: { ...process.env, TS_NODE_PROJECT: path.resolve(__dirname, '../tsconfig.json') },
+  });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+function row(name: string, f: Figures): string {
+  const ratio = f.engineMs / f.readMs;
+  return [
+    name.padEnd(22),
+    String(f.cells).padStart(8),
+    String(f.tables).padStart(7),
+    f.readMs.toFixed(0).padStart(9),
+    f.engineMs.toFixed(1).padStart(10),
+    ratio.toFixed(3).padStart(7),
+    f.peakRssMb.toFixed(0).padStart(9),
+  ].join(' ');
+}
+
+async function main(): Promise<void> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-bench-'));
+  const large = path.join(tmp, 'large-100-units.xlsx');
+  await buildLargeWorkbook(100).xlsx.writeFile(large);
+  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
+  console.log(`${'scenario'.padEnd(22)} ${'cells'.padStart(8)} ${'tables'.padStart(7)} ${'read ms'.padStart(9)} ${'engine ms'.padStart(10)} ${'ratio'.padStart(7)} ${'peak MB'.padStart(9)}`);
+  const sample = runScenario(SAMPLE_WORKBOOK);
+  console.log(row('sample (seed 004)', sample));
+  const big = runScenario(large);
+  console.log(row('large (100 units)', big));
+  console.log('');
+  console.log(`targets: engine/read ≤ 0.25 → sample ${(sample.engineMs / sample.readMs).toFixed(3)}, large ${(big.engineMs / big.readMs).toFixed(3)}; large engine < 1000 ms → ${big.engineMs.toFixed(0)} ms`);
+  await printSyncs();
+}
+
+/** The Office.js side: syncs of a full check of the sample in the Excel simulator. */
+async function printSyncs(): Promise<void> {
+  const syncsModule = path.join(__dirname, 'syncs.ts');
+  if (!fs.existsSync(syncsModule)) return;
+  const { measureSyncs } = await import('./syncs');
+  const s = await measureSyncs();
+  console.log(`office.js: full check of the sample = ${s.syncs} context.sync() calls (${s.cells} cells, ${s.ms.toFixed(0)} ms in the simulator)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
