@@ -1,0 +1,86 @@
+import type { Finding } from '../../findings/finding';
+import type { CellRef } from '../../model/workbook';
+import { cellAt } from '../../model/workbook';
+import { parseCell } from '../../numbers/parse';
+import type { RecognizedTable, TableRow } from '../../tables/types';
+import type { CheckContext } from '../context';
+import { checkSum, type Term } from '../sum-check';
+import type { Rule } from '../types';
+import { cellLabel, columnWord, rowWord } from './labels';
+import { inUnitOf } from './units';
+
+/** One amount of a between-table identity: a table, its row and a column key. */
+export interface Place {
+  table: RecognizedTable;
+  row: TableRow;
+  key: string;
+  ref: CellRef;
+  sign?: 1 | -1;
+}
+
+/** The place of (row, column) when the table has both; rules skip what is absent. */
+export function place(table: RecognizedTable | undefined, row: TableRow | undefined, key: string): Place | undefined {
+  const ref = row?.cells[key];
+  return table && row && ref ? { table, row, key, ref } : undefined;
+}
+
+export function minus(p: Place | undefined): Place | undefined {
+  return p && { ...p, sign: -1 };
+}
+
+/** Text that looks like a number but is not: NUM-PARSE reports it; identities over it are not judged. */
+export function isUnreadable(ctx: CheckContext, ref: CellRef): boolean {
+  const sheet = ctx.sheet(ref.sheet);
+  return parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined).kind === 'invalid';
+}
+
+/** A term with no cell (a row the other table does not print): it counts as exactly 0. */
+export interface Absent {
+  absent: string;
+}
+
+export function absent(table: RecognizedTable, what: string): Absent {
+  return { absent: `${table.label} 无${what}` };
+}
+
+function isPlace(p: Place | Absent): p is Place {
+  return 'ref' in p;
+}
+
+function term(p: Place | Absent): Term {
+  return isPlace(p) ? { ref: p.ref, label: cellLabel(p.table, p.row, p.key), sign: p.sign } : { label: p.absent };
+}
+
+export interface CrossSpec {
+  rule: Pick<Rule, 'id' | 'inferred'>;
+  /** The cell the finding points at (and a fix would write). */
+  target: Place | undefined;
+  parts: (Place | Absent | undefined)[];
+  /** 'le': target ≤ Σ parts. */
+  relation?: 'eq' | 'le';
+  /** A missing part counts as 0 instead of skipping the identity. */
+  missingIsZero?: boolean;
+}
+
+/** target = Σ parts across tables, read in the target table's unit, worded by checkSum. */
+export function crossCheck(ctx: CheckContext, spec: CrossSpec): Finding | null {
+  const { target } = spec;
+  if (!target) return null;
+  if (!spec.missingIsZero && spec.parts.some((p) => !p)) return null;
+  const parts = spec.parts.filter((p): p is Place | Absent => !!p);
+  if ([target, ...parts.filter(isPlace)].some((p) => isUnreadable(ctx, p.ref))) return null;
+  const col = columnWord(target.table, target.key);
+  return checkSum(inUnitOf(ctx, target.table), {
+    rule: spec.rule,
+    table: target.table.label,
+    tableId: target.table.id,
+    where: rowWord(target.row),
+    target: { ref: target.ref, label: ['金额', '决算数', '合计', ''].includes(col) ? '金额' : col },
+    parts: parts.map(term),
+    relation: spec.relation,
+  });
+}
+
+export function collect(findings: (Finding | null | undefined)[]): Finding[] {
+  return findings.filter((f): f is Finding => !!f);
+}

@@ -1,0 +1,47 @@
+import type { Finding } from '../../findings/finding';
+import { hasColumn, rowByCode, totalRow } from '../../tables/access';
+import type { RecognizedTable } from '../../tables/types';
+import type { Rule } from '../types';
+import { absent, crossCheck, place, type Absent, type Place } from './identity';
+
+const INCOME_COLUMN = { T05: 'income.total', T08: 'income.total', T09: 'income' } as const;
+
+export const X10: Rule = {
+  id: 'X10',
+  title: '收入决算表财政拨款收入与分资金来源表本年收入一致（按功能科目）',
+  description:
+    '公开02表 每个功能分类科目（及合计行）的 财政拨款收入 = 公开05表 + 公开08表 + 公开09表 同一科目的 本年收入合计。',
+  scope: 'cross',
+  tables: ['T02', 'T05'],
+  inferred: true,
+  source: 'inferred',
+  check(ctx) {
+    const t02 = ctx.table('T02');
+    if (!t02 || !hasColumn(t02, 'fiscal')) return [];
+    const details: [RecognizedTable, string][] = [];
+    for (const id of ['T05', 'T08', 'T09'] as const) {
+      const t = ctx.table(id);
+      if (!t) continue;
+      if (!hasColumn(t, INCOME_COLUMN[id])) return []; // a family whose table carries no 本年收入
+      details.push([t, INCOME_COLUMN[id]]);
+    }
+    if (details.length === 0) return [];
+    const out: (Finding | null)[] = [];
+    const totalParts = details.map(([t, col]) => place(t, totalRow(t), col));
+    out.push(crossCheck(ctx, { rule: X10, target: place(t02, totalRow(t02), 'fiscal'), parts: totalParts }));
+    const codes: string[] = [];
+    for (const t of [t02, ...details.map(([d]) => d)]) for (const r of t.rows) if (r.code && !codes.includes(r.code)) codes.push(r.code);
+    for (const code of codes) {
+      const parts: (Place | Absent)[] = details.map(([t, col]) => place(t, rowByCode(t, code), col) ?? absent(t, `${code} 行`));
+      const target = place(t02, rowByCode(t02, code), 'fiscal');
+      if (target) {
+        out.push(crossCheck(ctx, { rule: X10, target, parts }));
+        continue;
+      }
+      // The 收入决算表 lacks the line: point at the first detail table that prints it.
+      const printed = parts.find((p): p is Place => 'ref' in p && ctx.hasNumber(p.ref));
+      if (printed) out.push(crossCheck(ctx, { rule: X10, target: printed, parts: [absent(t02, `${code} 行`)] }));
+    }
+    return out.filter((f): f is Finding => !!f);
+  },
+};

@@ -1,0 +1,6 @@
+import type { Rule } from '../types';
+import { NUM_PARSE } from './num-parse';
+import { UNIT_MIX } from './unit-mix';
+
+/** Rules about what the cells hold before any identity is judged. */
+export const INPUT_RULES: Rule[] = [NUM_PARSE, UNIT_MIX];
