@@ -1,0 +1,16 @@
+/** The add-in's Excel layer: everything the task pane and the ribbon command need (contract: notes/ADDIN.md). */
+export type {
+  AddinApi,
+  AddinCheckResult,
+  AppliedFix,
+  ApplyResult,
+  Capabilities,
+  CheckOptionsForAddin,
+  Dismissal,
+  Progress,
+  UndoResult,
+} from './types';
+export { createAddinApi, chineseError, type AddinApiOptions } from './api';
+export { detectCapabilities, sharedRuntimeSupported } from './capabilities';
+export { MARK, JOURNAL_SHEET, RESULTS_SHEET } from './own-sheets';
+export { markText } from './marks';

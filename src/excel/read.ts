@@ -1,0 +1,173 @@
+import type { Cell, CellRange, Sheet, Workbook } from '../core/model/workbook';
+import { setCell } from '../core/model/workbook';
+import { parseRangeA1, rangeA1 } from '../core/model/address';
+import { type Block, cellsPerSync, isPayloadError, planBlocks } from './payload';
+import type { SyncCounter } from './sync-counter';
+import type { Capabilities } from './types';
+import { JOURNAL_SHEET } from './own-sheets';
+
+export interface SheetInfo {
+  name: string;
+  visibility: string;
+  protected: boolean;
+}
+
+export interface SheetList {
+  sheets: SheetInfo[];
+  /** Workbook structure protection: no sheet can be added or deleted. */
+  structureProtected: boolean;
+}
+
+/** Sync 1: the worksheets with the only properties the add-in uses. */
+export function queueSheetList(context: Excel.RequestContext): () => SheetList {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility,items/protection/protected');
+  const protection = context.workbook.protection;
+  protection.load('protected');
+  return () => ({
+    sheets: sheets.items.map((s) => ({ name: s.name, visibility: String(s.visibility), protected: s.protection.protected })),
+    structureProtected: protection.protected,
+  });
+}
+
+export function hasSheet(list: SheetList, name: string): boolean {
+  return list.sheets.some((s) => s.name === name);
+}
+
+/** One loaded rectangle of a sheet: Office.js arrays plus where they sit. */
+interface LoadedBlock {
+  sheet: string;
+  top: number;
+  left: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+}
+
+const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!)$/;
+
+export function cellFromOffice(value: unknown, formula: unknown, numFmt: unknown): Cell | undefined {
+  const hasFormula = typeof formula === 'string' && formula.startsWith('=');
+  if (!hasFormula && (value === '' || value === null || value === undefined)) return undefined;
+  const cell: Cell = { value: null };
+  if (typeof value === 'string' && ERROR_VALUE.test(value)) cell.error = value;
+  else if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') cell.value = value === '' ? null : value;
+  if (hasFormula) cell.formula = (formula as string).slice(1);
+  if (typeof numFmt === 'string' && numFmt !== 'General') cell.numFmt = numFmt;
+  return cell;
+}
+
+function addBlock(sheet: Sheet, b: LoadedBlock): void {
+  b.values.forEach((line, r) =>
+    line.forEach((v, c) => {
+      const cell = cellFromOffice(v, b.formulas[r]?.[c], b.numberFormat[r]?.[c]);
+      if (cell) setCell(sheet, b.top + r, b.left + c, cell);
+    }),
+  );
+}
+
+export function parseAreas(address: string | undefined): CellRange[] {
+  if (!address) return [];
+  return address
+    .split(/,\s*/)
+    .filter(Boolean)
+    .map((part) => parseRangeA1(part));
+}
+
+export interface SheetReadOptions {
+  caps: Capabilities;
+  /** Payload budget in bytes (tests lower it to exercise splitting). */
+  payloadLimit?: number;
+  /**
+   * Extra reads to ride along in the first sync that succeeds (comment locations, journal); returns the
+   * function that collects their results after that sync.
+   */
+  alsoQueue?: () => () => void;
+}
+
+/** Sheets the check reads: every sheet except the add-in's own hidden store. */
+export function checkedSheets(list: SheetList): SheetInfo[] {
+  return list.sheets.filter((s) => s.name !== JOURNAL_SHEET);
+}
+
+/**
+ * Sync 2: every used range's values / numberFormat / formulas / address at once, plus merged areas
+ * where ExcelApi 1.13 exists. Falls back to row blocks over several syncs when Excel refuses the size.
+ */
+export async function readSheets(
+  context: Excel.RequestContext,
+  sheets: SheetInfo[],
+  counter: SyncCounter,
+  opts: SheetReadOptions,
+): Promise<Sheet[]> {
+  const model: Sheet[] = sheets.map((s) => ({ name: s.name, hidden: s.visibility !== 'Visible', rows: [], merges: [] }));
+  const ws = (name: string) => context.workbook.worksheets.getItem(name);
+  const queueMerges = () =>
+    opts.caps.mergedAreas
+      ? sheets.map((s) => {
+          const areas = ws(s.name).getRange().getMergedAreasOrNullObject();
+          areas.load('address');
+          return areas;
+        })
+      : [];
+  const fillMerges = (areas: Excel.RangeAreas[]) =>
+    areas.forEach((a, i) => {
+      if (!a.isNullObject) model[i].merges = parseAreas(a.address);
+    });
+
+  try {
+    const used = sheets.map((s) => {
+      const r = ws(s.name).getUsedRangeOrNullObject(true);
+      r.load('address,values,formulas,numberFormat');
+      return r;
+    });
+    const merges = queueMerges();
+    const extras = opts.alsoQueue?.();
+    await counter.sync(context);
+    extras?.();
+    fillMerges(merges);
+    used.forEach((r, i) => {
+      if (r.isNullObject) return;
+      const at = parseRangeA1(r.address);
+      addBlock(model[i], { sheet: sheets[i].name, top: at.top, left: at.left, values: r.values, formulas: r.formulas, numberFormat: r.numberFormat });
+    });
+    return model;
+  } catch (e) {
+    if (!isPayloadError(e)) throw e;
+  }
+
+  // Too large for one request: learn the sizes, then load row blocks sync by sync.
+  const dims = sheets.map((s) => {
+    const r = ws(s.name).getUsedRangeOrNullObject(true);
+    r.load('address');
+    return r;
+  });
+  const merges = queueMerges();
+  const extras = opts.alsoQueue?.();
+  await counter.sync(context);
+  extras?.();
+  fillMerges(merges);
+  const ranges: Block[] = [];
+  dims.forEach((r, i) => {
+    if (r.isNullObject) return;
+    ranges.push({ sheet: sheets[i].name, ...parseRangeA1(r.address) });
+  });
+  const index = new Map(sheets.map((s, i) => [s.name, i]));
+  for (const group of planBlocks(ranges, cellsPerSync(opts.payloadLimit))) {
+    const loads = group.map((b) => {
+      const r = ws(b.sheet).getRange(rangeA1(b.top, b.left, b.bottom, b.right));
+      r.load('values,formulas,numberFormat');
+      return { b, r };
+    });
+    await counter.sync(context);
+    for (const { b, r } of loads) {
+      addBlock(model[index.get(b.sheet)!], { sheet: b.sheet, top: b.top, left: b.left, values: r.values, formulas: r.formulas, numberFormat: r.numberFormat });
+    }
+  }
+  return model;
+}
+
+export function workbookOf(sheets: Sheet[], source?: string): Workbook {
+  for (const s of sheets) for (let i = 0; i < s.rows.length; i++) if (!s.rows[i]) s.rows[i] = [];
+  return { sheets, source };
+}

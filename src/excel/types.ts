@@ -1,0 +1,77 @@
+import type { CheckReport } from '../core/check';
+import type { Workbook } from '../core/model/workbook';
+
+/** What this Excel can do; everything else degrades (see docs/addin.md). */
+export interface Capabilities {
+  /** Highest ExcelApi requirement set supported, e.g. '1.7' on Office 2019. */
+  apiVersion: string;
+  /** ExcelApi 1.10 threaded comments. */
+  comments: boolean;
+  /** ExcelApi 1.13 getMergedAreasOrNullObject. */
+  mergedAreas: boolean;
+  /** ExcelApi 1.20 Excel.run({ mergeUndoGroup }). */
+  undoGroup: boolean;
+}
+
+/** step is Chinese: '读取工作表', '识别决算表', '核对勾稽关系', '写入批注'. */
+export type Progress = (step: string, fraction: number) => void;
+
+export interface Dismissal {
+  key: string;
+  reason: string;
+  at: string;
+}
+
+export interface AddinCheckResult {
+  report: CheckReport;
+  /** Findings the user dismissed earlier (stored in the workbook). */
+  dismissed: Dismissal[];
+  /** 'highlight' + 检查结果 sheet where threaded comments are unavailable. */
+  marksMode: 'comments' | 'highlight';
+  /** context.sync() calls the check used. */
+  syncs: number;
+  /** Chinese message, e.g. degraded mode explanation or sheets left unmarked. */
+  notice?: string;
+}
+
+export interface AppliedFix {
+  key: string;
+  sheet: string;
+  cell: string;
+  old: unknown;
+  value: unknown;
+  formula?: string;
+}
+
+export interface ApplyResult {
+  applied: AppliedFix[];
+  refused: { key: string; reason: string }[];
+}
+
+export interface UndoResult {
+  restored: number;
+  conflicts: { sheet: string; cell: string; reason: string }[];
+}
+
+export interface CheckOptionsForAddin {
+  profile?: string;
+  onProgress?: Progress;
+}
+
+export interface AddinApi {
+  capabilities(): Promise<Capabilities>;
+  /** Reads the workbook, runs the core check, writes the marks. */
+  check(options?: CheckOptionsForAddin): Promise<AddinCheckResult>;
+  /** 定位: activates the sheet and selects the cell. */
+  select(sheet: string, cell: string): Promise<void>;
+  /** 修正 / 全部修正, journaled in the workbook. */
+  applyFixes(keys: string[], mode: 'value' | 'formula'): Promise<ApplyResult>;
+  /** 撤销修正, from the journal stored in the workbook. */
+  undoFixes(): Promise<UndoResult>;
+  /** 清除标注: removes only the add-in's own comments / highlights; returns how many marks were removed. */
+  clearMarks(): Promise<number>;
+  /** 忽略并说明, stored in the workbook. */
+  dismiss(key: string, reason: string): Promise<void>;
+  /** The workbook as the core model (for the narrative tab). */
+  readWorkbookModel(): Promise<Workbook>;
+}
