@@ -1,8 +1,57 @@
 import type { Workbook } from '../model/workbook';
-import type { Recognition } from './types';
+import { rangeA1 } from '../model/address';
+import { SheetView } from './sheet-view';
+import type { Recognition, RecognizedTable, UnrecognizedTable } from './types';
+import { type HeaderHint, type TableStart, scanSheet } from './recognize/locate';
+import { blockColumns } from './recognize/band';
+import { recognizeBlock } from './recognize/table';
+import { detectFamily } from './recognize/family';
 
-/** Finds every standard table in the workbook. (Implementation: see recognition modules.) */
+/**
+ * Finds every standard table in the workbook: any sheet (hidden ones too), any offset, one or
+ * several tables per sheet. Tables are found by title and/or 公开编号; a region that looks like a
+ * 决算 table but cannot be read is listed in `unrecognized` with the reason.
+ * Cost is linear in the number of cells: one scan per sheet, then each table's own block.
+ */
 export function recognizeTables(workbook: Workbook): Recognition {
-  void workbook;
-  return { tables: [], unrecognized: [] };
+  const scans = workbook.sheets.map((sheet) => {
+    const view = new SheetView(sheet);
+    return { view, scan: scanSheet(view) };
+  });
+  const family = detectFamily(scans.flatMap((s) => s.scan.starts));
+  const tables: RecognizedTable[] = [];
+  const unrecognized: UnrecognizedTable[] = [];
+  for (const { view, scan } of scans) {
+    const { starts, hints } = scan;
+    const covered: [number, number][] = [];
+    starts.forEach((start, i) => {
+      const limit = (i + 1 < starts.length ? starts[i + 1].top : view.rowCount) - 1;
+      const { left, right } = blockColumns(view, start.top, limit);
+      const res = recognizeBlock({ view, top: start.top, limit, left, right }, start, family);
+      if ('table' in res) {
+        tables.push(res.table);
+        covered.push([res.table.top, res.table.bottom]);
+      } else {
+        covered.push([start.top, limit]);
+        unrecognized.push({ sheet: view.name, range: rangeA1(start.top, left, Math.max(res.bottom, start.top), right), title: start.title, reason: res.reason });
+      }
+    });
+    for (const h of orphanHints(hints, covered)) {
+      unrecognized.push({ sheet: view.name, range: rangeA1(h.row, h.col, h.row, h.col), reason: '这里有“科目编码”表头，但上方没有可识别的决算表名（请保留表名或“公开××表”编号）' });
+    }
+  }
+  return { tables, unrecognized, family: tables.length ? family : undefined };
 }
+
+/** 科目编码 headers outside every table found; one report per group of nearby rows. */
+function orphanHints(hints: HeaderHint[], covered: [number, number][]): HeaderHint[] {
+  const out: HeaderHint[] = [];
+  for (const h of hints) {
+    if (covered.some(([a, b]) => h.row >= a && h.row <= b)) continue;
+    if (out.some((o) => Math.abs(o.row - h.row) <= 5)) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+export type { TableStart };

@@ -1,0 +1,76 @@
+import { normalizeLabel } from '../numbers/normalize';
+import { stripNumbering } from '../classification/name-key';
+
+/** A row label as compared with schema patterns: normalised, numbering and 其中： removed. */
+export function rowLabelKey(text: string): string {
+  return stripNumbering(normalizeLabel(text), true);
+}
+
+/** Header cell text for header paths: normalised, quotes dropped. */
+export function headerKey(text: string): string {
+  return normalizeLabel(text).replace(/"/g, '');
+}
+
+const NUMBER_MARK = /^公开\s*(\d{1,2})\s*表/;
+
+/** '公开01表', '公开 11表', '公开01表：收入支出决算表' → 1 / 11; anything else → undefined. */
+export function tableNumberOf(text: string): number | undefined {
+  const t = normalizeLabel(text);
+  if (t.length > 40) return undefined;
+  const m = NUMBER_MARK.exec(t);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The title text with a leading/trailing 公开编号 and a (续) removed. */
+export function bareTitle(text: string): string {
+  return normalizeLabel(text)
+    .replace(/^公开\d{1,2}表[:：、.]?/, '')
+    .replace(/[(]?公开\d{1,2}表[)]?$/, '')
+    .replace(/[(]续[)]$/, '');
+}
+
+/** Metadata lines above a table: 部门：…, 单位：…, 金额单位：…, 编制单位：…, a lone year. */
+export function isMetaText(text: string): boolean {
+  const t = normalizeLabel(text);
+  return (
+    /^(编制|填报|预算)?(部门|单位)(名称)?[:：]/.test(t) ||
+    /^(金额)?单位[:：]?(万元|元|千元)$/.test(t) ||
+    /^金额单位/.test(t) ||
+    /^\d{4}年(度)?$/.test(t) ||
+    /^公开\d{1,2}表$/.test(t)
+  );
+}
+
+export function unitOf(text: string): '万元' | '元' | undefined {
+  const m = /单位[:：]?\s*(万元|元)/.exec(normalizeLabel(text));
+  return m ? (m[1] as '万元' | '元') : undefined;
+}
+
+export function departmentOf(text: string): string | undefined {
+  const m = /^(?:编制|填报)?(?:部门|单位)(?:名称)?[:：]\s*(.+)$/.exec(text.trim());
+  if (!m) return undefined;
+  const v = m[1].trim();
+  return /^(万元|元)$/.test(v) ? undefined : v;
+}
+
+export function yearOf(text: string): number | undefined {
+  const m = /(20\d{2})\s*年/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A line under a table: 注：…, 说明：…, 备注, or a numbered continuation '2. 本套报表…'. */
+export function isNoteText(text: string): boolean {
+  const t = normalizeLabel(text);
+  return /^(注|说明|备注|填表说明|附注)[:：0-9]/.test(t) || /^(注|说明)$/.test(t);
+}
+
+export function isNoteContinuation(text: string): boolean {
+  const t = normalizeLabel(text);
+  return /^(\d+[.、]|\(\d+\))\D/.test(t) && t.length > 8;
+}
+
+/** 3/5/7-digit 功能分类 or 3/5-digit 经济分类 code as printed (text or number). */
+export function codeText(text: string): string | undefined {
+  const t = text.replace(/\s+/g, '');
+  return /^\d{2,7}$/.test(t) ? t : undefined;
+}

@@ -1,0 +1,162 @@
+import { normalizeLabel } from '../../numbers/normalize';
+import type { SheetView } from '../sheet-view';
+import { headerKey, isMetaText, isNoteContinuation, isNoteText, tableNumberOf, bareTitle } from '../labels';
+import { matchTitle } from '../schema';
+
+/** Rows/columns of one table block on a sheet (0-based, inclusive). */
+export interface Block {
+  view: SheetView;
+  top: number;
+  /** Last row the table may use (row before the next table's start). */
+  limit: number;
+  left: number;
+  right: number;
+}
+
+const TOKEN = /^(栏次|栏|行次|类|款|项|类款项)$/;
+
+function isHeadingText(t: string): boolean {
+  return tableNumberOf(t) !== undefined || isMetaText(t) || !!matchTitle(bareTitle(t)) || /^\(续\)$/.test(normalizeLabel(t));
+}
+
+/** Column extent of the block: min/max column holding anything between top and limit. */
+export function blockColumns(view: SheetView, top: number, limit: number): { left: number; right: number } {
+  let left = Infinity;
+  let right = -1;
+  for (let r = top; r <= limit; r++) {
+    const line = view.sheet.rows[r];
+    if (!line) continue;
+    for (let c = 0; c < line.length; c++) {
+      const v = line[c]?.value;
+      if (v === null || v === undefined || v === '') continue;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+  }
+  return { left: left === Infinity ? 0 : left, right: Math.max(right, 0) };
+}
+
+/** First row below the title lines that carries header text. */
+export function findHeaderStart(b: Block): number {
+  for (let r = b.top; r <= b.limit; r++) {
+    const texts = b.view.rowTexts(r, b.left, b.right);
+    if (!texts.length) continue;
+    if (texts.every(([, t]) => isHeadingText(t))) continue;
+    return r;
+  }
+  return b.limit + 1;
+}
+
+export interface ColNoRow {
+  row: number;
+  /** Sheet column → printed 栏次 number. */
+  numbers: Map<number, number>;
+}
+
+/** The 栏次 row: only tokens (栏次/类/款/项) and the integers 1, 2, 3… left to right. */
+export function findColNoRow(b: Block, from: number, to: number): ColNoRow | undefined {
+  for (let r = from; r <= to; r++) {
+    const texts = b.view.rowTexts(r, b.left, b.right);
+    const numbers = new Map<number, number>();
+    let expected = 1;
+    let ok = texts.length > 0;
+    let token = false;
+    for (const [c, t] of texts) {
+      const k = normalizeLabel(t);
+      if (TOKEN.test(k)) {
+        token = true;
+        continue;
+      }
+      if (/^\d{1,2}$/.test(k) && Number(k) === expected) {
+        numbers.set(c, expected++);
+        continue;
+      }
+      ok = false;
+      break;
+    }
+    if (ok && (numbers.size >= 2 || (numbers.size === 1 && token))) return { row: r, numbers };
+  }
+  return undefined;
+}
+
+/** Rows that only repeat header tokens (a lone “栏次” row under the numbers). */
+export function isTokenRow(b: Block, r: number): boolean {
+  const texts = b.view.rowTexts(r, b.left, b.right);
+  return texts.length > 0 && texts.every(([, t]) => TOKEN.test(normalizeLabel(t)));
+}
+
+/**
+ * Header path of every column: band texts top-down joined by '/'. Merged cells count for every
+ * column they cover; an unmerged group header ('年初结转和结余' over three columns) is carried to
+ * the right over columns that have sub-headers below it.
+ */
+export function headerPaths(b: Block, bandTop: number, bandBottom: number, skipRow?: number): Map<number, string> {
+  const rows: number[] = [];
+  for (let r = bandTop; r <= bandBottom; r++) if (r !== skipRow) rows.push(r);
+  const grid = rows.map((r) => {
+    const line: string[] = [];
+    for (let c = b.left; c <= b.right; c++) {
+      const t = headerKey(b.view.mergedText(r, c));
+      line.push(TOKEN.test(t) || /^\d{1,2}$/.test(t) ? '' : t);
+    }
+    return line;
+  });
+  const width = b.right - b.left + 1;
+  const hasBelow = (i: number, j: number) => grid.slice(i + 1).some((line) => line[j] !== '');
+  for (let i = 0; i < grid.length - 1; i++) {
+    let carry = '';
+    for (let j = 0; j < width; j++) {
+      if (grid[i][j] !== '') carry = hasBelow(i, j) ? grid[i][j] : '';
+      else if (carry && hasBelow(i, j)) grid[i][j] = carry;
+      else carry = '';
+    }
+  }
+  const paths = new Map<number, string>();
+  for (let j = 0; j < width; j++) {
+    const parts: string[] = [];
+    for (const line of grid) if (line[j] && parts[parts.length - 1] !== line[j]) parts.push(line[j]);
+    if (parts.length) paths.set(b.left + j, parts.join('/'));
+  }
+  return paths;
+}
+
+export interface Tail {
+  /** Last data row. */
+  dataEnd: number;
+  notes: string[];
+  /** Last row of the table including notes. */
+  bottom: number;
+}
+
+/** Data rows run until a note line or two blank rows; notes follow (blank lines allowed between). */
+export function findTail(b: Block, dataStart: number): Tail {
+  let dataEnd = dataStart - 1;
+  let blanks = 0;
+  let r = dataStart;
+  for (; r <= b.limit; r++) {
+    const texts = b.view.rowTexts(r, b.left, b.right);
+    if (!texts.length) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    if (isNoteText(texts[0][1])) break;
+    dataEnd = r;
+  }
+  const notes: string[] = [];
+  let bottom = dataEnd;
+  blanks = 0;
+  for (r = dataEnd + 1; r <= b.limit; r++) {
+    const texts = b.view.rowTexts(r, b.left, b.right);
+    if (!texts.length) {
+      if (++blanks > 2) break;
+      continue;
+    }
+    const line = texts.map(([, t]) => t).join(' ');
+    if (!(isNoteText(line) || (notes.length && isNoteContinuation(line)))) break;
+    blanks = 0;
+    notes.push(line);
+    bottom = r;
+  }
+  return { dataEnd, notes, bottom };
+}

@@ -1,0 +1,92 @@
+import { normalizeLabel } from '../../numbers/normalize';
+import type { SheetView } from '../sheet-view';
+import { bareTitle, tableNumberOf } from '../labels';
+import { type TitleMatch, matchTitle } from '../schema';
+
+/** A title and/or 公开编号 that starts a table on a sheet. */
+export interface TableStart {
+  /** First row of the table (title or number, whichever is higher). */
+  top: number;
+  titleRow?: number;
+  titleCol?: number;
+  title?: string;
+  match?: TitleMatch;
+  number?: number;
+  numberRow?: number;
+  /** Title text that looks like a 决算 table but matches no schema. */
+  unknownTitle?: boolean;
+}
+
+/** A 科目编码 header cell: evidence of a table even without a title. */
+export interface HeaderHint {
+  row: number;
+  col: number;
+}
+
+export interface SheetScan {
+  starts: TableStart[];
+  hints: HeaderHint[];
+}
+
+const LOOKS_LIKE_TABLE_TITLE = /决算(总|明细)?表$|(三公|资产|采购|购买服务|机关运行).{0,20}情况表$/;
+/** How far a 公开编号 may sit from its title (rows). */
+const NUMBER_WINDOW = 6;
+
+/** One pass over the sheet's cells; only short texts are tested against title patterns. */
+export function scanSheet(view: SheetView): SheetScan {
+  const titles: TableStart[] = [];
+  const numbers: { row: number; number: number }[] = [];
+  const hints: HeaderHint[] = [];
+  const rows = view.sheet.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const line = rows[r];
+    if (!line) continue;
+    for (let c = 0; c < line.length; c++) {
+      const v = line[c]?.value;
+      if (typeof v !== 'string' || v.length < 3 || v.length > 100) continue;
+      if (!/[表码]/.test(v)) continue;
+      const number = tableNumberOf(v);
+      const bare = bareTitle(v);
+      if (number !== undefined) numbers.push({ row: r, number });
+      if (/科目编码|科目代码/.test(v) && v.length < 30) hints.push({ row: r, col: c });
+      if (!bare || /^(注|说明)/.test(bare) || bare.length > 60) continue;
+      const match = matchTitle(bare);
+      if (match) titles.push({ top: r, titleRow: r, titleCol: c, title: v.trim(), match, number });
+      else if (LOOKS_LIKE_TABLE_TITLE.test(normalizeLabel(bare)))
+        titles.push({ top: r, titleRow: r, titleCol: c, title: v.trim(), unknownTitle: true, number });
+    }
+  }
+  return { starts: pairNumbers(titles, numbers), hints };
+}
+
+/** Attaches each 公开编号 to the nearest title within a few rows; a lone number starts a table itself. */
+function pairNumbers(titles: TableStart[], numbers: { row: number; number: number }[]): TableStart[] {
+  const starts = titles.map((t) => ({ ...t }));
+  for (const n of numbers) {
+    if (starts.some((s) => s.titleRow === n.row && s.number === n.number)) continue;
+    let best: TableStart | undefined;
+    let bestDist = Infinity;
+    for (const s of starts) {
+      if (s.number !== undefined) continue;
+      const d = n.row - s.titleRow!;
+      // Prefer a title above the number (the usual print order); one below is allowed too.
+      const dist = d >= 0 ? d : -d + 0.5;
+      if (Math.abs(d) <= NUMBER_WINDOW && dist < bestDist) {
+        best = s;
+        bestDist = dist;
+      }
+    }
+    if (best && !titleBetween(starts, best, n.row)) {
+      best.number = n.number;
+      best.numberRow = n.row;
+      best.top = Math.min(best.top, n.row);
+    } else starts.push({ top: n.row, number: n.number, numberRow: n.row });
+  }
+  return starts.sort((a, b) => a.top - b.top);
+}
+
+function titleBetween(starts: TableStart[], s: TableStart, row: number): boolean {
+  const lo = Math.min(s.titleRow!, row);
+  const hi = Math.max(s.titleRow!, row);
+  return starts.some((o) => o !== s && o.titleRow !== undefined && o.titleRow > lo && o.titleRow < hi);
+}

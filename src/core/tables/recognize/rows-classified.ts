@@ -1,0 +1,98 @@
+import { normalizeLabel } from '../../numbers/normalize';
+import type { RowLevel, TableColumn, TableRow } from '../types';
+import type { Block } from './band';
+
+const LEVEL: Record<number, RowLevel> = { 3: 'class', 5: 'kuan', 7: 'xiang' };
+
+/** Where split codes sit: the 类 / 款 / 项 columns named in the header band. */
+export interface SplitCodeColumns {
+  kuan?: number;
+  xiang?: number;
+}
+
+export function findSplitColumns(b: Block, bandTop: number, bandBottom: number, right: number): SplitCodeColumns {
+  const out: SplitCodeColumns = {};
+  for (let r = bandTop; r <= bandBottom; r++) {
+    for (const [c, t] of b.view.rowTexts(r, b.left, right)) {
+      const k = normalizeLabel(t);
+      if (k === '款' && out.kuan === undefined) out.kuan = c;
+      if (k === '项' && out.xiang === undefined) out.xiang = c;
+    }
+  }
+  return out;
+}
+
+function digits(t: string): string | undefined {
+  const s = t.replace(/\s+/g, '');
+  return /^\d{1,7}$/.test(s) ? s : undefined;
+}
+
+/**
+ * Rows of a 功能分类 table: 合计 row, then codes in one column (201 / 20103 / 2010301) or split over
+ * 类|款|项 columns ('201' | '03' | '01', carried from the row above), names one or two columns right.
+ */
+export function classifiedRows(
+  b: Block,
+  dataStart: number,
+  dataEnd: number,
+  labelRight: number,
+  columns: TableColumn[],
+  split: SplitCodeColumns,
+): TableRow[] {
+  const rows: TableRow[] = [];
+  let lastClass = '';
+  let lastKuan = '';
+  for (let r = dataStart; r <= dataEnd; r++) {
+    const texts = b.view.rowTexts(r, b.left, labelRight);
+    if (!texts.length && !columns.some((c) => b.view.text(r, c.col))) continue;
+    let code: string | undefined;
+    let name = '';
+    let nameCol: number | undefined;
+    let total = false;
+    for (const [c, t] of texts) {
+      const d = digits(t);
+      if (d !== undefined) {
+        if (d.length === 3 || d.length === 5 || d.length === 7) {
+          if (!code || d.length > code.length) code = d;
+        } else if (d.length <= 2) {
+          const part = d.padStart(2, '0');
+          if (code && ((code.length === 3 && c === split.kuan) || (code.length === 5 && c === split.xiang))) code += part;
+          else if (!code && c === split.xiang && lastKuan) code = lastKuan + part;
+          else if (!code && c === split.kuan && lastClass) code = lastClass + part;
+          else if (code && (code.length === 3 || code.length === 5)) code += part;
+        }
+        continue;
+      }
+      const k = normalizeLabel(t);
+      if (/^(合计|总计)$/.test(k)) {
+        total = true;
+        if (!name) {
+          name = t;
+          nameCol = c;
+        }
+        continue;
+      }
+      if (!name || total) {
+        name = t;
+        nameCol = c;
+      }
+    }
+    const cells: TableRow['cells'] = {};
+    for (const col of columns) cells[col.key] = { sheet: b.view.name, row: r, col: col.col };
+    const nameCell = nameCol === undefined ? undefined : { sheet: b.view.name, row: r, col: nameCol };
+    if (total && !code) {
+      rows.push({ row: r, key: 'total', level: 'total', name: '合计', nameCell, cells });
+      continue;
+    }
+    if (code) {
+      if (code.length === 3) {
+        lastClass = code;
+        lastKuan = '';
+      } else if (code.length === 5) lastKuan = code;
+      rows.push({ row: r, code, level: LEVEL[code.length], name, nameCell, cells });
+      continue;
+    }
+    if (name) rows.push({ row: r, name, nameCell, cells });
+  }
+  return rows;
+}

@@ -1,0 +1,77 @@
+import { normalizeLabel } from '../../numbers/normalize';
+import { parseCell } from '../../numbers/parse';
+import type { RowSpec } from '../schema';
+import { rowLabelKey } from '../labels';
+import type { TableColumn, TableRow } from '../types';
+import type { Block } from './band';
+
+export interface EconPanel {
+  codeCol: number;
+  nameCol: number;
+  amountCol: number;
+}
+
+/** Panels from the header row that repeats 科目编码 | 科目名称 | 金额. */
+export function findEconPanels(b: Block, bandTop: number, bandBottom: number): EconPanel[] {
+  for (let r = bandTop; r <= bandBottom; r++) {
+    const texts = b.view.rowTexts(r, b.left, b.right).map(([c, t]) => [c, normalizeLabel(t)] as const);
+    const codes = texts.filter(([, t]) => /^(科目编码|科目代码|编码|经济分类科目编码)$/.test(t)).map(([c]) => c);
+    if (!codes.length) continue;
+    return codes.map((codeCol, i) => {
+      const end = i + 1 < codes.length ? codes[i + 1] - 1 : b.right;
+      const inPanel = texts.filter(([c]) => c > codeCol && c <= end);
+      const nameCol = inPanel.find(([, t]) => /名称/.test(t))?.[0] ?? codeCol + 1;
+      const amountCol = inPanel.find(([c, t]) => c > nameCol && /(金额|决算数|合计|本年数)$/.test(t))?.[0] ?? nameCol + 1;
+      return { codeCol, nameCol, amountCol };
+    });
+  }
+  return [];
+}
+
+export function econColumns(panels: EconPanel[], paths: Map<number, string>): TableColumn[] {
+  return panels.map((p, i) => ({ key: 'amount', header: paths.get(p.amountCol) ?? '金额', col: p.amountCol, panel: i }));
+}
+
+const ECON_CODE = /^3\d{2}(\d{2})?$/;
+
+/** 经济分类 rows of every panel, and footer rows (人员经费合计 / 公用经费合计) with their amount cell. */
+export function econRows(b: Block, dataStart: number, dataEnd: number, panels: EconPanel[], footers: RowSpec[]): TableRow[] {
+  const rows: TableRow[] = [];
+  const sheet = b.view.name;
+  for (let r = dataStart; r <= dataEnd; r++) {
+    panels.forEach((p, i) => {
+      const code = b.view.text(r, p.codeCol).replace(/\s+/g, '');
+      if (!ECON_CODE.test(code)) return;
+      rows.push({
+        row: r,
+        code,
+        level: code.length === 3 ? 'class' : 'kuan',
+        name: b.view.text(r, p.nameCol),
+        nameCell: { sheet, row: r, col: p.nameCol },
+        panel: i,
+        cells: { amount: { sheet, row: r, col: p.amountCol } },
+      });
+    });
+    if (!footers.length) continue;
+    const labels = b.view
+      .rowTexts(r, b.left, b.right)
+      .map(([c, t]) => ({ c, t, spec: footers.find((f) => f.label.test(rowLabelKey(t))) }))
+      .filter((x) => x.spec);
+    labels.forEach((l, k) => {
+      const end = k + 1 < labels.length ? labels[k + 1].c : b.right + 1;
+      const amounts = panels.map((p) => p.amountCol).filter((c) => c > l.c && c < end);
+      const filled = amounts.filter((c) => parseCell(b.view.cell(r, c)).kind === 'number');
+      const col = filled[0] ?? amounts[amounts.length - 1];
+      if (col === undefined) return;
+      rows.push({
+        row: r,
+        key: l.spec!.key,
+        name: l.t,
+        nameCell: { sheet, row: r, col: l.c },
+        panel: panels.findIndex((p) => p.amountCol === col),
+        cells: { amount: { sheet, row: r, col } },
+      });
+    });
+  }
+  return rows;
+}

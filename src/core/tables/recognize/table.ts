@@ -1,0 +1,195 @@
+import { normalizeLabel } from '../../numbers/normalize';
+import { parseCell } from '../../numbers/parse';
+import { rangeA1 } from '../../model/address';
+import { type TableSchema, schemaByNumber } from '../schema';
+import { headerKey, departmentOf, unitOf, yearOf, bareTitle, codeText, rowLabelKey } from '../labels';
+import type { RecognizedTable, TableColumn, TableFamily, TableRow, Unit } from '../types';
+import { type Block, findColNoRow, findHeaderStart, findTail, headerPaths, isTokenRow } from './band';
+import { mapColumns } from './columns';
+import { classifiedRows, findSplitColumns } from './rows-classified';
+import { type FixedPanel, fixedRows } from './rows-fixed';
+import { econColumns, econRows, findEconPanels } from './rows-econ';
+import type { TableStart } from './locate';
+
+export type BlockResult = { table: RecognizedTable } | { reason: string; bottom: number };
+
+/** How many rows below the header start the first data row may be. */
+const MAX_HEADER_ROWS = 12;
+
+/** The title as printed, without a 公开编号 or (续) written in the same cell. */
+function displayTitle(text: string): string {
+  const t = text.replace(/公开\s*\d{1,2}\s*表[:：、.]?/g, '').replace(/[（(]续[)）]$/, '').trim();
+  return t || bareTitle(text);
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isCode(t: string, lengths: number[]): boolean {
+  const c = codeText(t);
+  return !!c && lengths.includes(c.length);
+}
+
+/** First data row when no 栏次 row ends the header. */
+function guessDataStart(b: Block, schema: TableSchema, from: number): number | undefined {
+  const to = Math.min(b.limit, from + MAX_HEADER_ROWS);
+  for (let r = from + 1; r <= to; r++) {
+    const texts = b.view.rowTexts(r, b.left, b.right);
+    if (!texts.length) continue;
+    if (schema.kind === 'econ-panels') {
+      if (texts.some(([, t]) => /^3\d{2}$/.test(t.trim()))) return r;
+      continue;
+    }
+    if (schema.kind === 'classified') {
+      const lead = texts.filter(([c]) => c <= b.left + 4);
+      const hasNumber = texts.some(([c]) => c > b.left + 1 && parseCell(b.view.cell(r, c)).kind === 'number');
+      if (lead.some(([, t]) => isCode(t, [3, 5, 7]))) return r;
+      if (lead.some(([, t]) => /^(合计|总计)$/.test(normalizeLabel(t))) && hasNumber) return r;
+      continue;
+    }
+    const specs = schema.rows ?? [];
+    if (texts.some(([, t]) => specs.some((s) => s.label.test(rowLabelKey(t))))) return r;
+  }
+  return undefined;
+}
+
+function readMeta(b: Block, to: number): { unit?: Unit; department?: string; year?: number } {
+  const out: { unit?: Unit; department?: string; year?: number } = {};
+  for (let r = b.top; r <= to; r++) {
+    for (const [, t] of b.view.rowTexts(r, b.left, b.right)) {
+      out.unit ??= unitOf(t);
+      out.department ??= departmentOf(t);
+      if (out.year === undefined && !/^注/.test(t)) out.year = yearOf(t);
+    }
+  }
+  return out;
+}
+
+/** Recognises one table block; on failure says why, in Chinese, for the officer. */
+export function recognizeBlock(b: Block, start: TableStart, family: TableFamily): BlockResult {
+  const schema = start.match?.schema ?? (start.number !== undefined ? schemaByNumber(start.number) : undefined);
+  const name = start.title ? displayTitle(start.title) : schema?.name ?? '';
+  if (!schema) return { reason: `“${name || start.title}”不是本工具支持的决算公开表，未检查`, bottom: b.top };
+  const headerStart = findHeaderStart(b);
+  if (headerStart > b.limit) return { reason: `找到表名“${name}”，但下面没有表格内容`, bottom: b.top };
+  const colNoRow = findColNoRow(b, headerStart, Math.min(b.limit, headerStart + MAX_HEADER_ROWS));
+  let dataStart: number | undefined;
+  if (colNoRow) {
+    dataStart = colNoRow.row + 1;
+    while (dataStart <= b.limit && (isTokenRow(b, dataStart) || !b.view.rowHasContent(dataStart, b.left, b.right))) dataStart++;
+  } else dataStart = guessDataStart(b, schema, headerStart);
+  if (dataStart === undefined || dataStart > b.limit)
+    return { reason: `找到表名“${name}”，但未能找到表头下的数据行（科目编码、合计行或栏次）`, bottom: headerStart };
+  const bandBottom = dataStart - 1;
+  const paths = headerPaths(b, headerStart, bandBottom, colNoRow?.row);
+  const tail = findTail(b, dataStart);
+  const useNumbers = family === 'yunnan' && !start.match?.variant.columns ? colNoRow?.numbers : undefined;
+  const allowed = start.match?.variant.columns;
+  const sheet = b.view.name;
+  let columns: TableColumn[] = [];
+  let rows: TableRow[] = [];
+  const allCols: number[] = [];
+  for (let c = b.left; c <= b.right; c++) allCols.push(c);
+
+  if (schema.kind === 'classified') {
+    columns = mapColumns({ specs: schema.columns, candidates: allCols, paths, numbers: useNumbers, allowed });
+    if (!columns.length) return { reason: `“${name}”的表头未能识别（找不到金额栏）`, bottom: tail.bottom };
+    const firstAmount = Math.min(...columns.map((c) => c.col));
+    const split = findSplitColumns(b, headerStart, bandBottom, firstAmount - 1);
+    rows = classifiedRows(b, dataStart, tail.dataEnd, firstAmount - 1, columns, split);
+  } else if (schema.kind === 'econ-panels') {
+    const panels = findEconPanels(b, headerStart, bandBottom);
+    if (!panels.length) return { reason: `“${name}”的表头未能识别（找不到“科目编码”栏）`, bottom: tail.bottom };
+    columns = econColumns(panels, paths);
+    rows = econRows(b, dataStart, tail.dataEnd, panels, schema.rows ?? []);
+  } else {
+    const panels = findFixedPanels(b, schema, headerStart, bandBottom, paths, useNumbers, allowed);
+    if (!panels.length || !panels.some((p) => p.columns.length))
+      return { reason: `“${name}”的表头未能识别（找不到“项目”栏或金额栏）`, bottom: tail.bottom };
+    columns = panels.flatMap((p) => p.columns);
+    rows = panels.flatMap((p) => fixedRows(b, dataStart!, tail.dataEnd, p, family === 'yunnan')).sort((x, y) => x.row - y.row || (x.panel ?? 0) - (y.panel ?? 0));
+  }
+  if (!rows.length) return { reason: `“${name}”找到了表头，但没有识别出任何数据行`, bottom: tail.bottom };
+
+  const meta = readMeta(b, headerStart - 1);
+  const top = b.top;
+  const bottom = Math.max(tail.bottom, tail.dataEnd);
+  const right = Math.max(b.right, ...columns.map((c) => c.col));
+  const empty = !rows.some((row) =>
+    Object.values(row.cells).some((ref) => {
+      const p = parseCell(b.view.cell(ref.row, ref.col));
+      return p.kind === 'number' && !p.value.isZero();
+    }),
+  );
+  const label = start.number !== undefined ? `公开${pad2(start.number)}表` : name;
+  return {
+    table: {
+      id: schema.id,
+      family,
+      label,
+      title: name,
+      sheet,
+      range: rangeA1(top, b.left, bottom, right),
+      top,
+      left: b.left,
+      bottom,
+      right,
+      unit: meta.unit ?? '万元',
+      department: meta.department,
+      year: yearOf(name) ?? meta.year ?? tail.notes.map(yearOf).find((y) => y !== undefined),
+      columns,
+      rows,
+      notes: tail.notes,
+      empty,
+    },
+  };
+}
+
+const LABEL_HEADER = /^(项目|科目|科目名称|收入项目|支出项目|项目\(.*\))$/;
+
+/** Label/行次/amount columns of a fixed-row table; two panels for 收入 | 支出 tables. */
+function findFixedPanels(
+  b: Block,
+  schema: TableSchema,
+  bandTop: number,
+  bandBottom: number,
+  paths: Map<number, string>,
+  numbers: Map<number, number> | undefined,
+  allowed: string[] | undefined,
+): FixedPanel[] {
+  const labelCols: number[] = [];
+  const lineNoCols: number[] = [];
+  for (let c = b.left; c <= b.right; c++) {
+    let isLabel = false;
+    let isLineNo = false;
+    for (let r = bandTop; r <= bandBottom; r++) {
+      const t = headerKey(b.view.text(r, c));
+      if (LABEL_HEADER.test(t)) isLabel = true;
+      if (t === '行次') isLineNo = true;
+    }
+    if (isLabel) labelCols.push(c);
+    if (isLineNo) lineNoCols.push(c);
+  }
+  if (!labelCols.length) labelCols.push(b.left);
+  const sides = schema.kind === 'two-sided' ? 2 : 1;
+  const panels: FixedPanel[] = [];
+  for (let p = 0; p < sides; p++) {
+    const from = labelCols[p];
+    if (from === undefined) break;
+    const to = p + 1 < sides && labelCols[p + 1] !== undefined ? labelCols[p + 1] - 1 : b.right;
+    const candidates: number[] = [];
+    for (let c = from + 1; c <= to; c++) if (!lineNoCols.includes(c)) candidates.push(c);
+    const panel = sides === 2 ? p : undefined;
+    const specs = schema.columns.filter((s) => s.panel === panel);
+    panels.push({
+      panel,
+      labelCol: from,
+      lineNoCol: lineNoCols.find((c) => c > from && c <= to),
+      columns: mapColumns({ specs, candidates, paths, numbers, allowed, panel }),
+      specs: schema.rows ?? [],
+      classRows: schema.classPanel === p && sides === 2,
+    });
+  }
+  return panels;
+}

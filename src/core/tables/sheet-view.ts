@@ -1,0 +1,86 @@
+import type { Cell, CellRange, Sheet } from '../model/workbook';
+import { cellText } from '../model/workbook';
+
+/** Merges larger than this are looked up by scanning (they are rare: whole-row banners). */
+const INDEXED_MERGE_AREA = 4096;
+
+/**
+ * Read access to one sheet for recognition: cell text and merged-cell lookups in O(1), so that
+ * recognising a table never scans the merge list or the whole sheet per cell (same answers as
+ * `mergedText` in the model).
+ */
+export class SheetView {
+  private readonly masters = new Map<number, CellRange>();
+  private readonly bigMerges: CellRange[] = [];
+  /** Column count bound for index keys. */
+  private static readonly W = 1 << 14;
+
+  constructor(readonly sheet: Sheet) {
+    for (const m of sheet.merges) {
+      const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+      if (area > INDEXED_MERGE_AREA) {
+        this.bigMerges.push(m);
+        continue;
+      }
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.masters.set(r * SheetView.W + c, m);
+    }
+  }
+
+  get name(): string {
+    return this.sheet.name;
+  }
+
+  get rowCount(): number {
+    return this.sheet.rows.length;
+  }
+
+  cell(row: number, col: number): Cell | undefined {
+    return this.sheet.rows[row]?.[col];
+  }
+
+  /** Width of one stored row (cells beyond are empty). */
+  width(row: number): number {
+    return this.sheet.rows[row]?.length ?? 0;
+  }
+
+  text(row: number, col: number): string {
+    return cellText(this.cell(row, col));
+  }
+
+  mergeAt(row: number, col: number): CellRange | undefined {
+    const hit = this.masters.get(row * SheetView.W + col);
+    if (hit) return hit;
+    for (const m of this.bigMerges) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+    return undefined;
+  }
+
+  /** Own text, or the text of the merge master covering the cell. */
+  mergedText(row: number, col: number): string {
+    const own = this.text(row, col);
+    if (own) return own;
+    const m = this.mergeAt(row, col);
+    return m && (m.top !== row || m.left !== col) ? this.text(m.top, m.left) : '';
+  }
+
+  /** Whether the row has any non-empty cell in [left, right]. */
+  rowHasContent(row: number, left = 0, right = Number.MAX_SAFE_INTEGER): boolean {
+    const line = this.sheet.rows[row];
+    if (!line) return false;
+    const end = Math.min(right, line.length - 1);
+    for (let c = Math.max(0, left); c <= end; c++) if (cellText(line[c]) !== '') return true;
+    return false;
+  }
+
+  /** Non-empty cells of a row as [col, text] within [left, right]. */
+  rowTexts(row: number, left = 0, right = Number.MAX_SAFE_INTEGER): [number, string][] {
+    const line = this.sheet.rows[row];
+    const out: [number, string][] = [];
+    if (!line) return out;
+    const end = Math.min(right, line.length - 1);
+    for (let c = Math.max(0, left); c <= end; c++) {
+      const t = cellText(line[c]);
+      if (t !== '') out.push([c, t]);
+    }
+    return out;
+  }
+}
