@@ -1,0 +1,49 @@
+import { NUM_PARSE } from '../../../src/core/rules/input/num-parse';
+import { UNIT_MIX } from '../../../src/core/rules/input/unit-mix';
+import { setCell } from '../../../src/core/model/workbook';
+import { ModelBuilder, at } from '../cross/model';
+
+describe('NUM-PARSE 无法识别的数字', () => {
+  it('reports 7.99O, 1.2.3 and #REF! at their cells as errors; good numbers, text numbers and “—” pass', () => {
+    const b = new ModelBuilder();
+    const t = b.add({
+      id: 'T06',
+      columns: ['amount'],
+      rows: [
+        { name: '工会经费', code: '30228', level: 'kuan', v: { amount: '7.99O' } },
+        { name: '福利费', code: '30229', level: 'kuan', v: { amount: '1.2.3' } },
+        { name: '差旅费', code: '30211', level: 'kuan', v: { amount: '１，０９５．７２' } },
+        { name: '会议费', code: '30215', level: 'kuan', v: { amount: '—' } },
+        { name: '培训费', code: '30216', level: 'kuan', v: { amount: 1.9 } },
+        { name: '办公费', code: '30201', level: 'kuan' },
+      ],
+    });
+    setCell(b.sheets[0], t.rows[5].cells.amount.row, 1, { value: null, error: '#REF!', formula: 'A1+#REF!' });
+    const found = NUM_PARSE.check(b.context());
+    expect(found.map((f) => [f.cell, f.severity, f.actual])).toEqual([
+      [at(t, '30228', 'amount'), 'error', '7.99O'],
+      [at(t, '30229', 'amount'), 'error', '1.2.3'],
+      [at(t, '30201', 'amount'), 'error', '#REF!'],
+    ]);
+    expect(found[0].message).toContain('“7.99O”无法识别为数字');
+    expect(found[2].message).toContain('#REF!');
+  });
+});
+
+describe('UNIT-MIX 金额单位不一致', () => {
+  it('warns at the 金额单位 cell of the table in the minority unit', () => {
+    const b = new ModelBuilder();
+    b.add({ id: 'T01', columns: ['amount'], rows: [] });
+    b.add({ id: 'T02', unit: '元', columns: ['total'], rows: [] });
+    b.add({ id: 'T03', columns: ['total'], rows: [] });
+    expect(UNIT_MIX.check(b.context())).toEqual([
+      expect.objectContaining({ rule: 'UNIT-MIX', severity: 'warning', sheet: '公开02表', cell: 'A1', expected: '万元', actual: '元' }),
+    ]);
+  });
+  it('is silent when all tables agree', () => {
+    const b = new ModelBuilder();
+    b.add({ id: 'T01', columns: ['amount'], rows: [] });
+    b.add({ id: 'T02', columns: ['total'], rows: [] });
+    expect(UNIT_MIX.check(b.context())).toEqual([]);
+  });
+});
