@@ -1,0 +1,71 @@
+import type { Workbook } from '../../model/workbook';
+import { summarize, type Summary } from '../../findings/finding';
+import { CheckContext } from '../../rules/context';
+import type { RecognizedTable } from '../../tables/types';
+import { buildContext, type NarrativeFinding, type NarrativeParagraph } from './context';
+import { parseParagraphs } from './extract';
+import { NARRATIVE_RULES } from './registry';
+import { TableResolver } from './resolve';
+
+export type { NarrativeFinding, NarrativeParagraph } from './context';
+
+export interface LintOptions {
+  /** Recognised tables of the workbook the 说明 describes (amount and name checks need them). */
+  workbook?: Workbook;
+  tables?: RecognizedTable[];
+  /** Label for findings when the text did not come from a sheet (file name). */
+  source?: string;
+  year?: number;
+  /** Restrict to these rule ids. */
+  rules?: string[];
+}
+
+export interface NarrativeLintReport {
+  findings: NarrativeFinding[];
+  summary: Summary;
+  paragraphs: number;
+}
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Checks a 说明 (one string per paragraph) against its own arithmetic and the tables. */
+export function lintNarrative(paragraphs: NarrativeParagraph[], options: LintOptions = {}): NarrativeLintReport {
+  const resolver = options.workbook && options.tables?.length ? new TableResolver(new CheckContext(options.workbook, options.tables)) : undefined;
+  const names = resolver ? [...new Set(resolver.subjectNames().filter((n) => n.level !== 'class').map((n) => n.name))] : [];
+  const parsed = parseParagraphs(
+    paragraphs.map((p) => p.text),
+    { names },
+  );
+  const ctx = buildContext(parsed, paragraphs, options.source ?? '决算说明', resolver, options.year);
+  const rules = options.rules ? NARRATIVE_RULES.filter((r) => options.rules!.includes(r.id)) : NARRATIVE_RULES;
+  const findings: NarrativeFinding[] = [];
+  for (const rule of rules) {
+    try {
+      findings.push(...rule.check(ctx));
+    } catch (e) {
+      findings.push({
+        rule: rule.id,
+        severity: 'warning',
+        sheet: options.source ?? '决算说明',
+        cell: '',
+        related: [],
+        message: `规则 ${rule.id}（${rule.title}）未能完成检查：${(e as Error).message}`,
+        key: `${rule.id}|internal`,
+        paragraph: 0,
+        span: { start: 0, end: 0 },
+        excerpt: '',
+      });
+    }
+  }
+  findings.sort((a, b) => a.paragraph - b.paragraph || a.span.start - b.span.start || ORDER[a.severity] - ORDER[b.severity]);
+  return { findings, summary: summarize(findings), paragraphs: paragraphs.length };
+}
+
+/** Paragraphs of a plain text: one per non-empty line. */
+export function paragraphsFromText(text: string): NarrativeParagraph[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => ({ text: l.replace(/\s+$/, '') }));
+}

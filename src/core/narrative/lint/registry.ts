@@ -1,0 +1,25 @@
+import type { NarrativeRule } from './context';
+import { amountVsTable } from './rules/amount-vs-table';
+import { completionRate } from './rules/completion';
+import { directionWords } from './rules/direction';
+import { growthRecompute } from './rules/growth';
+import { listSum } from './rules/list-sum';
+import { missingAmount } from './rules/missing-amount';
+import { percentSign } from './rules/percent-sign';
+import { shareRecompute } from './rules/share';
+import { subjectNames } from './rules/subject-names';
+import { yuanForWan } from './rules/yuan-for-wan';
+
+/** Every narrative (表文) rule, in report order. */
+export const NARRATIVE_RULES: NarrativeRule[] = [
+  amountVsTable,
+  shareRecompute,
+  growthRecompute,
+  completionRate,
+  percentSign,
+  subjectNames,
+  yuanForWan,
+  missingAmount,
+  listSum,
+  directionWords,
+];

@@ -1,0 +1,126 @@
+import Decimal from 'decimal.js';
+import { compareSums } from '../../../money/identity';
+import { formatSigned, type Amount } from '../../../money/amount';
+import { labelOf } from '../lexicon';
+import { amountOf, checkRatio, lookupAmount, makeFinding, pctText, replaced, type LintContext, type NarrativeFinding, type NarrativeRule } from '../context';
+import type { Fact } from '../extract';
+
+/** The pieces of one change statement: current amount, base (上年/预算), change and rate. */
+export interface ChangeStatement {
+  item: string;
+  current?: Fact | Amount;
+  base?: Fact;
+  delta?: Fact;
+  rate: Fact;
+}
+
+export function changeStatements(ctx: LintContext): ChangeStatement[] {
+  const out: ChangeStatement[] = [];
+  for (const f of ctx.facts) {
+    if (f.role !== 'growth' || !f.item) continue;
+    const sentence = ctx.sentenceOf(f);
+    const before = sentence.facts.filter((x) => x.start < f.start && x.item === f.item);
+    const delta = [...before].reverse().find((x) => x.role === 'delta');
+    const base = [...before].reverse().find((x) => (x.role === 'prior' || x.role === 'budget') && x.money);
+    const cur = [...before].reverse().find((x) => x.role === 'amount' && x.money) ?? lookupAmount(ctx, f.item, f)?.amount;
+    out.push({ item: f.item, current: cur, base, delta, rate: f });
+  }
+  return out;
+}
+
+function asAmount(x: Fact | Amount): Amount {
+  return 'role' in x ? amountOf(x) : x;
+}
+
+/** N03: 增长/下降 p% recomputes as |Δ| / 上年数 × 100; a zero base never has a growth rate. */
+export const growthRecompute: NarrativeRule = {
+  id: 'N03',
+  title: '增减幅度计算错误或基数为零',
+  description: '“增加/减少Δ，增长/下降p%”中 p 应等于 |Δ| ÷ 上年数（或预算数）× 100；上年数为0时不能写增长百分比，应写“新增”。',
+  check(ctx) {
+    const out: NarrativeFinding[] = [];
+    for (const s of changeStatements(ctx)) {
+      const rate = s.rate;
+      if (rate.unit !== '%') continue;
+      let base: Amount | undefined;
+      let delta: Amount | undefined = s.delta ? amountOf(s.delta) : undefined;
+      let baseWord = '上年数';
+      if (s.base) {
+        base = amountOf(s.base);
+        baseWord = s.base.role === 'budget' ? '预算数' : '上年数';
+        if (!delta && s.current) {
+          const cur = asAmount(s.current);
+          delta = { value: cur.value.minus(base.value).abs(), decimals: Math.max(cur.decimals ?? 2, base.decimals ?? 2) };
+        }
+      } else if (s.delta && s.current) {
+        const cur = asAmount(s.current);
+        const d = amountOf(s.delta);
+        const v = s.delta.direction === 'down' ? cur.value.plus(d.value) : s.delta.direction === 'up' ? cur.value.minus(d.value) : undefined;
+        if (v === undefined) continue;
+        base = { value: v, decimals: Math.max(cur.decimals ?? 2, d.decimals ?? 2) };
+        if (/预算/.test(ctx.sentenceOf(rate).text)) baseWord = '预算数';
+      }
+      if (!base || !delta) continue;
+      if (base.value.isZero()) {
+        out.push(
+          makeFinding(ctx, {
+            rule: 'N03',
+            severity: 'error',
+            paragraph: rate.paragraph,
+            start: rate.start,
+            end: rate.end,
+            actual: rate.raw,
+            message: `${labelOf(s.item)}的${baseWord}为0${s.base ? '' : `（决算数等于增加额 ${s.delta!.raw}）`}，不能写“${rate.raw}”的增长幅度，应写明为新增项目`,
+          }),
+        );
+        continue;
+      }
+      if (base.value.isNegative()) continue;
+      const { status, expected } = checkRatio(delta, base, amountOf(rate));
+      if (status === 'ok') continue;
+      const shown = pctText(expected, rate.decimals);
+      out.push(
+        makeFinding(ctx, {
+          rule: 'N03',
+          severity: status === 'tail' ? 'warning' : 'error',
+          paragraph: rate.paragraph,
+          start: rate.start,
+          end: rate.end,
+          expected: shown,
+          actual: rate.raw,
+          message: `${labelOf(s.item)}变动 ${delta.value.toFixed(delta.decimals ?? 2)}万元 ÷ ${baseWord} ${base.value.toFixed(base.decimals ?? 2)}万元 = ${shown}，写作 ${rate.raw}`,
+          replacement: replaced(ctx, rate.paragraph, rate.start, rate.end, shown),
+        }),
+      );
+    }
+    // Δ stated beside an explicit base and current amount must be their difference.
+    for (const f of ctx.facts) {
+      if (f.role !== 'delta' || !f.item || !f.money) continue;
+      const sentence = ctx.sentenceOf(f);
+      const before = sentence.facts.filter((x) => x.start < f.start && x.item === f.item);
+      const base = [...before].reverse().find((x) => (x.role === 'prior' || x.role === 'budget') && x.money);
+      const cur = [...before].reverse().find((x) => x.role === 'amount' && x.money);
+      if (!base || !cur) continue;
+      const diff = cur.value.minus(base.value);
+      const r = compareSums([amountOf(cur)], [amountOf(base), { value: f.direction === 'down' ? f.value.negated() : f.value, decimals: f.decimals }]);
+      if (r.status === 'exact' || r.status === 'rounding') continue;
+      if (Math.sign(diff.toNumber()) !== 0 && ((diff.isNegative() && f.direction === 'up') || (diff.isPositive() && f.direction === 'down'))) continue; // N13 reports the word
+      out.push(
+        makeFinding(ctx, {
+          rule: 'N03',
+          severity: r.status === 'tail' ? 'warning' : 'error',
+          paragraph: f.paragraph,
+          start: f.start,
+          end: f.end,
+          expected: diff.abs().toFixed(Math.max(2, f.decimals)),
+          actual: f.raw,
+          difference: formatSigned(r.difference),
+          message: `${labelOf(f.item)} ${cur.raw} 与 ${base.raw} 相差 ${diff.abs().toFixed(Math.max(2, f.decimals))}万元，写作 ${f.raw}`,
+        }),
+      );
+    }
+    return out;
+  },
+};
+
+export const ZERO = new Decimal(0);
