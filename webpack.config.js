@@ -1,0 +1,86 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * Add-in bundle: the task pane (src/taskpane, React) and the ribbon function file (src/commands).
+ * `npm run build` → dist/addin with manifest.xml whose URLs point at ADDIN_BASE_URL (default the dev
+ * server https://localhost:3000/); `npm start` serves the same over HTTPS with office-addin-dev-certs.
+ * office.js itself is not bundled: the HTML pages load it from the Office CDN, as Office requires.
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { rewriteManifest, normalizeBaseUrl } = require('./scripts/manifest-url');
+
+const ROOT = __dirname;
+const OUT = path.join(ROOT, 'dist/addin');
+const PORT = 3000;
+
+async function httpsOptions() {
+  // Only the dev server needs certificates; a production build must not touch the certificate store.
+  const devCerts = require('office-addin-dev-certs');
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode !== 'production';
+  const baseUrl = normalizeBaseUrl(process.env.ADDIN_BASE_URL);
+  const serving = Boolean(process.env.WEBPACK_SERVE);
+  const config = {
+    context: ROOT,
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: OUT,
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].chunk.js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              // Types are checked by `npm run typecheck`; the bundle build only transpiles.
+              transpileOnly: true,
+              configFile: path.join(ROOT, 'tsconfig.json'),
+              compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => rewriteManifest(content.toString('utf8'), baseUrl),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: dev ? false : 'warning', maxAssetSize: 3_000_000, maxEntrypointSize: 3_000_000 },
+  };
+  if (serving) {
+    config.devServer = {
+      port: PORT,
+      hot: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: { type: 'https', options: await httpsOptions() },
+      static: false,
+      client: { overlay: { warnings: false, errors: true } },
+    };
+  }
+  return config;
+};
