@@ -16,7 +16,7 @@ export function rowWord(row: TableRow): string {
   if (row.level === 'total' && !row.lineNo) return '合计行';
   const name = bareName(row.name);
   if (row.code) return `“${row.code} ${name}”行`;
-  if (row.lineNo !== undefined) return `第${row.lineNo}行（${name}）`;
+  if (row.lineNo !== undefined) return name ? `第${row.lineNo}行（${name}）` : `第${row.lineNo}行`;
   return `“${name}”行`;
 }
 
@@ -24,8 +24,11 @@ const GENERIC = new Set(['合计', '小计', '金额', '决算数', '']);
 
 /** Short column name: '本年支出/基本支出/人员经费' → '人员经费'; '本年支出/合计' → '本年支出合计'. */
 export function columnWord(table: RecognizedTable, key: string): string {
-  const col = table.columns.find((c) => c.key === key);
+  const cols = table.columns.filter((c) => c.key === key);
+  const col = cols[0];
   if (!col) return key;
+  // Side-by-side panels (公开06/07) share one key: the panel heading would name the wrong panel.
+  if (cols.some((c) => c.header !== col.header)) return '金额';
   const parts = col.header
     .split('/')
     .map((p) => p.replace(/\s+/g, ''))
