@@ -14,7 +14,10 @@ export type Unit = '万元' | '元';
 export interface TableColumn {
   /** Semantic key from the schema, e.g. 'total', 'basic', 'exp.personnel' (see schema files). */
   key: string;
-  /** Header text as found, multi-row headers joined with '/'. */
+  /**
+   * Header text as found, multi-row headers joined with '/'. When a column is placed by its 栏次 and the
+   * printed header does not fit it (a shifted export), the template's header path instead.
+   */
   header: string;
   /** Sheet column index (0-based). */
   col: number;

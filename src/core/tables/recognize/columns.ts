@@ -29,7 +29,10 @@ export function mapColumns(input: ColumnInput): TableColumn[] {
       const spec = n === undefined ? undefined : usable.find((s) => s.colNo === n && !used.has(s));
       if (!spec) continue;
       used.add(spec);
-      out.push({ key: spec.key, header: paths.get(col) ?? '', col, colNo: n, panel });
+      // Exports sometimes shift header texts by a column; the 栏次 is authoritative then.
+      const printed = paths.get(col);
+      const header = printed && spec.header.test(printed) ? printed : spec.name;
+      out.push({ key: spec.key, header, col, colNo: n, panel });
     }
     if (out.length) return out;
   }

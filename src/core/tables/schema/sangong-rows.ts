@@ -33,7 +33,7 @@ export const STATS_ROWS: RowSpec[] = [
 ];
 
 export const SANGONG_COLUMNS = [
-  { key: 'budget', colNo: 1, header: /^(年初)?预算数$/ },
-  { key: 'budget.full', colNo: 2, header: /^全年预算数$/ },
-  { key: 'actual', colNo: 3, header: /^决算(统计)?数$/ },
+  { key: 'budget', name: '预算数', colNo: 1, header: /^(年初)?预算数$/ },
+  { key: 'budget.full', name: '全年预算数', colNo: 2, header: /^全年预算数$/ },
+  { key: 'actual', name: '决算统计数', colNo: 3, header: /^决算(统计)?数$/ },
 ];

@@ -11,8 +11,8 @@ export const T01: TableSchema = {
     { text: '收入支出决算总表', families: ['yunnan', 'central', 'beijing', 'sichuan'] },
   ],
   columns: [
-    { key: 'amount', panel: 0, colNo: 1, header: /(金额|决算数|本年数)$/ },
-    { key: 'amount', panel: 1, colNo: 2, header: /(金额|决算数|本年数)$/ },
+    { key: 'amount', name: '收入/金额', panel: 0, colNo: 1, header: /(金额|决算数|本年数)$/ },
+    { key: 'amount', name: '支出/金额', panel: 1, colNo: 2, header: /(金额|决算数|本年数)$/ },
   ],
   classPanel: 1,
   rows: [

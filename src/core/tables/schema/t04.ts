@@ -11,11 +11,11 @@ export const T04: TableSchema = {
     { text: '财政拨款收入支出决算总表', families: ['yunnan', 'central', 'beijing', 'sichuan'] },
   ],
   columns: [
-    { key: 'amount', panel: 0, colNo: 1, header: /(金额|决算数|本年数)$/ },
-    { key: 'gpb', panel: 1, colNo: 3, header: /一般公共预算(财政拨款)?$/ },
-    { key: 'fund', panel: 1, colNo: 4, header: /政府性基金(预算)?(财政拨款)?$/ },
-    { key: 'soe', panel: 1, colNo: 5, header: /国有资本经营(预算)?(财政拨款)?$/ },
-    { key: 'total', panel: 1, colNo: 2, header: /(合计|小计)$/ },
+    { key: 'amount', name: '收入/决算数', panel: 0, colNo: 1, header: /(金额|决算数|本年数)$/ },
+    { key: 'gpb', name: '支出/一般公共预算财政拨款', panel: 1, colNo: 3, header: /一般公共预算(财政拨款)?$/ },
+    { key: 'fund', name: '支出/政府性基金预算财政拨款', panel: 1, colNo: 4, header: /政府性基金(预算)?(财政拨款)?$/ },
+    { key: 'soe', name: '支出/国有资本经营预算财政拨款', panel: 1, colNo: 5, header: /国有资本经营(预算)?(财政拨款)?$/ },
+    { key: 'total', name: '支出/合计', panel: 1, colNo: 2, header: /(合计|小计)$/ },
   ],
   classPanel: 1,
   rows: [

@@ -13,7 +13,7 @@ export const T06: TableSchema = {
     { text: '一般公共预算财政拨款基本支出决算表', families: ['yunnan', 'central', 'beijing', 'sichuan'] },
     { text: '一般公共预算财政拨款基本支出决算明细表', families: ['sichuan'] },
   ],
-  columns: [{ key: 'amount', header: /(金额|决算数|合计)$/ }],
+  columns: [{ key: 'amount', name: '金额', header: /(金额|决算数|合计)$/ }],
   rows: [
     { key: 'personnel.total', label: /^人员经费合计$/ },
     { key: 'public.total', label: /^公用经费合计$/ },

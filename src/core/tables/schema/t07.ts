@@ -7,5 +7,5 @@ export const T07: TableSchema = {
   kind: 'econ-panels',
   number: 7,
   titles: [{ text: '一般公共预算财政拨款项目支出决算表', families: ['yunnan', 'sichuan'] }],
-  columns: [{ key: 'amount', header: /(金额|决算数|合计)$/ }],
+  columns: [{ key: 'amount', name: '金额', header: /(金额|决算数|合计)$/ }],
 };

@@ -20,6 +20,8 @@ export interface TitleVariant {
 
 export interface ColumnSpec {
   key: string;
+  /** The template's header path for the column, used when the printed header does not fit its 栏次. */
+  name: string;
   /** 栏次 in the Yunnan template; used when the 栏次 row is printed and the family is Yunnan. */
   colNo?: number;
   /** Side of a two-sided table: 0 收入, 1 支出. */

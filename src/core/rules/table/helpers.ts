@@ -1,0 +1,206 @@
+import type { Finding } from '../../findings/finding';
+import { findingKey } from '../../findings/finding';
+import { a1 } from '../../model/address';
+import { cellAt, cellText, type CellRef } from '../../model/workbook';
+import { parseCell } from '../../numbers/parse';
+import { childRows, rowByKey, totalRow } from '../../tables/access';
+import type { RecognizedTable, TableId, TableRow } from '../../tables/types';
+import type { CheckContext } from '../context';
+import { checkSum, type Term } from '../sum-check';
+import type { Rule } from '../types';
+import { rowWord } from '../cross/labels';
+
+/** Rule identity as checkSum needs it; one identity may be marked inferred on its own. */
+export type RuleRef = Pick<Rule, 'id' | 'inferred'>;
+
+export function collect(findings: (Finding | null | undefined)[]): Finding[] {
+  return findings.filter((f): f is Finding => !!f);
+}
+
+/** Every recognised table with one of these ids (a workbook may hold several units' tables). */
+export function tablesOf(ctx: CheckContext, ...ids: TableId[]): RecognizedTable[] {
+  return ids.flatMap((id) => ctx.tablesOf(id));
+}
+
+function rawText(ctx: CheckContext, ref: CellRef): string {
+  const sheet = ctx.sheet(ref.sheet);
+  return sheet ? cellText(cellAt(sheet, ref.row, ref.col)) : '';
+}
+
+/** Looks like a number but is not (NUM-PARSE reports it): identities over it are not judged. */
+export function unreadable(ctx: CheckContext, ref: CellRef): boolean {
+  const sheet = ctx.sheet(ref.sheet);
+  return parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined).kind === 'invalid';
+}
+
+/** A “—” cell: the template says the item does not apply in this column. */
+export function isDash(ctx: CheckContext, ref: CellRef | undefined): boolean {
+  return !!ref && /^[—–―－-]+$/.test(rawText(ctx, ref).replace(/\s+/g, ''));
+}
+
+const GENERIC = /^(合计|小计|金额|决算数|本年数)$/;
+
+function headerParts(header: string): string[] {
+  return header
+    .split('/')
+    .map((p) => p.replace(/^其中[:：]/, ''))
+    .filter((p) => p && p !== '栏次' && !/^\d+$/.test(p));
+}
+
+/**
+ * Column word for messages: the last header part, widened with its parents until it is not generic
+ * and no other column of the table uses the same word ('本年收入/基本支出' → 本年收入基本支出).
+ */
+export function colWord(table: RecognizedTable, key: string): string {
+  const col = table.columns.find((c) => c.key === key);
+  if (!col) return key;
+  const parts = headerParts(col.header);
+  if (!parts.length) return key === 'amount' ? '金额' : key;
+  const others = table.columns.filter((c) => c !== col && c.key !== key).map((c) => headerParts(c.header).join('/'));
+  for (let n = 1; n <= parts.length; n++) {
+    const tail = parts.slice(-n);
+    if (GENERIC.test(tail[0]) && n < parts.length) continue;
+    const needle = tail.join('/');
+    if (n < parts.length && others.some((o) => o === needle || o.endsWith('/' + needle) || o.startsWith(needle + '/') || o.includes('/' + needle + '/'))) continue;
+    return tail.join('');
+  }
+  return parts.join('');
+}
+
+export interface RowIdentity {
+  rule: RuleRef;
+  table: RecognizedTable;
+  row: TableRow | undefined;
+  target: string;
+  /** Column keys; prefix '-' subtracts. */
+  parts: string[];
+  relation?: 'eq' | 'le';
+  fixable?: boolean;
+}
+
+/** One row: cells[target] = Σ cells[parts]. Skipped when the row or a column is absent. */
+export function rowIdentity(ctx: CheckContext, spec: RowIdentity): Finding | null {
+  const { table, row } = spec;
+  if (!row) return null;
+  const target = row.cells[spec.target];
+  if (!target) return null;
+  const parts: Term[] = [];
+  for (const p of spec.parts) {
+    const key = p.startsWith('-') ? p.slice(1) : p;
+    const ref = row.cells[key];
+    if (!ref) return null;
+    parts.push({ ref, label: colWord(table, key), sign: p.startsWith('-') ? -1 : 1 });
+  }
+  if ([target, ...parts.map((t) => t.ref!)].some((r) => unreadable(ctx, r))) return null;
+  return checkSum(ctx, {
+    rule: spec.rule,
+    table: table.label,
+    tableId: table.id,
+    where: rowWord(row),
+    target: { ref: target, label: colWord(table, spec.target) },
+    parts,
+    relation: spec.relation,
+    fixable: spec.fixable,
+  });
+}
+
+export interface ColumnIdentity {
+  rule: RuleRef;
+  table: RecognizedTable;
+  key: string;
+  target: TableRow | undefined;
+  /** Rows added (or subtracted with sign −1); absent rows are left out. */
+  parts: (TableRow | undefined | { row: TableRow | undefined; sign: -1 })[];
+  relation?: 'eq' | 'le';
+  fixable?: boolean;
+  /** Leave the identity out when every part is “—” (not applicable in this column). */
+  skipDashParts?: boolean;
+}
+
+/** One column over rows: target row = Σ part rows, worded with row names. */
+export function columnIdentity(ctx: CheckContext, spec: ColumnIdentity): Finding | null {
+  const { table, key } = spec;
+  const target = spec.target?.cells[key];
+  if (!target) return null;
+  const parts: Term[] = [];
+  for (const p of spec.parts) {
+    const row = p && 'sign' in p ? p.row : (p as TableRow | undefined);
+    const sign = p && 'sign' in p ? -1 : 1;
+    const ref = row?.cells[key];
+    if (!row || !ref) continue;
+    parts.push({ ref, label: rowWord(row), sign });
+  }
+  if (!parts.length) return null;
+  if (spec.skipDashParts && parts.every((t) => isDash(ctx, t.ref))) return null;
+  if ([target, ...parts.map((t) => t.ref!)].some((r) => unreadable(ctx, r))) return null;
+  const col = colWord(table, key);
+  return checkSum(ctx, {
+    rule: spec.rule,
+    table: table.label,
+    tableId: table.id,
+    where: col === '金额' ? undefined : `${col}栏`,
+    target: { ref: target, label: rowWord(spec.target!) },
+    parts,
+    relation: spec.relation,
+    fixable: spec.fixable,
+  });
+}
+
+export function rows(table: RecognizedTable, ...keys: string[]): (TableRow | undefined)[] {
+  return keys.map((k) => rowByKey(table, k));
+}
+
+/**
+ * 功能分类 hierarchy in every column: 合计 = Σ 类, 类 = Σ 款 (same prefix), 款 = Σ 项.
+ * A parent whose children are not printed is not judged.
+ */
+export function hierarchy(ctx: CheckContext, rule: RuleRef, table: RecognizedTable): Finding[] {
+  const out: Finding[] = [];
+  const total = totalRow(table);
+  const classes = table.rows.filter((r) => r.level === 'class' && r.code);
+  for (const col of table.columns) {
+    if (total && classes.length) out.push(...collect([columnIdentity(ctx, { rule, table, key: col.key, target: total, parts: classes })]));
+    for (const parent of table.rows) {
+      if (!parent.code || (parent.code.length !== 3 && parent.code.length !== 5)) continue;
+      const kids = childRows(table, parent.code);
+      if (!kids.length) continue;
+      out.push(...collect([columnIdentity(ctx, { rule, table, key: col.key, target: parent, parts: kids })]));
+    }
+  }
+  return out;
+}
+
+/** Rows with a code (类/款/项) or the 合计 row: the rows per-row identities run on. */
+export function dataRows(table: RecognizedTable): TableRow[] {
+  return table.rows.filter((r) => r.level !== undefined);
+}
+
+export interface PlainFinding {
+  rule: RuleRef;
+  table: RecognizedTable;
+  ref: CellRef;
+  message: string;
+  severity?: Finding['severity'];
+  actual?: string;
+  expected?: string;
+  detail?: string;
+}
+
+/** A finding that is not a sum (plausibility, structure): warning unless said otherwise. */
+export function plainFinding(spec: PlainFinding): Finding {
+  const cell = a1(spec.ref.row, spec.ref.col);
+  return {
+    rule: spec.rule.id,
+    severity: spec.severity ?? 'warning',
+    sheet: spec.ref.sheet,
+    cell,
+    related: [],
+    actual: spec.actual,
+    expected: spec.expected,
+    message: spec.message,
+    table: spec.table.id,
+    key: findingKey(spec.rule.id, spec.ref.sheet, cell, spec.detail ?? ''),
+  };
+}
+
+export { rowWord };
