@@ -11,6 +11,7 @@ import { ScoresTab } from './components/ScoresTab';
 import { SettingsTab } from './components/SettingsTab';
 import { type PaneSettings, loadSettings, saveSettings } from './model/settings';
 import { useChecker } from './state/useChecker';
+import { PROFILES } from '../core/scoring/profiles';
 import { describeError } from './model/error-message';
 
 const useStyles = makeStyles({
@@ -25,9 +26,12 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   tabs: { marginLeft: '-8px', marginRight: '-8px' },
+  panel: { minWidth: 0 },
 });
 
 type TabId = 'results' | 'scores' | 'narrative' | 'settings';
+
+const PROFILE_OPTIONS = PROFILES.map((p) => ({ id: p.name, label: p.label }));
 
 const TABS: { id: TabId; label: string }[] = [
   { id: 'results', label: '检查结果' },
@@ -56,7 +60,7 @@ export function App(props: { api: AddinApi }) {
   const changeSettings = useCallback(
     (next: PaneSettings) => {
       setSettings(next);
-      saveSettings(next).catch((e) => checker.say({ intent: 'warning', text: describeError(e, '保存设置') }));
+      saveSettings(next).catch((e) => checker.say({ intent: 'warning', title: '设置未保存', text: describeError(e) }));
     },
     [checker],
   );
@@ -86,14 +90,14 @@ export function App(props: { api: AddinApi }) {
             </Tab>
           ))}
         </TabList>
-        <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        <section className={s.panel} id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {tab === 'results' && <ResultsTab checker={checker} />}
           {tab === 'scores' && <ScoresTab result={checker.state.result} onLocate={checker.locate} />}
           {tab === 'narrative' && (
             <NarrativeTab api={props.api} result={checker.state.result} family={settings.narrativeFamily} priorYear={priorYear} say={checker.say} />
           )}
           {tab === 'settings' && (
-            <SettingsTab settings={settings} onChange={changeSettings} priorYear={priorYear} onPriorYear={setPriorYear} say={checker.say} />
+            <SettingsTab settings={settings} profiles={PROFILE_OPTIONS} onChange={changeSettings} priorYear={priorYear} onPriorYear={setPriorYear} say={checker.say} />
           )}
         </section>
       </main>

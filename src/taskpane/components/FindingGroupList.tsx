@@ -8,6 +8,7 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
   heading: { display: 'flex', alignItems: 'center', gap: '6px', width: '100%' },
   title: { flex: '1 1 auto', textAlign: 'left' },
+  panel: { margin: '0 0 8px 0' },
 });
 
 export interface FindingGroupListProps {
@@ -33,7 +34,7 @@ export function FindingGroupList(props: FindingGroupListProps) {
               <CounterBadge count={g.findings.length} appearance="ghost" color="informative" size="small" />
             </span>
           </AccordionHeader>
-          <AccordionPanel>
+          <AccordionPanel className={s.panel}>
             <ul className={s.list} aria-label={`${g.heading} 的问题`}>
               {g.findings.map((f) => (
                 <FindingCard

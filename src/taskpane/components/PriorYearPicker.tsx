@@ -30,7 +30,7 @@ export function PriorYearPicker(props: {
       props.onPriorYear({ name: file.name, workbook });
       props.say({ intent: 'success', text: `已读取上年决算：${file.name}（${workbook.sheets.length} 个工作表）。` });
     } catch (e) {
-      props.say({ intent: 'error', title: '无法读取上年工作簿', text: describeError(e, `读取 ${file.name} `) + ' 请确认是 .xlsx 格式（.xls 请先另存为 .xlsx）。' });
+      props.say({ intent: 'error', title: `无法读取 ${file.name}`, text: `${describeError(e)} 请确认是 .xlsx 格式（.xls 请先在 Excel 中另存为 .xlsx）。` });
     } finally {
       setLoading(false);
       if (input.current) input.current.value = '';

@@ -20,12 +20,13 @@ const BY_CODE: Record<string, string> = {
   GeneralException: 'Excel 内部出错，请稍后再试。',
 };
 
-export function describeError(e: unknown, action: string): string {
+/** The reason only; the caller's message title names the action ('修正失败'). */
+export function describeError(e: unknown): string {
   const err = (e ?? {}) as OfficeLikeError;
   const raw = typeof e === 'string' ? e : err.message ?? '';
   const code = err.code ?? err.debugInfo?.code;
-  if (raw && HAS_CJK.test(raw)) return `${action}失败：${raw}`;
-  if (code && BY_CODE[code]) return `${action}失败：${BY_CODE[code]}`;
-  if (/protect/i.test(raw)) return `${action}失败：${BY_CODE.AccessDenied}`;
-  return `${action}失败：Excel 接口出错${raw ? `（${raw}）` : ''}。请重试；如仍失败，请保存工作簿后重新打开。`;
+  if (raw && HAS_CJK.test(raw)) return raw;
+  if (code && BY_CODE[code]) return BY_CODE[code];
+  if (/protect/i.test(raw)) return BY_CODE.AccessDenied;
+  return `Excel 接口出错${raw ? `（${raw}）` : ''}。请重试；如仍失败，请保存工作簿后重新打开。`;
 }

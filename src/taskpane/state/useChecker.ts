@@ -75,7 +75,7 @@ export function useChecker(api: AddinApi) {
         setProgress({ step: '检查完成', fraction: 1 });
       } catch (e) {
         setProgress(null);
-        say({ intent: 'error', title: '检查未完成', text: describeError(e, '检查本工作簿') });
+        say({ intent: 'error', title: '检查未完成', text: describeError(e) });
       } finally {
         setRunning(false);
       }
@@ -89,7 +89,7 @@ export function useChecker(api: AddinApi) {
       try {
         await work();
       } catch (e) {
-        say({ intent: 'error', title: '操作未完成', text: describeError(e, action) });
+        say({ intent: 'error', title: `${action}未完成`, text: describeError(e) });
       } finally {
         setBusy(null);
       }

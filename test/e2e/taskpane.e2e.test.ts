@@ -1,0 +1,332 @@
+/**
+ * End to end in Debian's Chromium: the built task pane, served on 127.0.0.1, against H5's Excel
+ * simulator holding the bundled sample workbook (in place of office.js). Expectations come from
+ * running the same core in Node on the same file, never from hard-coded answers.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { checkWorkbook, type CheckReport } from '../../src/core/check';
+import type { Finding } from '../../src/core/findings/finding';
+import { a1 } from '../../src/core/model/address';
+import type { Workbook } from '../../src/core/model/workbook';
+import { readWorkbookFile } from '../../src/io/exceljs-reader';
+import { SAMPLE_WORKBOOK } from '../fixtures/registry';
+import { buildBundles } from './build-bundles';
+import { narrativeExpectation } from './narrative-expectation';
+import { type StaticServer, serveDirectory } from './static-server';
+
+const ROOT = path.resolve(__dirname, '../..');
+const ARTIFACTS = path.join(ROOT, 'test/artifacts');
+const CHROMIUM = '/usr/bin/chromium';
+const MARK = '【决算助手】';
+const JOURNAL_SHEET = '_juesuan_journal';
+const WIDTH = 320;
+
+interface SimCommentView {
+  sheet: string;
+  cell: string;
+  content: string;
+  replies: string[];
+}
+
+interface SavedSheet {
+  name: string;
+  cells: [number, number, Record<string, unknown>][];
+}
+
+let outDir: string;
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let workbook: Workbook;
+let expected: CheckReport;
+const offHost: string[] = [];
+const pageErrors: string[] = [];
+
+function officeJsUrl(html: string): string {
+  const m = /<script[^>]+src="(https:\/\/[^"]+office\.js)"/.exec(html);
+  if (!m) throw new Error('taskpane.html does not load office.js from the Office CDN');
+  return m[1];
+}
+
+async function comments(): Promise<SimCommentView[]> {
+  const raw = await page.evaluate(() => {
+    const sim = (window as unknown as { __sim: { state: { sheets: { id: string; name: string }[]; comments: { sheetId: string; row: number; col: number; content: string; replies: { content: string }[] }[] } } }).__sim;
+    return sim.state.comments.map((c) => ({
+      sheet: sim.state.sheets.find((s) => s.id === c.sheetId)!.name,
+      row: c.row,
+      col: c.col,
+      content: c.content,
+      replies: c.replies.map((r) => r.content),
+    }));
+  });
+  return raw.map((c) => ({ sheet: c.sheet, cell: a1(c.row, c.col), content: c.content, replies: c.replies }));
+}
+
+/** Every cell of the officer's sheets (value, formula, number format, fill), as the simulator saves them. */
+async function userSheets(): Promise<SavedSheet[]> {
+  const saved = await page.evaluate(() => (window as unknown as { __sim: { save(): string } }).__sim.save());
+  const file = JSON.parse(saved) as { sheets: SavedSheet[] };
+  return file.sheets
+    .filter((s) => s.name !== JOURNAL_SHEET)
+    .map((s) => ({ name: s.name, cells: [...s.cells].sort((a, b) => a[0] - b[0] || a[1] - b[1]) }));
+}
+
+async function simCell(sheet: string, cell: string): Promise<Record<string, unknown> | undefined> {
+  const sheets = await userSheets();
+  const s = sheets.find((x) => x.name === sheet);
+  return s?.cells.find(([r, c]) => a1(r, c) === cell)?.[2];
+}
+
+async function shownFindings(): Promise<{ key: string; message: string; table: string }[]> {
+  return page.$$eval('[data-finding-key]', (els) =>
+    els.map((el) => ({
+      key: el.getAttribute('data-finding-key') ?? '',
+      message: el.querySelector('[data-role="message"]')?.textContent ?? '',
+      table: el.closest('[data-table]')?.getAttribute('data-table') ?? '',
+    })),
+  );
+}
+
+async function runCheck(): Promise<void> {
+  await page.getByRole('button', { name: /检查本工作簿/ }).click();
+  await page.getByText('检查完成').waitFor({ timeout: 30000 });
+  await page.getByRole('button', { name: /检查本工作簿/ }).and(page.locator(':not([disabled])')).waitFor();
+}
+
+/** The cells the add-in must mark: one comment per cell holding findings (Excel allows one thread a cell). */
+function markedCells(findings: Finding[], sheetNames: Set<string>): Map<string, Finding[]> {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!sheetNames.has(f.sheet) || !/^[A-Z]{1,3}[0-9]+$/.test(f.cell)) continue;
+    const id = `${f.sheet}!${f.cell}`;
+    byCell.set(id, [...(byCell.get(id) ?? []), f]);
+  }
+  return byCell;
+}
+
+async function screenshot(name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.waitForTimeout(400); // let the tab indicator and dialogs finish their transitions
+  await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${name}.png`), fullPage: true });
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: the end-to-end test needs Debian's chromium (npm test's pretest installs it).`);
+  }
+  workbook = await readWorkbookFile(SAMPLE_WORKBOOK);
+  expected = checkWorkbook(workbook);
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-e2e-'));
+  await buildBundles(outDir, path.join(__dirname, 'sim-bootstrap.ts'));
+  const html = fs.readFileSync(path.join(outDir, 'taskpane.html'), 'utf8');
+  const officeJs = officeJsUrl(html);
+  const simulator = fs.readFileSync(path.join(outDir, 'excel-sim.js'), 'utf8');
+  const boot = `window.__JUESUAN_E2E__ = ${JSON.stringify({ workbook, fileName: path.basename(SAMPLE_WORKBOOK) })};\n`;
+  server = await serveDirectory(outDir);
+
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  context = await browser.newContext({
+    viewport: { width: WIDTH, height: 900 },
+    locale: 'zh-CN',
+    reducedMotion: 'reduce',
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url === officeJs) return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: boot + simulator });
+    if (url.startsWith(`${server.origin}/`)) return route.continue();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    offHost.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByRole('button', { name: '检查本工作簿' }).waitFor({ timeout: 30000 });
+}, 240000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('task pane in Chromium against the Excel simulator (sample workbook)', () => {
+  test('the sample is a real test: the core finds tables and at least one finding in it', () => {
+    expect(expected.tables.length).toBeGreaterThan(0);
+    expect(expected.findings.length).toBeGreaterThan(0);
+  });
+
+  test('「检查本工作簿」 lists exactly the findings checkWorkbook gives in Node, grouped by table, with the counts', async () => {
+    await runCheck();
+    await screenshot('results');
+    const shown = await shownFindings();
+    const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+    expect(shown.map((f) => ({ key: f.key, message: f.message, table: f.table })).sort(byKey)).toEqual(
+      expected.findings.map((f) => ({ key: f.key, message: f.message, table: f.table ?? '' })).sort(byKey),
+    );
+    for (const [label, n] of [
+      ['错误', expected.summary.errors],
+      ['警告', expected.summary.warnings],
+      ['提示', expected.summary.infos],
+    ] as const) {
+      await expect(page.locator(`[data-count="${label}"]`).textContent()).resolves.toBe(`${n}${label}`);
+    }
+    // Group headings name the tables as the report does.
+    for (const id of new Set(expected.findings.map((f) => f.table).filter(Boolean))) {
+      const t = expected.tables.find((x) => x.id === id);
+      if (t) await expect(page.locator(`[data-table="${id}"]`).first().textContent()).resolves.toContain(t.label);
+    }
+  });
+
+  test('each marked cell holds one 【决算助手】 comment with every finding on it, and nothing else was commented', async () => {
+    const want = markedCells(expected.findings, new Set(workbook.sheets.map((s) => s.name)));
+    const all = await comments();
+    const own = all.filter((c) => c.content.startsWith(MARK));
+    expect(own.map((c) => `${c.sheet}!${c.cell}`).sort()).toEqual([...want.keys()].sort());
+    for (const c of own) {
+      for (const f of want.get(`${c.sheet}!${c.cell}`)!) {
+        expect(c.content).toContain(f.message);
+        if (f.expected !== undefined) expect(c.content).toContain(`应为 ${f.expected}`);
+        if (f.actual !== undefined) expect(c.content).toContain(`实为 ${f.actual}`);
+      }
+    }
+    expect(all.length).toBe(own.length);
+  });
+
+  test('修正 writes the correct value, and 撤销修正 restores every cell exactly (value, formula, number format)', async () => {
+    const before = await userSheets();
+    const fixable = expected.findings.find((f) => f.fix)!;
+    expect(fixable).toBeDefined();
+    const card = page.locator(`[data-finding-key="${fixable.key.replace(/"/g, '\\"')}"]`);
+    await card.getByRole('button', { name: /^修正/ }).click();
+    const mode = fixable.fix!.formula ? 'formula' : 'value';
+    if (fixable.fix!.formula) await page.getByRole('menuitem', { name: /写入公式/ }).click();
+    await page.getByText(/已(写入公式|写入正确数值)：/).waitFor();
+    const fixedCell = await simCell(fixable.fix!.sheet, fixable.fix!.cell);
+    if (mode === 'formula') expect(fixedCell?.formula).toBe(`=${fixable.fix!.formula}`);
+    else expect(fixedCell?.value).toBe(fixable.fix!.value);
+    await card.getByText('已修正').waitFor();
+    expect(await userSheets()).not.toEqual(before);
+
+    // Then every remaining fix at once, so the undo has more than one cell to put back.
+    const bulk = page.getByRole('button', { name: /全部修正/ });
+    if (await bulk.isEnabled()) {
+      await bulk.click();
+      if (await page.getByRole('menuitem', { name: /写入正确数值/ }).isVisible().catch(() => false)) {
+        await page.getByRole('menuitem', { name: /写入正确数值/ }).click();
+      }
+    }
+
+    await page.getByRole('button', { name: '撤销修正' }).click();
+    await page.getByText(/已恢复 \d+ 个单元格的原值/).waitFor();
+    expect(await userSheets()).toEqual(before);
+    await card.getByText('已修正').waitFor({ state: 'detached' });
+  });
+
+  test('a re-run leaves a user comment untouched and replaces the add-in comments instead of duplicating them', async () => {
+    const marked = new Set((await comments()).filter((c) => c.content.startsWith(MARK)).map((c) => `${c.sheet}!${c.cell}`));
+    // A cell the add-in does not mark, on the first sheet.
+    const sheet = workbook.sheets[0].name;
+    let userCell = 'A1';
+    for (let r = 0; marked.has(`${sheet}!${userCell}`); r++) userCell = a1(r, 0);
+    const note = '请财务科再核对一次本表（用户批注）';
+    await page.evaluate(
+      async ({ address, text }) => {
+        const Excel = (window as unknown as { Excel: { run<T>(b: (ctx: { workbook: { comments: { add(a: string, c: string): unknown } }; sync(): Promise<void> }) => Promise<T>): Promise<T> } }).Excel;
+        await Excel.run(async (ctx) => {
+          ctx.workbook.comments.add(address, text);
+          await ctx.sync();
+        });
+      },
+      { address: `'${sheet}'!${userCell}`, text: note },
+    );
+    const before = await comments();
+    const userBefore = before.find((c) => c.content === note);
+    expect(userBefore).toMatchObject({ sheet, cell: userCell, content: note, replies: [] });
+
+    await runCheck();
+    const after = await comments();
+    expect(after.find((c) => c.content === note)).toEqual(userBefore);
+    const own = after.filter((c) => c.content.startsWith(MARK));
+    expect(own.map((c) => `${c.sheet}!${c.cell}`).sort()).toEqual([...marked].sort());
+    expect(new Set(own.map((c) => `${c.sheet}!${c.cell}`)).size).toBe(own.length);
+    expect(after.length).toBe(own.length + 1);
+  });
+
+  test('「复制到 Word」 puts the drafted 决算说明 on the clipboard as HTML and plain text', async () => {
+    await page.getByRole('tab', { name: '决算说明' }).click();
+    const copy = page.getByRole('button', { name: '复制到 Word' });
+    await copy.waitFor({ timeout: 30000 });
+    await screenshot('narrative');
+    const want = await narrativeExpectation(workbook, expected);
+    await copy.click();
+    await page.getByText(/已复制/).waitFor();
+    const clip = await page.evaluate(async () => {
+      const out: Record<string, string> = {};
+      for (const item of await navigator.clipboard.read()) {
+        for (const type of item.types) out[type] = await (await item.getType(type)).text();
+      }
+      return out;
+    });
+    expect(clip['text/html']).toContain(want.html);
+    for (const line of want.someLines) expect(clip['text/plain']).toContain(line);
+  });
+
+  test('绩效自评 and 设置 tabs render; the settings are saved in the workbook', async () => {
+    await page.getByRole('tab', { name: '绩效自评' }).click();
+    await expect(page.getByRole('tabpanel').textContent()).resolves.toMatch(/绩效自评/);
+    await screenshot('scores');
+    await page.getByRole('tab', { name: '设置' }).click();
+    const profile = page.getByLabel('绩效自评评分口径');
+    await profile.waitFor();
+    await screenshot('settings');
+    const options = await profile.locator('option').allTextContents();
+    expect(options.length).toBeGreaterThan(1);
+    await profile.selectOption({ index: 1 });
+    await page.waitForFunction(() =>
+      ((window as unknown as { __savedSettings: Map<string, string> }).__savedSettings.get('juesuan.paneSettings') ?? '').includes('"profile"'),
+    );
+    await profile.selectOption({ index: 0 });
+  });
+
+  test('忽略并说明 hides a finding on later runs and the toggle shows it with the explanation', async () => {
+    await page.getByRole('tab', { name: '检查结果' }).click();
+    const target = expected.findings[0];
+    const card = page.locator(`[data-finding-key="${target.key.replace(/"/g, '\\"')}"]`);
+    await card.getByRole('button', { name: '忽略并说明' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: '确认忽略' }).click();
+    await dialog.getByText(/请填写说明/).waitFor();
+    await dialog.getByRole('textbox').fill('与财政批复口径一致，已向财政局说明');
+    await screenshot('dismiss-dialog');
+    await dialog.getByRole('button', { name: '确认忽略' }).click();
+    await card.waitFor({ state: 'detached' });
+
+    await runCheck();
+    expect(await card.count()).toBe(0);
+    const others = (await comments()).filter((c) => c.content.startsWith(MARK));
+    const stillMarked = markedCells(expected.findings.filter((f) => f.key !== target.key), new Set(workbook.sheets.map((s) => s.name)));
+    expect(others.map((c) => `${c.sheet}!${c.cell}`).sort()).toEqual([...stillMarked.keys()].sort());
+
+    await page.getByRole('switch', { name: /显示已忽略/ }).click();
+    await card.getByText('忽略说明：与财政批复口径一致，已向财政局说明').waitFor();
+    expect(await card.getByText('已忽略').count()).toBe(1);
+  });
+
+  test('nothing left 127.0.0.1 and the page logged no errors', () => {
+    expect(offHost).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
