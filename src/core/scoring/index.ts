@@ -1,0 +1,75 @@
+/**
+ * 绩效自评 scoring: recognises project and whole-department self-evaluation forms, recomputes
+ * 执行率, 得分, 总分 and 等级 under a named profile, and returns findings beside a score report.
+ */
+import type { Finding } from '../findings/finding';
+import type { Workbook } from '../model/workbook';
+import { type ProjectAnalysis, analyzeProject } from './analyze';
+import { DEFAULT_PROFILE, PROFILES, profileByName } from './profiles';
+import { recognizeScoreForms } from './recognize';
+import { deptReport, projectReport } from './report';
+import { SCORE_RULES, type ScoreContext } from './rules';
+import { suggestProfile } from './suggest';
+import type { DeptForm, ProjectForm, ScoreReport } from './types';
+
+export { PROFILES, DEFAULT_PROFILE, profileByName } from './profiles';
+export type { Profile } from './profiles';
+export { SCORE_RULES } from './rules';
+export type { ScoreRule } from './rules';
+export type { ScoreReport, ScoreForm, ProjectForm, DeptForm } from './types';
+export { recognizeScoreForms } from './recognize';
+
+export interface ScoreResult {
+  profile: { name: string; suggested: string; reason: string };
+  scores: ScoreReport[];
+  findings: Finding[];
+}
+
+export function scoreWorkbook(workbook: Workbook, options: { profile?: string; rules?: string[] } = {}): ScoreResult {
+  const forms = recognizeScoreForms(workbook);
+  const suggestion = suggestProfile(forms);
+  const chosen = profileByName(options.profile) ?? profileByName(suggestion.name) ?? profileByName(DEFAULT_PROFILE)!;
+  const reason =
+    options.profile && !profileByName(options.profile)
+      ? `未知评分规则“${options.profile}”，改用建议的“${chosen.name}”；${suggestion.reason}`
+      : options.profile
+        ? `按用户选择；表式建议为“${suggestion.name}”（${suggestion.reason}）`
+        : suggestion.reason;
+  const projects = forms.filter((f): f is ProjectForm => f.kind === 'project');
+  const depts = forms.filter((f): f is DeptForm => f.kind === 'dept');
+  const cache = new Map<ProjectForm, ProjectAnalysis>();
+  const ctx: ScoreContext = {
+    profile: chosen,
+    forms,
+    projects,
+    depts,
+    analysis: (p) => {
+      let a = cache.get(p);
+      if (!a) cache.set(p, (a = analyzeProject(p, chosen)));
+      return a;
+    },
+  };
+  const rules = options.rules ? SCORE_RULES.filter((r) => options.rules!.includes(r.id)) : SCORE_RULES;
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    try {
+      findings.push(...rule.check(ctx));
+    } catch (e) {
+      findings.push({
+        rule: rule.id,
+        severity: 'warning',
+        sheet: forms[0]?.sheet ?? '',
+        cell: 'A1',
+        related: [],
+        message: `规则 ${rule.id}（${rule.title}）未能完成检查：${(e as Error).message}`,
+        table: '绩效自评表',
+        key: `${rule.id}|internal`,
+      });
+    }
+  }
+  const scores = forms.map((f) => (f.kind === 'project' ? projectReport(f, chosen) : deptReport(f, chosen)));
+  return { profile: { name: chosen.name, suggested: suggestion.name, reason }, scores, findings };
+}
+
+/** Every profile name, for the settings tab and the CLI's --profile help. */
+export const PROFILE_NAMES = PROFILES.map((p) => p.name);

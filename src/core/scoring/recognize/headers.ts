@@ -1,0 +1,57 @@
+import { type Sheet, colCount, mergedText } from '../../model/workbook';
+import { normalizeLabel } from '../../numbers/normalize';
+
+/** Cell text normalised for header matching: no spaces, half-width ('分 值' → '分值'). */
+export function norm(sheet: Sheet, row: number, col: number): string {
+  return normalizeLabel(mergedText(sheet, row, col));
+}
+
+export function rowTexts(sheet: Sheet, row: number): string[] {
+  const n = colCount(sheet);
+  const out: string[] = [];
+  for (let c = 0; c < n; c++) out.push(norm(sheet, row, c));
+  return out;
+}
+
+/** Own text of each column in the header row, or the group header above it (merged headers). */
+export function headerTexts(sheet: Sheet, row: number): string[] {
+  const own = rowTexts(sheet, row);
+  if (row === 0) return own;
+  const above = rowTexts(sheet, row - 1);
+  return own.map((t, c) => t || above[c] || '');
+}
+
+/** First column whose header matches, searching left to right. */
+export function findCol(headers: string[], re: RegExp, from = 0): number | undefined {
+  for (let c = from; c < headers.length; c++) if (re.test(headers[c])) return c;
+  return undefined;
+}
+
+export const INDICATOR_HEADERS = {
+  level1: /^一级指标$/,
+  level2: /^二级指标$/,
+  level3: /^三级指标$/,
+  content: /^指标内容$/,
+  nature: /^(指标性质|运算符号)$/,
+  target: /^(年度)?指标值$/,
+  unit: /^度量单位$/,
+  actual: /^(实际完成值|全年完成值|完成值|全年实际值)$/,
+  degree: /^完成程度$/,
+  weight: /^(分值|权重)(\(\d+分\))?$/,
+  score: /^得分$/,
+  reason: /(偏差原因|未完成原因|原因说明|原因分析)/,
+};
+
+export type IndicatorColumns = Partial<Record<keyof typeof INDICATOR_HEADERS, number>>;
+
+export function indicatorColumns(headers: string[]): IndicatorColumns {
+  const cols: IndicatorColumns = {};
+  for (const [key, re] of Object.entries(INDICATOR_HEADERS) as [keyof typeof INDICATOR_HEADERS, RegExp][]) {
+    const c = findCol(headers, re);
+    if (c !== undefined) cols[key] = c;
+  }
+  return cols;
+}
+
+export const TOTAL_LABEL = /^(总分|合计|总评价得分|总计)$/;
+export const GRADE_WORD = /^(优|良|中|差|优秀|良好|合格|不合格|较差)$/;

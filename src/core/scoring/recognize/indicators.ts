@@ -1,0 +1,87 @@
+import { type Sheet, colCount } from '../../model/workbook';
+import { formCell } from '../num';
+import type { FormCell, Indicator } from '../types';
+import { GRADE_WORD, type IndicatorColumns, TOTAL_LABEL, norm, rowTexts } from './headers';
+
+export interface IndicatorBlock {
+  indicators: Indicator[];
+  /** Row of 总分 / 合计 / 总评价得分, if found. */
+  totalRow?: number;
+  totalWeight?: FormCell;
+  totalScore?: FormCell;
+  grade?: FormCell;
+  bottom: number;
+}
+
+const STOP = /(绩效自评表|^项目名称$|^其他需(要)?说明(的)?事项$)/;
+
+/** Reads indicator rows under a header row until the total row (or the next form). */
+export function readIndicators(sheet: Sheet, headerRow: number, cols: IndicatorColumns, limit: number): IndicatorBlock {
+  const out: Indicator[] = [];
+  let level1 = '';
+  let level2 = '';
+  const firstCol = Math.min(...Object.values(cols).filter((v): v is number => v !== undefined));
+  const get = (r: number, key: keyof IndicatorColumns) => (cols[key] === undefined ? undefined : formCell(sheet, r, cols[key]!));
+  for (let r = headerRow + 1; r <= limit; r++) {
+    const texts = rowTexts(sheet, r);
+    const lead = texts.slice(0, Math.max(firstCol, 1) + 1).find((t) => t !== '') ?? '';
+    const labelCell = texts.findIndex((t) => TOTAL_LABEL.test(t));
+    if (labelCell >= 0 && labelCell <= (cols.level3 ?? cols.level2 ?? firstCol)) {
+      return { indicators: out, ...readTotal(sheet, r, cols), totalRow: r, bottom: r };
+    }
+    if (STOP.test(lead) && r > headerRow + 1) {
+      if (/说明/.test(lead)) continue; // 其他需要说明的事项 sits above 总分 in the Yunnan form
+      return { indicators: out, bottom: r - 1 };
+    }
+    if (texts.every((t) => t === '')) continue;
+    const l1 = cols.level1 !== undefined ? norm(sheet, r, cols.level1) : '';
+    const l2 = cols.level2 !== undefined ? norm(sheet, r, cols.level2) : '';
+    if (l1) level1 = l1;
+    if (l2) level2 = l2;
+    else if (l1) level2 = '';
+    const ind: Indicator = {
+      row: r,
+      level1,
+      level2,
+      level3: cols.level3 !== undefined ? norm(sheet, r, cols.level3) : '',
+      content: cols.content !== undefined ? norm(sheet, r, cols.content) : '',
+      nature: get(r, 'nature'),
+      target: get(r, 'target'),
+      unit: get(r, 'unit'),
+      actual: get(r, 'actual'),
+      degree: get(r, 'degree'),
+      weight: get(r, 'weight'),
+      score: get(r, 'score'),
+      reason: get(r, 'reason'),
+    };
+    out.push(ind);
+  }
+  return { indicators: out, bottom: limit };
+}
+
+function readTotal(sheet: Sheet, r: number, cols: IndicatorColumns): Omit<IndicatorBlock, 'indicators' | 'bottom'> {
+  let totalWeight = cols.weight !== undefined ? formCell(sheet, r, cols.weight) : undefined;
+  let totalScore = cols.score !== undefined ? formCell(sheet, r, cols.score) : undefined;
+  const nums: FormCell[] = [];
+  let grade: FormCell | undefined;
+  for (let c = 0; c < colCount(sheet); c++) {
+    const fc = formCell(sheet, r, c);
+    if (fc.num && fc.ref.col === c) nums.push(fc);
+    if (GRADE_WORD.test(fc.text.replace(/\s+/g, '')) && !grade) grade = fc;
+  }
+  // Totals typed next to the label instead of under 分值/得分.
+  if (!totalScore?.num && nums.length > 0) {
+    totalScore = nums[nums.length - 1];
+    if (nums.length > 1 && !totalWeight?.num) totalWeight = nums[nums.length - 2];
+    else if (nums.length === 1) totalWeight = undefined;
+  }
+  if (!grade && r + 1 < sheet.rows.length) {
+    const below = rowTexts(sheet, r + 1);
+    const at = below.findIndex((t) => /^(评价)?等级$/.test(t));
+    if (at >= 0) {
+      const g = below.findIndex((t, i) => i > at && GRADE_WORD.test(t));
+      if (g >= 0) grade = formCell(sheet, r + 1, g);
+    }
+  }
+  return { totalWeight, totalScore, grade };
+}

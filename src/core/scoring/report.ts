@@ -1,0 +1,65 @@
+import Decimal from 'decimal.js';
+import { a1 } from '../model/address';
+import type { CellRef } from '../model/workbook';
+import { DENOMINATOR_WORDS, analyzeProject, rateOf } from './analyze';
+import { gradeOf } from './compute';
+import { hasNum, judge, ratioRange } from './num';
+import type { Profile } from './profiles';
+import type { DeptForm, ProjectForm, ScoreReport } from './types';
+
+const at = (ref: CellRef | undefined) => (ref ? a1(ref.row, ref.col) : undefined);
+const num = (d: Decimal | undefined, places = 4) => (d === undefined ? undefined : d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber());
+
+export function projectReport(form: ProjectForm, profile: Profile): ScoreReport {
+  const a = analyzeProject(form, profile);
+  const printedRate = rateOf(a.fund?.rate);
+  const rateStands = a.rateJudgement === 'exact' || a.rateJudgement === 'rounding';
+  return {
+    sheet: form.sheet,
+    project: form.name,
+    kind: 'project',
+    cells: {
+      execRate: at(a.fund?.rate?.ref),
+      execScore: at(a.fund?.score?.ref),
+      total: at(form.totalScore?.ref),
+      grade: at(form.grade?.ref),
+    },
+    execRate: { reported: num(printedRate?.value), recomputed: num(rateStands && printedRate ? printedRate.value : a.rate, 2) },
+    execScore: { reported: num(a.fund?.score?.num?.value), recomputed: num(a.execScoreFinal) },
+    total: { reported: num(form.totalScore?.num?.value), recomputed: num(a.totalFinal) },
+    grade: { reported: form.grade?.text || undefined, recomputed: a.gradeFinal },
+    convention: a.convention,
+    denominator: a.denominator ? DENOMINATOR_WORDS[a.denominator] : undefined,
+    profile: profile.name,
+  };
+}
+
+export function deptReport(form: DeptForm, profile: Profile): ScoreReport {
+  // The department's own 执行率: the 支出 subtotal (Liaoning) or the first key task (Yunnan).
+  const line = form.budget.find((b) => /支出(小计|合计)/.test(b.label) && hasNum(b.executed)) ?? form.budget.find((b) => hasNum(b.executed));
+  let recomputedRate: Decimal | undefined;
+  const printed = rateOf(line?.rate);
+  if (line && hasNum(line.executed)) {
+    const denom = profile.deptDenominator.value === 'initial' && hasNum(line.initial) ? line.initial : line.budget;
+    const r = ratioRange(line.executed.num, denom?.num);
+    if (r && denom?.num) {
+      const point = line.executed.num.value.div(denom.num.value).times(100);
+      const j = printed ? judge(printed, r[0], r[1]) : 'mismatch';
+      recomputedRate = printed && (j === 'exact' || j === 'rounding') ? printed.value : point;
+    }
+  }
+  const scores = form.indicators.filter((i) => hasNum(i.score));
+  const total = scores.length ? scores.reduce((s, i) => s.plus(Decimal.min(i.score!.num!.value, i.weight?.num?.value ?? i.score!.num!.value)), new Decimal(0)) : undefined;
+  return {
+    sheet: form.sheet,
+    project: form.name || form.title,
+    kind: 'dept',
+    cells: { execRate: at(line?.rate?.ref), total: at(form.totalScore?.ref), grade: at(form.grade?.ref) },
+    execRate: { reported: num(printed?.value), recomputed: num(recomputedRate, 2) },
+    execScore: {},
+    total: { reported: num(form.totalScore?.num?.value), recomputed: num(total) },
+    grade: { reported: form.grade?.text || undefined, recomputed: total ? gradeOf(total, profile.grades.value) : undefined },
+    denominator: profile.deptDenominator.value === 'initial' ? '年初预算数' : '全年预算数',
+    profile: profile.name,
+  };
+}

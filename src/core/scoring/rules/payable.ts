@@ -1,0 +1,36 @@
+import type { Finding } from '../../findings/finding';
+import { scoreFinding, formLabel, related } from '../finding';
+import { hasNum } from '../num';
+import { quantityOf } from '../quantity';
+import type { ScoreContext, ScoreRule } from './types';
+
+export const PAYABLE: ScoreRule = {
+  id: 'S-PAYABLE',
+  title: '应缴财政款 = 0',
+  description: '部门整体表的应缴财政款及时性：应缴财政款 = 0 得满分，≠ 0 得 0 分（表内印制规则）。',
+  source: '辽宁部门（单位）整体绩效自评表印制规则 [SEED-2]',
+  check(ctx: ScoreContext): Finding[] {
+    const out: Finding[] = [];
+    for (const d of ctx.depts)
+      for (const i of d.indicators) {
+        if (!/应缴财政款/.test(i.content + i.level3) || !hasNum(i.score) || !hasNum(i.weight)) continue;
+        const q = quantityOf(i.actual);
+        if (!q) continue;
+        const expected = q.value.isZero() ? i.weight.num.value : i.weight.num.value.times(0);
+        if (i.score.num.value.equals(expected)) continue;
+        out.push(
+          scoreFinding({
+            rule: PAYABLE.id,
+            severity: 'error',
+            at: i.score.ref,
+            message: `${formLabel(d)}：应缴财政款为 ${i.actual!.text}，${q.value.isZero() ? '应得满分' : '应得 0 分'} ${expected.toString()}，表中为 ${i.score.num.text}`,
+            expected: expected.toString(),
+            actual: i.score.num.text,
+            related: related(i.actual?.ref, '应缴财政款'),
+            fix: { value: expected.toNumber() },
+          }),
+        );
+      }
+    return out;
+  },
+};

@@ -1,0 +1,128 @@
+import type Decimal from 'decimal.js';
+import type { CellRef } from '../model/workbook';
+
+/** A number printed in a form cell: its value, printed decimals and where it is. */
+export interface Num {
+  value: Decimal;
+  decimals: number;
+  /** Printed with % (value in percent points: 99.06 for 99.06%). */
+  percent: boolean;
+  ref: CellRef;
+  text: string;
+}
+
+/** A cell that may hold a number, text or nothing. */
+export interface FormCell {
+  ref: CellRef;
+  text: string;
+  num?: Num;
+}
+
+export type FundKind = 'total' | 'current' | 'carryover' | 'special' | 'unit' | 'other';
+
+export interface FundRow {
+  label: string;
+  kind: FundKind;
+  row: number;
+  initial?: FormCell;
+  budget?: FormCell;
+  adjusted?: FormCell;
+  executed?: FormCell;
+  weight?: FormCell;
+  rate?: FormCell;
+  score?: FormCell;
+}
+
+export interface Indicator {
+  row: number;
+  level1: string;
+  level2: string;
+  level3: string;
+  /** Indicator text column of forms that name it apart from 三级 (Liaoning 指标内容). */
+  content: string;
+  nature?: FormCell;
+  target?: FormCell;
+  unit?: FormCell;
+  actual?: FormCell;
+  /** Stated completion (Liaoning 完成程度). */
+  degree?: FormCell;
+  weight?: FormCell;
+  score?: FormCell;
+  reason?: FormCell;
+}
+
+/** Which denominator the form's 执行率 uses, in its own words. */
+export type Denominator = 'budget' | 'adjusted' | 'initial';
+
+export interface ProjectForm {
+  kind: 'project';
+  /** Layout family the recogniser saw: national/Yunnan, Beijing, Sichuan (权重). */
+  layout: 'national' | 'beijing' | 'sichuan';
+  sheet: string;
+  title: string;
+  name: string;
+  nameRef?: CellRef;
+  /** First and last row of the form (0-based). */
+  top: number;
+  bottom: number;
+  funds: FundRow[];
+  /** Header words of the fund block, for the denominator actually present. */
+  hasAdjusted: boolean;
+  indicators: Indicator[];
+  hasLevel3: boolean;
+  totalWeight?: FormCell;
+  totalScore?: FormCell;
+  grade?: FormCell;
+  /** Printed notes that name a province's template (Yunnan 全年预算数=年初预算数+调整预算). */
+  notes: string[];
+}
+
+export interface BudgetLine {
+  label: string;
+  row: number;
+  initial?: FormCell;
+  budget?: FormCell;
+  executed?: FormCell;
+  rate?: FormCell;
+  /** Block the line belongs to: 整体收支, 年度主要任务 / 重点工作任务. */
+  block: string;
+}
+
+export interface DeptForm {
+  kind: 'dept';
+  layout: 'liaoning' | 'yunnan';
+  sheet: string;
+  title: string;
+  name: string;
+  top: number;
+  bottom: number;
+  budget: BudgetLine[];
+  indicators: Indicator[];
+  totalScore?: FormCell;
+  grade?: FormCell;
+}
+
+export type ScoreForm = ProjectForm | DeptForm;
+
+export interface ReportedRecomputed<T> {
+  reported?: T;
+  recomputed?: T;
+}
+
+/** One line of the score report per project or department form. */
+export interface ScoreReport {
+  sheet: string;
+  project: string;
+  kind: 'project' | 'dept';
+  /** A1 addresses of the cells the recomputed values belong in. */
+  cells: { execRate?: string; execScore?: string; total?: string; grade?: string };
+  execRate: ReportedRecomputed<number>;
+  execScore: ReportedRecomputed<number>;
+  total: ReportedRecomputed<number>;
+  grade: ReportedRecomputed<string>;
+  /** 分值 convention found: 10 for 执行率 + 90 for indicators, or indicators alone = 100. */
+  convention?: 'separate' | 'folded';
+  /** Which budget figure 执行率 divides by, in the form's words. */
+  denominator?: string;
+  profile: string;
+}
