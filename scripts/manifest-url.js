@@ -16,7 +16,9 @@ function normalizeBaseUrl(url) {
 function rewriteManifest(xml, baseUrl) {
   const base = normalizeBaseUrl(baseUrl);
   const origin = new URL(base).origin;
-  return xml.split(DEV_BASE_URL).join(base).split('<AppDomain>https://localhost:3000</AppDomain>').join(`<AppDomain>${origin}</AppDomain>`);
+  // The explanatory comment at the top describes the dev manifest; the deployed one goes without it.
+  const body = xml.replace(/<!--[\s\S]*?-->\s*/g, '');
+  return body.split(DEV_BASE_URL).join(base).split('<AppDomain>https://localhost:3000</AppDomain>').join(`<AppDomain>${origin}</AppDomain>`);
 }
 
 module.exports = { DEV_BASE_URL, normalizeBaseUrl, rewriteManifest };
