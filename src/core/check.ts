@@ -6,6 +6,7 @@ import { CheckContext } from './rules/context';
 import { TABLE_RULES } from './rules/registry';
 import type { Rule } from './rules/types';
 import { groupReportingUnits } from './reporting-units';
+import { type ScoreReport, scoreWorkbook } from './scoring';
 
 export interface CheckOptions {
   /** Restrict to these rule ids (tests, settings). */
@@ -31,6 +32,10 @@ export interface CheckReport {
   unrecognized: UnrecognizedTable[];
   findings: Finding[];
   summary: Summary;
+  /** 绩效自评: one line per project / department form (core/scoring). */
+  scores: ScoreReport[];
+  /** Scoring profile in use, the one the layout suggests, and why. */
+  scoreProfile: { name: string; suggested: string; reason: string };
 }
 
 export function summarizeTable(t: RecognizedTable): TableSummary {
@@ -69,8 +74,10 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
   const recognition = recognizeTables(workbook);
   const rules = options.rules ? TABLE_RULES.filter((r) => options.rules!.includes(r.id)) : TABLE_RULES;
   const units = groupReportingUnits(recognition.tables, workbook.sheets.map((s) => s.name));
+  const scoring = scoreWorkbook(workbook, { profile: options.profile, rules: options.rules });
   const findings = units
     .flatMap((unit) => runRules(rules, new CheckContext(workbook, unit.tables)))
+    .concat(scoring.findings)
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {
     source: workbook.source,
@@ -79,5 +86,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
     unrecognized: recognition.unrecognized,
     findings,
     summary: summarize(findings),
+    scores: scoring.scores,
+    scoreProfile: scoring.profile,
   };
 }
