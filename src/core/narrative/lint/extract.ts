@@ -188,9 +188,11 @@ function classifyRole(lead: string, unit: string): { role: Role; direction?: Dir
   if (unit === '') return { role: 'other' };
   if (COUNT_UNITS.has(unit)) return { role: 'count' };
   const clause = l.slice(Math.max(l.lastIndexOf('，'), l.lastIndexOf(','), l.lastIndexOf('；'), l.lastIndexOf(';')) + 1);
-  const budget = /(年初|调整后?|全年)?预算(?:数)?(?:为|是)?$/.exec(clause.replace(/[“”"]/g, ''));
-  if (budget && /预算/.test(clause)) return { role: 'budget', budgetKind: budget[1] ?? '' };
-  if (/预算/.test(clause) && !/决算/.test(clause.slice(clause.lastIndexOf('预算')))) return { role: 'budget', budgetKind: /年初/.test(clause) ? '年初' : /全年/.test(clause) ? '全年' : /调整/.test(clause) ? '调整' : '' };
+  // 一般公共预算/政府性基金预算/国有资本经营预算 name funds, not budgets.
+  const plain = clause.replace(/[“”"]/g, '').replace(/一般公共预算|政府性基金预算|国有资本经营预算|预算单位|预算管理|预算绩效/g, '');
+  const budget = /(年初|调整后?|全年)?预算(?:数)?(?:为|是)?$/.exec(plain);
+  if (budget) return { role: 'budget', budgetKind: budget[1] ?? '' };
+  if (/预算/.test(plain) && !/决算/.test(plain.slice(plain.lastIndexOf('预算')))) return { role: 'budget', budgetKind: /年初/.test(plain) ? '年初' : /全年/.test(plain) ? '全年' : /调整/.test(plain) ? '调整' : '' };
   if (/(^|[与比较同])(上年|上一年度?|\d{4}年度?)/.test(clause) && /^(与|比|较|同)|上年|上一年/.test(clause.replace(/^\s+/, ''))) return { role: 'prior' };
   return { role: 'amount' };
 }

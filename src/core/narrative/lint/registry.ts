@@ -6,12 +6,14 @@ import { growthRecompute } from './rules/growth';
 import { listSum } from './rules/list-sum';
 import { missingAmount } from './rules/missing-amount';
 import { percentSign } from './rules/percent-sign';
+import { unfilledPlaceholders } from './rules/placeholders';
 import { shareRecompute } from './rules/share';
 import { subjectNames } from './rules/subject-names';
 import { yuanForWan } from './rules/yuan-for-wan';
 
 /** Every narrative (表文) rule, in report order. */
 export const NARRATIVE_RULES: NarrativeRule[] = [
+  unfilledPlaceholders,
   amountVsTable,
   shareRecompute,
   growthRecompute,

@@ -35,6 +35,10 @@ function lists(ctx: LintContext): ListStatement[] {
             parts.push(first);
           }
         }
+        // Under a total with a known breakdown only its members count (item lists inside a
+        // part's description, such as 公用经费 …公务接待费, are not parts of the total).
+        const own = BREAKDOWNS.filter((b) => b.total.includes(head.item!)).flatMap((b) => b.members.flat());
+        if (own.length) parts = parts.filter((f) => own.includes(f.item!));
         // One amount per item: the first mention of each.
         const seen = new Set<string>();
         parts = parts.filter((f) => (seen.has(f.item!) ? false : (seen.add(f.item!), true)));

@@ -1,6 +1,6 @@
 import { makeFinding, type NarrativeFinding, type NarrativeRule } from '../context';
 
-const NOT_AMOUNT_BEFORE = /[\d.（(：:位以零一二三四五六七八九十百千两几数多余亿]/;
+const NOT_AMOUNT_BEFORE = /[\d.（(：:位以零一二三四五六七八九十百千两几数多余亿】]/;
 
 /** N11: 万元 with no number before it (“年初预算万元”), and a unit after a direction word (“持平元”). */
 export const missingAmount: NarrativeRule = {

@@ -1,0 +1,64 @@
+import type { Workbook } from '../model/workbook';
+import { recognizeTables } from '../tables/recognize';
+import type { Recognition } from '../tables/types';
+import { collectFacts, priorValues, type NarrativeFacts } from './facts';
+import { draftNarrative, familyFor } from './draft/families';
+import type { SelfEvaluationSummary } from './draft/context';
+import type { NarrativeDocument, NarrativeFamily } from './model';
+import { readSupplement, supplementPrior, type Supplement } from './supplement';
+
+export * from './model';
+export { collectFacts, priorValues } from './facts';
+export type { NarrativeFacts } from './facts';
+export { draftNarrative, familyFor } from './draft/families';
+export type { DraftInput, SelfEvaluationSummary } from './draft/context';
+export { supplementTemplate, readSupplement, SUPPLEMENT_SHEET } from './supplement';
+export type { Supplement } from './supplement';
+export { lintNarrative, paragraphsFromText } from './lint';
+export type { NarrativeFinding, NarrativeParagraph, NarrativeLintReport, LintOptions } from './lint';
+
+export interface BuildNarrativeOptions {
+  /** Last year's workbook: its tables give every 上年数. */
+  prior?: Workbook;
+  family?: NarrativeFamily;
+  selfEvaluation?: SelfEvaluationSummary;
+  /** Recognition already run on the workbook (the add-in keeps one). */
+  recognition?: Recognition;
+}
+
+export interface BuiltNarrative {
+  document: NarrativeDocument;
+  facts: NarrativeFacts;
+  supplement: Supplement;
+  /** Which 上年数 came from where: 'prior-workbook' | 'supplement'. */
+  priorSources: Record<string, 'prior-workbook' | 'supplement'>;
+}
+
+/**
+ * Tables → 说明: recognises the tables, reads the 补充信息 sheet and last year's workbook, and
+ * drafts in the family of the table set (or the one asked for). An explicit 上年数 in the
+ * 补充信息 sheet wins over the prior workbook (the officer typed it on purpose).
+ */
+export function buildNarrative(workbook: Workbook, options: BuildNarrativeOptions = {}): BuiltNarrative {
+  const recognition = options.recognition ?? recognizeTables(workbook);
+  const facts = collectFacts(workbook, recognition);
+  const supplement = readSupplement(workbook);
+  const priorSources: BuiltNarrative['priorSources'] = {};
+  const prior: Record<string, import('decimal.js').default> = {};
+  if (options.prior) {
+    const p = priorValues(collectFacts(options.prior, recognizeTables(options.prior)));
+    for (const [k, v] of Object.entries(p)) {
+      prior[k] = v;
+      priorSources[k] = 'prior-workbook';
+    }
+  }
+  for (const [k, v] of Object.entries(supplementPrior(supplement))) {
+    prior[k] = v;
+    priorSources[k] = 'supplement';
+  }
+  const document = draftNarrative(
+    { facts, prior, supplement, selfEvaluation: options.selfEvaluation },
+    { family: options.family ?? familyFor(recognition.family) },
+  );
+  return { document, facts, supplement, priorSources };
+}

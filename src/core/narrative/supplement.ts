@@ -1,0 +1,136 @@
+import Decimal from 'decimal.js';
+import type { Workbook } from '../model/workbook';
+import { cellText } from '../model/workbook';
+import { parseCell } from '../numbers/parse';
+import type { NarrativeFacts } from './facts';
+
+/**
+ * The 补充信息 sheet: what the 公开表 cannot say (上年数, 年初预算数 by 项, reasons, 政府采购,
+ * asset counts, 部门概况). The tool writes the template; the officer fills column D; the draft
+ * reads it back. Rows are found by the key in column C, so the officer may reorder or delete rows.
+ */
+
+export const SUPPLEMENT_SHEET = '补充信息';
+export const SUPPLEMENT_HEADER = ['类别', '项目', '键（勿改）', '填写内容', '说明'];
+
+export interface SupplementField {
+  group: string;
+  label: string;
+  key: string;
+  kind: 'amount' | 'count' | 'text';
+  hint?: string;
+}
+
+export const PRIOR_FIELDS: SupplementField[] = [
+  { group: '上年数', label: '上年收、支总计', key: 'prior.grand', kind: 'amount', hint: '上年公开01表 总计（万元）' },
+  { group: '上年数', label: '上年本年收入合计', key: 'prior.inc.total', kind: 'amount' },
+  { group: '上年数', label: '上年本年支出合计', key: 'prior.exp.total', kind: 'amount' },
+  { group: '上年数', label: '上年财政拨款收、支总计', key: 'prior.fiscal.grand', kind: 'amount' },
+  { group: '上年数', label: '上年一般公共预算财政拨款支出', key: 'prior.gpb.exp', kind: 'amount' },
+  { group: '上年数', label: '上年“三公”经费支出', key: 'prior.sg.total', kind: 'amount' },
+  { group: '上年数', label: '上年因公出国（境）费', key: 'prior.sg.abroad', kind: 'amount' },
+  { group: '上年数', label: '上年公务用车购置及运行维护费', key: 'prior.sg.car', kind: 'amount' },
+  { group: '上年数', label: '上年公务接待费', key: 'prior.sg.reception', kind: 'amount' },
+  { group: '上年数', label: '上年机关运行经费', key: 'prior.opex', kind: 'amount' },
+];
+
+export const REASON_FIELDS: SupplementField[] = [
+  { group: '变动原因', label: '收、支总计变动原因', key: 'reason.grand', kind: 'text' },
+  { group: '变动原因', label: '收入变动原因', key: 'reason.income', kind: 'text' },
+  { group: '变动原因', label: '支出变动原因', key: 'reason.expense', kind: 'text' },
+  { group: '变动原因', label: '财政拨款收、支总计变动原因', key: 'reason.fiscal', kind: 'text' },
+  { group: '变动原因', label: '一般公共预算财政拨款支出变动原因', key: 'reason.gpb', kind: 'text' },
+  { group: '变动原因', label: '“三公”经费决算与预算差异原因', key: 'reason.sg.budget', kind: 'text' },
+  { group: '变动原因', label: '“三公”经费与上年相比变动原因', key: 'reason.sg', kind: 'text' },
+  { group: '变动原因', label: '机关运行经费变动原因', key: 'reason.opex', kind: 'text' },
+];
+
+export const OTHER_FIELDS: SupplementField[] = [
+  { group: '部门概况', label: '部门名称', key: 'unit.name', kind: 'text', hint: '留空则取报表上的部门' },
+  { group: '部门概况', label: '决算年度', key: 'year', kind: 'count' },
+  { group: '部门概况', label: '主要职能', key: 'profile.duties', kind: 'text' },
+  { group: '部门概况', label: '机构设置', key: 'profile.org', kind: 'text' },
+  { group: '部门概况', label: '人员构成', key: 'profile.staff', kind: 'text' },
+  { group: '政府采购', label: '政府采购支出总额', key: 'proc.total', kind: 'amount' },
+  { group: '政府采购', label: '政府采购货物支出', key: 'proc.goods', kind: 'amount' },
+  { group: '政府采购', label: '政府采购工程支出', key: 'proc.works', kind: 'amount' },
+  { group: '政府采购', label: '政府采购服务支出', key: 'proc.services', kind: 'amount' },
+  { group: '政府采购', label: '授予中小企业合同金额', key: 'proc.sme', kind: 'amount' },
+  { group: '政府采购', label: '其中：授予小微企业合同金额', key: 'proc.small', kind: 'amount' },
+  { group: '国有资产', label: '车辆数（辆）', key: 'assets.vehicles', kind: 'count' },
+  { group: '国有资产', label: '其中：主要领导干部用车（辆）', key: 'assets.vehicles.leader', kind: 'count' },
+  { group: '国有资产', label: '其中：机要通信用车（辆）', key: 'assets.vehicles.confidential', kind: 'count' },
+  { group: '国有资产', label: '其中：应急保障用车（辆）', key: 'assets.vehicles.emergency', kind: 'count' },
+  { group: '国有资产', label: '其中：执法执勤用车（辆）', key: 'assets.vehicles.law', kind: 'count' },
+  { group: '国有资产', label: '其中：特种专业技术用车（辆）', key: 'assets.vehicles.special', kind: 'count' },
+  { group: '国有资产', label: '其中：其他用车（辆）', key: 'assets.vehicles.other', kind: 'count' },
+  { group: '国有资产', label: '单价50万元（含）以上通用设备（台/套）', key: 'assets.equip.general', kind: 'count' },
+  { group: '国有资产', label: '单价100万元（含）以上专用设备（台/套）', key: 'assets.equip.special', kind: 'count' },
+  { group: '绩效', label: '开展绩效自评的项目个数', key: 'perf.projects', kind: 'count' },
+  { group: '绩效', label: '绩效自评涉及金额', key: 'perf.amount', kind: 'amount' },
+  { group: '绩效', label: '部门整体支出绩效自评得分', key: 'perf.dept.score', kind: 'text' },
+  { group: '绩效', label: '绩效自评综述', key: 'perf.summary', kind: 'text' },
+  { group: '名词解释', label: '本部门专业名词（名词：解释，每行一个）', key: 'glossary.extra', kind: 'text' },
+];
+
+export interface Supplement {
+  /** key → amount/count (万元 for amounts). */
+  numbers: Record<string, Decimal>;
+  /** key → text. */
+  texts: Record<string, string>;
+}
+
+export const EMPTY_SUPPLEMENT: Supplement = { numbers: {}, texts: {} };
+
+/** Rows of the 补充信息 sheet (header first): fixed fields plus one 年初预算数 row per 项 the tables show. */
+export function supplementTemplate(facts?: NarrativeFacts): string[][] {
+  const rows: string[][] = [SUPPLEMENT_HEADER];
+  const add = (f: SupplementField) => rows.push([f.group, f.label, f.key, '', f.hint ?? (f.kind === 'amount' ? '万元，两位小数' : f.kind === 'count' ? '整数' : '文字')]);
+  OTHER_FIELDS.slice(0, 5).forEach(add);
+  PRIOR_FIELDS.forEach(add);
+  for (const c of facts?.gpb?.classes ?? []) {
+    rows.push(['上年数', `上年一般公共预算财政拨款支出：${c.name}`, `prior.gpb.class.${c.code}`, '', '万元，两位小数']);
+  }
+  REASON_FIELDS.forEach(add);
+  for (const x of facts?.gpb?.xiang ?? []) {
+    rows.push(['年初预算', `${x.code} ${x.name} 年初预算数`, `budget.${x.code}`, '', '万元，两位小数（决算数 ' + x.value.toFixed(2) + '）']);
+    rows.push(['年初预算', `${x.code} ${x.name} 决算数与预算数差异原因`, `reason.budget.${x.code}`, '', '文字']);
+  }
+  OTHER_FIELDS.slice(5).forEach(add);
+  return rows;
+}
+
+/** Reads the filled 补充信息 sheet; absent sheet → empty supplement. */
+export function readSupplement(workbook: Workbook): Supplement {
+  const sheet = workbook.sheets.find((s) => s.name.trim() === SUPPLEMENT_SHEET);
+  const out: Supplement = { numbers: {}, texts: {} };
+  if (!sheet) return out;
+  let keyCol = 2;
+  let valueCol = 3;
+  for (const row of sheet.rows.slice(0, 5)) {
+    const k = (row ?? []).findIndex((c) => /^键/.test(cellText(c)));
+    const v = (row ?? []).findIndex((c) => cellText(c) === '填写内容');
+    if (k >= 0) keyCol = k;
+    if (v >= 0) valueCol = v;
+  }
+  for (const row of sheet.rows) {
+    const key = cellText(row?.[keyCol]);
+    if (!/^[a-z][\w.]*$/i.test(key)) continue;
+    const cell = row?.[valueCol];
+    const text = cellText(cell);
+    if (!text) continue;
+    const parsed = parseCell(cell);
+    const isText = key.startsWith('reason.') || key.startsWith('profile.') || key.startsWith('glossary.') || key === 'unit.name' || key === 'perf.summary' || key === 'perf.dept.score';
+    if (!isText && parsed.kind === 'number') {
+      out.numbers[key] = parsed.suffix === '万' ? parsed.value.times(10000) : parsed.value;
+    } else out.texts[key] = text;
+  }
+  return out;
+}
+
+/** Prior values the supplement gives, keyed like priorValues() (without the 'prior.' prefix). */
+export function supplementPrior(s: Supplement): Record<string, Decimal> {
+  const out: Record<string, Decimal> = {};
+  for (const [k, v] of Object.entries(s.numbers)) if (k.startsWith('prior.')) out[k.slice(6)] = v;
+  return out;
+}
