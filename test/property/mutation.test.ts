@@ -1,0 +1,79 @@
+/**
+ * Property: changing any one amount cell of the clean sample by more than rounding can explain
+ * (≥ 0.02 in a 2-decimal cell) is always reported by an error or warning that names the cell
+ * (as its cell or among its related cells).
+ */
+import fc from 'fast-check';
+import Decimal from 'decimal.js';
+import { checkWorkbook } from '../../src/core/check';
+import { a1 } from '../../src/core/model/address';
+import type { CellRef, Workbook } from '../../src/core/model/workbook';
+import { cellAt } from '../../src/core/model/workbook';
+import { parseCell } from '../../src/core/numbers/parse';
+import { recognizeTables } from '../../src/core/tables/recognize';
+import { seed004Workbook } from './seed004-model';
+
+const clean = seed004Workbook();
+
+/** Amount cells of the recognised tables: not headings (“—” by template) and not counts (批次, 人次, 辆). */
+const cells: (CellRef & { label: string })[] = [];
+{
+  const seen = new Set<string>();
+  for (const t of recognizeTables(clean).tables) {
+    for (const r of t.rows) {
+      if (/^(stat\.|sg\.heading)/.test(r.key ?? '')) continue;
+      for (const [key, ref] of Object.entries(r.cells)) {
+        const id = `${ref.sheet}!${a1(ref.row, ref.col)}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        cells.push({ ...ref, label: `${t.label} ${r.code ?? r.key ?? r.name} ${key}` });
+      }
+    }
+  }
+}
+
+function withValue(wb: Workbook, ref: CellRef, value: number): Workbook {
+  return {
+    ...wb,
+    sheets: wb.sheets.map((s) => {
+      if (s.name !== ref.sheet) return s;
+      const rows = s.rows.slice();
+      const line = (rows[ref.row] ?? []).slice();
+      line[ref.col] = { value, numFmt: '#,##0.00' };
+      rows[ref.row] = line;
+      return { ...s, rows };
+    }),
+  };
+}
+
+it('the sample has amount cells in every table', () => {
+  expect(new Set(cells.map((c) => c.sheet)).size).toBe(12);
+  expect(cells.length).toBeGreaterThan(1000);
+});
+
+it('any single amount changed by ≥ 0.02 is reported at that cell (error or warning)', () => {
+  fc.assert(
+    fc.property(
+      fc.nat({ max: cells.length - 1 }),
+      fc.integer({ min: 2, max: 500_000 }),
+      fc.boolean(),
+      (index, cents, down) => {
+        const ref = cells[index];
+        const sheet = clean.sheets.find((s) => s.name === ref.sheet)!;
+        const parsed = parseCell(cellAt(sheet, ref.row, ref.col));
+        const old = parsed.kind === 'number' ? parsed.value : new Decimal(0);
+        const delta = new Decimal(cents).div(100);
+        // Amounts are not negative: go down only when there is room.
+        const next = down && old.greaterThanOrEqualTo(delta) ? old.minus(delta) : old.plus(delta);
+        const report = checkWorkbook(withValue(clean, ref, next.toNumber()));
+        const cell = a1(ref.row, ref.col);
+        const names = (s: string, c: string) => s === ref.sheet && c === cell;
+        const hit = report.findings.some(
+          (f) => f.severity !== 'info' && (names(f.sheet, f.cell) || f.related.some((r) => names(r.sheet, r.cell))),
+        );
+        if (!hit) throw new Error(`${ref.label} (${ref.sheet}!${cell}) ${old.toFixed(2)} → ${next.toFixed(2)} not reported`);
+      },
+    ),
+    { numRuns: 50 },
+  );
+});
