@@ -1,0 +1,177 @@
+import { ExcelSimulator, OFFICE_VERSIONS, SimError } from '../excel-sim';
+import { JOURNAL_SHEET } from '../../src/excel';
+import { cell, fixture, open, session } from './helpers';
+
+/** inj-total: the 本年支出合计 of 公开03表 (D12) was changed; T03-1, T03-2 and X01 report it. */
+const FILE = 'inj-total.xlsx';
+
+async function checked(file = FILE, options?: ConstructorParameters<typeof ExcelSimulator>[1]) {
+  const s = await open(file, options);
+  const r = await s.api.check();
+  const byRule = (rule: string, sheet: string, a1: string) => r.report.findings.find((f) => f.rule === rule && f.sheet === sheet && f.cell === a1)!;
+  return { s, r, byRule };
+}
+
+function journal(sim: ExcelSimulator) {
+  const sheet = sim.state.sheets.find((x) => x.name === JOURNAL_SHEET);
+  if (!sheet) return undefined;
+  return { visibility: sheet.visibility, records: [...sheet.cells.values()].map((c) => JSON.parse(String(c.value))) };
+}
+
+/** Everything a user could see, without the add-in's hidden store and comments. */
+function visibleContent(sim: ExcelSimulator) {
+  return sim.state.sheets.filter((x) => x.name !== JOURNAL_SHEET).map((x) => ({ name: x.name, cells: [...x.cells].sort() }));
+}
+
+describe('fix in place with a journal in the workbook', () => {
+  test('修正 writes the correct value, journals the old content in a veryHidden sheet, and the finding is gone on re-check', async () => {
+    const { s, byRule } = await checked();
+    const f = byRule('T03-1', '公开03表', 'D12');
+    const before = { ...cell(s.sim, '公开03表', 'D12')! };
+    expect(f.fix!.value).toBe(1095.72);
+    const res = await s.api.applyFixes([f.key], 'value');
+    expect(res.refused).toEqual([]);
+    expect(res.applied).toEqual([{ key: f.key, sheet: '公开03表', cell: 'D12', old: before.value, value: 1095.72, formula: undefined }]);
+    expect(cell(s.sim, '公开03表', 'D12')!.value).toBe(1095.72);
+    const j = journal(s.sim)!;
+    expect(j.visibility).toBe('VeryHidden');
+    expect(j.records).toEqual([
+      expect.objectContaining({ k: 'fix', key: f.key, sheet: '公开03表', cell: 'D12', old: { value: before.value, formula: before.formula ?? before.value, numFmt: before.numFmt ?? 'General' }, wrote: { value: 1095.72 } }),
+    ]);
+    const again = await s.api.check();
+    expect(again.report.findings.some((x) => x.rule === 'T03-1' && x.cell === 'D12')).toBe(false);
+    s.uninstall();
+  });
+
+  test('修正 with a live formula writes =SUM-style formula over the cells it sums', async () => {
+    const { s, byRule } = await checked();
+    const f = byRule('T03-1', '公开03表', 'D12');
+    const res = await s.api.applyFixes([f.key], 'formula');
+    expect(res.applied[0].formula).toBe(`=${f.fix!.formula}`);
+    expect(cell(s.sim, '公开03表', 'D12')!.formula).toBe('=E12+F12+G12+H12+I12');
+    s.uninstall();
+  });
+
+  test('全部修正 then 撤销修正 after closing and reopening restores every cell exactly (value, formula, number format)', async () => {
+    const { s, r } = await checked();
+    const original = visibleContent(s.sim);
+    const keys = r.report.findings.filter((f) => f.fix).map((f) => f.key);
+    const res = await s.api.applyFixes(keys, 'formula');
+    expect(res.applied.length).toBeGreaterThan(5);
+    // Two findings on one cell: the second is refused, not written twice.
+    expect(res.refused.every((x) => x.reason.includes('已由另一条问题修正'))).toBe(true);
+    expect(visibleContent(s.sim)).not.toEqual(original);
+    const reopened = s.reopen();
+    const undo = await reopened.api.undoFixes();
+    expect(undo).toEqual({ restored: res.applied.length, conflicts: [] });
+    expect(visibleContent(reopened.sim)).toEqual(original);
+    expect(journal(reopened.sim)!.records.filter((x) => x.k === 'fix')).toEqual([]);
+    reopened.uninstall();
+  });
+
+  test('text that looks like a number and a cell number format come back as they were', async () => {
+    const wb = structuredClone(await fixture(FILE));
+    const s = session(new ExcelSimulator(wb));
+    s.sim.edit('公开03表', 11, 3, '1,096.72');
+    s.sim.state.sheets.find((x) => x.name === '公开03表')!.cells.get('11,3')!.numFmt = '#,##0.00_ ';
+    const r = await s.api.check();
+    const f = r.report.findings.find((x) => x.rule === 'T03-1' && x.cell === 'D12')!;
+    const before = { ...cell(s.sim, '公开03表', 'D12')! };
+    await s.api.applyFixes([f.key], 'value');
+    expect(cell(s.sim, '公开03表', 'D12')!.value).toBe(1095.72);
+    await s.api.undoFixes();
+    expect(cell(s.sim, '公开03表', 'D12')).toEqual(before);
+    expect(typeof cell(s.sim, '公开03表', 'D12')!.value).toBe('string');
+    s.uninstall();
+  });
+
+  test('a cell changed after the check is refused with a clear message and nothing is written', async () => {
+    const { s, byRule } = await checked();
+    const f = byRule('T03-1', '公开03表', 'D12');
+    s.sim.edit('公开03表', 11, 3, 1000);
+    const before = visibleContent(s.sim);
+    const res = await s.api.applyFixes([f.key], 'value');
+    expect(res.applied).toEqual([]);
+    expect(res.refused[0].reason).toMatch(/公开03表!D12 在检查之后被改过（检查时为 .+，现在为 1000）/);
+    expect(visibleContent(s.sim)).toEqual(before);
+    expect(journal(s.sim)).toBeUndefined();
+    s.uninstall();
+  });
+
+  test('a protected sheet is refused with a clear message and nothing is written', async () => {
+    const { s, r } = await checked();
+    s.sim.protectSheet('公开03表');
+    const before = visibleContent(s.sim);
+    const keys = r.report.findings.filter((f) => f.fix && f.sheet === '公开03表').map((f) => f.key);
+    const res = await s.api.applyFixes(keys, 'value');
+    expect(res.applied).toEqual([]);
+    expect(res.refused.length).toBe(keys.length);
+    expect(res.refused[0].reason).toContain('工作表“公开03表”受保护');
+    expect(visibleContent(s.sim)).toEqual(before);
+    s.uninstall();
+  });
+
+  test('an Excel error in the middle of writing leaves nothing half-written', async () => {
+    const { s, r } = await checked();
+    const before = visibleContent(s.sim);
+    const keys = r.report.findings.filter((f) => f.fix && f.rule === 'T03-1').map((f) => f.key);
+    expect(keys.length).toBeGreaterThan(2);
+    let n = 0;
+    // 1st value write = the journal, 2nd = the first cell, 3rd fails.
+    s.sim.failOn = (what) => (what === 'set SimRange.values' && ++n === 3 ? new SimError('GeneralException', 'An internal error has occurred.') : undefined);
+    const res = await s.api.applyFixes(keys, 'value');
+    s.sim.failOn = undefined;
+    expect(res.applied).toEqual([]);
+    expect(res.refused[0].reason).toMatch(/写入修正失败.*已恢复原值，未作任何修改/);
+    expect(visibleContent(s.sim)).toEqual(before);
+    expect(journal(s.sim)?.records ?? []).toEqual([]);
+    s.uninstall();
+  });
+
+  test('撤销修正 never overwrites a cell the user changed after the fix', async () => {
+    const { s, byRule } = await checked();
+    const f = byRule('T03-1', '公开03表', 'D12');
+    await s.api.applyFixes([f.key], 'value');
+    s.sim.edit('公开03表', 11, 3, 1200);
+    const undo = await s.api.undoFixes();
+    expect(undo.restored).toBe(0);
+    expect(undo.conflicts).toEqual([{ sheet: '公开03表', cell: 'D12', reason: expect.stringContaining('在修正之后又被改过') }]);
+    expect(cell(s.sim, '公开03表', 'D12')!.value).toBe(1200);
+    expect(journal(s.sim)!.records).toHaveLength(1);
+    s.uninstall();
+  });
+
+  test('a protected workbook structure without an existing journal refuses the fix (undo would be impossible)', async () => {
+    const { s, byRule } = await checked();
+    s.sim.state.structureProtected = true;
+    const res = await s.api.applyFixes([byRule('T03-1', '公开03表', 'D12').key], 'value');
+    expect(res.applied).toEqual([]);
+    expect(res.refused[0].reason).toContain('工作簿结构受保护');
+    s.uninstall();
+  });
+
+  test('fixes are one undo group where ExcelApi 1.20 exists, and work without it on older Excel', async () => {
+    for (const [excelApi, grouped] of [
+      [OFFICE_VERSIONS.microsoft365, true],
+      [OFFICE_VERSIONS.office2021, undefined],
+      [OFFICE_VERSIONS.office2019, undefined],
+    ] as const) {
+      const { s, byRule } = await checked(FILE, { excelApi });
+      s.sim.runs.length = 0;
+      const res = await s.api.applyFixes([byRule('T03-1', '公开03表', 'D12').key], 'value');
+      expect(res.applied).toHaveLength(1);
+      expect(s.sim.runs.map((x) => x.mergeUndoGroup)).toEqual([grouped]);
+      s.uninstall();
+    }
+  });
+
+  test('修正 before any check, or of a finding without a known value, is refused', async () => {
+    const s = await open(FILE);
+    expect((await s.api.applyFixes(['T03-1|公开03表|D12|'], 'value')).refused[0].reason).toContain('请先运行');
+    const r = await s.api.check();
+    const noFix = r.report.findings.find((f) => !f.fix);
+    if (noFix) expect((await s.api.applyFixes([noFix.key], 'value')).refused[0].reason).toContain('没有可以自动写入的正确值');
+    expect((await s.api.applyFixes(['nope'], 'value')).refused[0].reason).toContain('找不到这条问题');
+    s.uninstall();
+  });
+});
