@@ -13,7 +13,7 @@ import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { FIXTURES, fixturePath } from '../fixtures/registry';
 
 /** The bundled sample plus each layout fixture of the same document that is registered. */
-const LAYOUTS = ['sample.xlsx', 'seed004-clean.xlsx', 'layout-messy.xlsx', 'layout-stacked.xlsx', 'layout-splitcodes.xlsx', 'layout-central9.xlsx', 'layout-beijing.xlsx'];
+const LAYOUTS = ['sample.xlsx', 'seed004-clean.xlsx', 'seed004-messy.xlsx', 'seed004-stacked.xlsx', 'seed004-splitcodes.xlsx', 'central9.xlsx', 'beijing.xlsx'];
 const FILES = LAYOUTS.filter((f) => FIXTURES.some((x) => x.file === f));
 
 /** One printed value against another single value: 尾数差异 warnings (REFERENCE §2.2 verdict). */
@@ -73,7 +73,10 @@ describe.each(FILES)('seed 004 in %s', (file) => {
     }
   });
 
-  it('recognises all twelve tables', () => {
-    if (!/central9|beijing/.test(file)) expect(report.tables.map((t) => t.id).sort()).toEqual(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10', 'T11', 'T12']);
+  it('recognises the tables the rules run on', () => {
+    const ids = report.tables.map((t) => t.id).sort();
+    // The central / Beijing sets carry other tables; the Yunnan layouts all twelve.
+    if (/central9|beijing/.test(file)) expect(ids).toEqual(expect.arrayContaining(['T01', 'T02', 'T03', 'T04', 'T05', 'T06']));
+    else expect(ids).toEqual(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10', 'T11', 'T12']);
   });
 });
