@@ -45,6 +45,8 @@ describe('X01 总表本年收支合计 = 收入/支出决算表合计', () => {
     c.add({ id: 'T02', unit: '元', columns: ['total'], rows: [{ name: '合计', level: 'total', v: { total: 10967200 } }] });
     const [f] = X01.check(c.context());
     expect(f).toMatchObject({ severity: 'error', expected: '1,096.72', actual: '1,095.72' });
+    // The fix writes 万元 into the 万元 cell: the formula scales the 元 cell.
+    expect(f.fix).toMatchObject({ value: 1096.72, formula: `'公开02表'!B2/10000` });
   });
 
   it('does not judge an identity over an unreadable number (NUM-PARSE reports it)', () => {

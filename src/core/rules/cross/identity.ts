@@ -1,13 +1,14 @@
 import type { Finding } from '../../findings/finding';
 import type { CellRef } from '../../model/workbook';
 import { cellAt } from '../../model/workbook';
+import { a1, qualified } from '../../model/address';
 import { parseCell } from '../../numbers/parse';
 import type { RecognizedTable, TableRow } from '../../tables/types';
 import type { CheckContext } from '../context';
 import { checkSum, type Term } from '../sum-check';
 import type { Rule } from '../types';
 import { cellLabel, columnWord, rowWord } from './labels';
-import { inUnitOf } from './units';
+import { inUnitOf, tableAt } from './units';
 
 /** One amount of a between-table identity: a table, its row and a column key. */
 export interface Place {
@@ -70,7 +71,7 @@ export function crossCheck(ctx: CheckContext, spec: CrossSpec): Finding | null {
   const parts = spec.parts.filter((p): p is Place | Absent => !!p);
   if ([target, ...parts.filter(isPlace)].some((p) => isUnreadable(ctx, p.ref))) return null;
   const col = columnWord(target.table, target.key);
-  return checkSum(inUnitOf(ctx, target.table), {
+  const finding = checkSum(inUnitOf(ctx, target.table), {
     rule: spec.rule,
     table: target.table.label,
     tableId: target.table.id,
@@ -79,6 +80,22 @@ export function crossCheck(ctx: CheckContext, spec: CrossSpec): Finding | null {
     parts: parts.map(term),
     relation: spec.relation,
   });
+  if (finding?.fix?.formula) finding.fix.formula = scaledFormula(ctx, target, parts.filter(isPlace));
+  return finding;
+}
+
+/** =Σ of the part cells, each scaled into the target table's 金额单位 (元 ↔ 万元). */
+function scaledFormula(ctx: CheckContext, target: Place, parts: Place[]): string {
+  return parts
+    .map((p, i) => {
+      const from = tableAt(ctx.tables, p.ref)?.unit ?? target.table.unit;
+      const factor = from === target.table.unit ? '' : from === '元' ? '/10000' : '*10000';
+      const addr = a1(p.ref.row, p.ref.col);
+      const text = p.ref.sheet === target.ref.sheet ? addr : qualified(p.ref.sheet, addr);
+      const sign = p.sign === -1 ? '-' : i === 0 ? '' : '+';
+      return `${sign}${text}${factor}`;
+    })
+    .join('');
 }
 
 export function collect(findings: (Finding | null | undefined)[]): Finding[] {
