@@ -33,7 +33,8 @@ export function recognizeTables(workbook: Workbook): Recognition {
         covered.push([res.table.top, res.table.bottom]);
       } else {
         covered.push([start.top, limit]);
-        unrecognized.push({ sheet: view.name, range: rangeA1(start.top, left, Math.max(res.bottom, start.top), right), title: start.title, reason: res.reason });
+        const bottom = lastContentRow(view, start.top, limit);
+        unrecognized.push({ sheet: view.name, range: rangeA1(start.top, left, bottom, right), title: start.title, reason: res.reason });
       }
     });
     for (const h of orphanHints(hints, covered)) {
@@ -41,6 +42,11 @@ export function recognizeTables(workbook: Workbook): Recognition {
     }
   }
   return { tables, unrecognized, family: tables.length ? family : undefined };
+}
+
+function lastContentRow(view: SheetView, top: number, limit: number): number {
+  for (let r = limit; r > top; r--) if (view.rowHasContent(r)) return r;
+  return top;
 }
 
 /** 科目编码 headers outside every table found; one report per group of nearby rows. */

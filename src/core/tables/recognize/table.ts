@@ -10,6 +10,7 @@ import { classifiedRows, findSplitColumns } from './rows-classified';
 import { type FixedPanel, fixedRows } from './rows-fixed';
 import { econColumns, econRows, findEconPanels } from './rows-econ';
 import type { TableStart } from './locate';
+import { horizontalSangong, isHorizontalSangong } from './horizontal';
 
 export type BlockResult = { table: RecognizedTable } | { reason: string; bottom: number };
 
@@ -48,10 +49,18 @@ function guessDataStart(b: Block, schema: TableSchema, from: number): number | u
       if (lead.some(([, t]) => /^(合计|总计)$/.test(normalizeLabel(t))) && hasNumber) return r;
       continue;
     }
+    // A fixed row: a known label, and numbers, dashes or a 行次 beside it (header rows have only words).
     const specs = schema.rows ?? [];
-    if (texts.some(([, t]) => specs.some((s) => s.label.test(rowLabelKey(t))))) return r;
+    const labelled = texts.some(([, t]) => specs.some((s) => s.label.test(rowLabelKey(t))));
+    if (labelled && texts.some(([c, t]) => c > texts[0][0] && (isDashOrNumber(b, r, c) || /^\d{1,3}$/.test(t.trim())))) return r;
   }
+  // Horizontal layouts (三公 items across): the first row with a number.
+  for (let r = from + 1; r <= to; r++) if (b.view.rowTexts(r, b.left, b.right).some(([c]) => parseCell(b.view.cell(r, c)).kind === 'number')) return r;
   return undefined;
+}
+
+function isDashOrNumber(b: Block, r: number, c: number): boolean {
+  return parseCell(b.view.cell(r, c)).kind === 'number' || /^[—–―－-]+$/.test(b.view.text(r, c));
 }
 
 function readMeta(b: Block, to: number): { unit?: Unit; department?: string; year?: number } {
@@ -103,6 +112,8 @@ export function recognizeBlock(b: Block, start: TableStart, family: TableFamily)
     if (!panels.length) return { reason: `“${name}”的表头未能识别（找不到“科目编码”栏）`, bottom: tail.bottom };
     columns = econColumns(panels, paths);
     rows = econRows(b, dataStart, tail.dataEnd, panels, schema.rows ?? []);
+  } else if (schema.id !== 'T12' && schema.kind === 'fixed' && isHorizontalSangong(paths)) {
+    ({ columns, rows } = horizontalSangong(b, paths, dataStart, tail.dataEnd, schema.rows ?? []));
   } else {
     const panels = findFixedPanels(b, schema, headerStart, bandBottom, paths, useNumbers, allowed);
     if (!panels.length || !panels.some((p) => p.columns.length))
