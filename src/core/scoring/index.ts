@@ -18,6 +18,7 @@ export { SCORE_RULES } from './rules';
 export type { ScoreRule } from './rules';
 export type { ScoreReport, ScoreForm, ProjectForm, DeptForm } from './types';
 export { recognizeScoreForms } from './recognize';
+export { formatScoreTables } from './format';
 
 export interface ScoreResult {
   profile: { name: string; suggested: string; reason: string };

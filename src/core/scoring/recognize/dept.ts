@@ -5,7 +5,7 @@
 import { type Sheet, rowCount } from '../../model/workbook';
 import { formCell } from '../num';
 import type { BudgetLine, DeptForm } from '../types';
-import { findCol, headerTexts, indicatorColumns, rowTexts } from './headers';
+import { findCol, headerTexts, indicatorColumns, plain, rowTexts } from './headers';
 import { readIndicators } from './indicators';
 
 const TITLE = /整体(支出)?绩效自评表$/;
@@ -31,7 +31,10 @@ export function recognizeDeptForms(sheet: Sheet): DeptForm[] {
   for (let r = top; r < n; r++) {
     const h = rowTexts(sheet, r);
     const nameAt = h.findIndex((x) => /^部门(（单位）|\(单位\))?名称$/.test(x));
-    if (nameAt >= 0 && !name) name = h.find((x, i) => i > nameAt && x !== '') ?? '';
+    if (nameAt >= 0 && !name) {
+      const v = h.findIndex((x, i) => i > nameAt && x !== '');
+      if (v >= 0) name = plain(sheet, r, v);
+    }
     if (h.includes('一级指标') && indicatorsHeader < 0) {
       indicatorsHeader = r;
       scored = h.some((x) => /^(分值|权重)$/.test(x)) && h.includes('得分');

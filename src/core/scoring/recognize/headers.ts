@@ -6,6 +6,11 @@ export function norm(sheet: Sheet, row: number, col: number): string {
   return normalizeLabel(mergedText(sheet, row, col));
 }
 
+/** Cell text as printed, without the spaces a PDF layout leaves inside words: for names in messages. */
+export function plain(sheet: Sheet, row: number, col: number): string {
+  return mergedText(sheet, row, col).replace(/[\s\u00a0]+/g, '');
+}
+
 export function rowTexts(sheet: Sheet, row: number): string[] {
   const n = colCount(sheet);
   const out: string[] = [];

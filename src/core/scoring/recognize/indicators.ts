@@ -1,7 +1,7 @@
 import { type Sheet, colCount } from '../../model/workbook';
 import { formCell } from '../num';
 import type { FormCell, Indicator } from '../types';
-import { GRADE_WORD, type IndicatorColumns, TOTAL_LABEL, norm, rowTexts } from './headers';
+import { GRADE_WORD, type IndicatorColumns, TOTAL_LABEL, plain, rowTexts } from './headers';
 
 export interface IndicatorBlock {
   indicators: Indicator[];
@@ -34,8 +34,8 @@ export function readIndicators(sheet: Sheet, headerRow: number, cols: IndicatorC
       return { indicators: out, bottom: r - 1 };
     }
     if (texts.every((t) => t === '')) continue;
-    const l1 = cols.level1 !== undefined ? norm(sheet, r, cols.level1) : '';
-    const l2 = cols.level2 !== undefined ? norm(sheet, r, cols.level2) : '';
+    const l1 = cols.level1 !== undefined ? plain(sheet, r, cols.level1) : '';
+    const l2 = cols.level2 !== undefined ? plain(sheet, r, cols.level2) : '';
     if (l1) level1 = l1;
     if (l2) level2 = l2;
     else if (l1) level2 = '';
@@ -43,8 +43,8 @@ export function readIndicators(sheet: Sheet, headerRow: number, cols: IndicatorC
       row: r,
       level1,
       level2,
-      level3: cols.level3 !== undefined ? norm(sheet, r, cols.level3) : '',
-      content: cols.content !== undefined ? norm(sheet, r, cols.content) : '',
+      level3: cols.level3 !== undefined ? plain(sheet, r, cols.level3) : '',
+      content: cols.content !== undefined ? plain(sheet, r, cols.content) : '',
       nature: get(r, 'nature'),
       target: get(r, 'target'),
       unit: get(r, 'unit'),

@@ -6,7 +6,7 @@
 import { type Sheet, rowCount } from '../../model/workbook';
 import { formCell } from '../num';
 import type { FundKind, FundRow, ProjectForm } from '../types';
-import { findCol, headerTexts, indicatorColumns, norm, rowTexts } from './headers';
+import { findCol, headerTexts, indicatorColumns, norm, plain, rowTexts } from './headers';
 import { readIndicators } from './indicators';
 
 const FUND_KINDS: [RegExp, FundKind][] = [
@@ -78,7 +78,7 @@ function readForm(sheet: Sheet, header: number, limit: number): ProjectForm {
     if (at >= 0 && !name) {
       const v = t.findIndex((x, i) => i > at && x !== '');
       if (v >= 0) {
-        name = t[v];
+        name = plain(sheet, u, v);
         nameRef = { sheet: sheet.name, row: u, col: v };
       }
     }

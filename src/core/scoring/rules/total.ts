@@ -7,10 +7,11 @@ import { hasNum, show } from '../num';
 import type { FormCell, Indicator } from '../types';
 import type { ScoreContext, ScoreRule } from './types';
 
+/** Scores are assigned values, not rounded displays: exact amounts (no rounding interval). */
 function amount(c: FormCell, cap?: FormCell): Amount {
   const v = c.num!.value;
   const capped = cap?.num && v.greaterThan(cap.num.value) ? cap.num.value : v;
-  return { value: capped, decimals: c.num!.decimals, cell: c.ref };
+  return { value: capped, cell: c.ref };
 }
 
 function check(
