@@ -1,5 +1,6 @@
 import type { CheckReport } from '../core/check';
 import { type Finding, SEVERITY_LABEL } from '../core/findings/finding';
+import { formatScoreTables } from '../core/scoring';
 
 const SHORT: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -35,6 +36,10 @@ export function formatReportText(report: CheckReport, file: string): string {
       const nums = [f.expected && `应为 ${f.expected}`, f.actual && `实为 ${f.actual}`, f.difference && `差额 ${f.difference}`].filter(Boolean);
       if (nums.length) lines.push(`         ${nums.join('，')}`);
     }
+  }
+  if (report.scores.length) {
+    lines.push('', `■ 绩效自评（${report.scores.length} 张表，评分规则：${report.scoreProfile.name}；${report.scoreProfile.reason}）`);
+    lines.push(formatScoreTables(report.scores));
   }
   return lines.join('\n');
 }
