@@ -1,0 +1,104 @@
+import { runCheckCommand } from '../../src/commands/run-check';
+import type { AddinApi } from '../../src/excel';
+import { MARK } from '../../src/excel';
+import { OFFICE_VERSIONS } from '../excel-sim';
+import { open } from '../excel/helpers';
+
+const PAGE = 'https://localhost:3000/commands.html';
+
+function event() {
+  const e = { completed: jest.fn() };
+  return e;
+}
+
+describe('ribbon 「检查本工作簿」 (ExecuteFunction)', () => {
+  test('runs the whole check without the pane, writes the comments, shows the counts, then completes', async () => {
+    const s = await open('inj-total.xlsx', { sharedRuntime: false });
+    const e = event();
+    const running = runCheckCommand(e, { pageUrl: PAGE });
+    // The command waits for the user to close the result dialog.
+    await waitFor(() => s.sim.dialogs.length === 1);
+    expect(e.completed).not.toHaveBeenCalled();
+    const dialog = s.sim.dialogs[0];
+    expect(dialog.url.startsWith(`${PAGE}?notice=`)).toBe(true);
+    expect(dialog.notice).toMatch(/^检查完成：识别 12 张表，发现错误 \d+ 处、警告 \d+ 处、提示 \d+ 处。/);
+    expect(dialog.notice).toContain('批注');
+    expect(s.sim.state.comments.length).toBeGreaterThan(0);
+    expect(s.sim.state.comments.every((c) => c.content.startsWith(MARK))).toBe(true);
+    dialog.sendToParent('close');
+    await running;
+    expect(dialog.closed).toBe(true);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    s.uninstall();
+  });
+
+  test('with the shared runtime it opens the task pane instead of a dialog', async () => {
+    const s = await open('SAMPLE', { sharedRuntime: true });
+    const e = event();
+    await runCheckCommand(e, { pageUrl: PAGE });
+    expect(s.sim.taskpaneShown).toBe(1);
+    expect(s.sim.dialogs).toEqual([]);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    s.uninstall();
+  });
+
+  test('on Office 2019 the notice says the cells were highlighted instead', async () => {
+    const s = await open('inj-total.xlsx', { excelApi: OFFICE_VERSIONS.office2019, sharedRuntime: false });
+    const e = event();
+    const running = runCheckCommand(e, { pageUrl: PAGE });
+    await waitFor(() => s.sim.dialogs.length === 1);
+    expect(s.sim.dialogs[0].notice).toContain('检查结果');
+    expect(s.sim.dialogs[0].notice).toContain('不支持批注');
+    s.sim.dialogs[0].userClosed();
+    await running;
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    s.uninstall();
+  });
+
+  test('an Excel error still shows a Chinese message and completes the event', async () => {
+    const s = await open('SAMPLE', { sharedRuntime: false });
+    const failing: AddinApi = { check: () => Promise.reject(new Error('Excel 正忙')) } as unknown as AddinApi;
+    const e = event();
+    const running = runCheckCommand(e, { api: failing, pageUrl: PAGE });
+    await waitFor(() => s.sim.dialogs.length === 1);
+    expect(s.sim.dialogs[0].notice).toMatch(/^检查未完成：Excel 正忙/);
+    s.sim.dialogs[0].sendToParent('close');
+    await running;
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    s.uninstall();
+  });
+
+  test('completes even when the dialog cannot be shown or the user never closes it', async () => {
+    const s = await open('SAMPLE', { sharedRuntime: false });
+    (s.sim as unknown as { supports: (set: string) => boolean }).supports = (set: string) => set === 'ExcelApi';
+    const e1 = event();
+    await runCheckCommand(e1, { pageUrl: PAGE });
+    expect(e1.completed).toHaveBeenCalledTimes(1);
+    s.uninstall();
+    const s2 = await open('SAMPLE', { sharedRuntime: false });
+    const e2 = event();
+    await runCheckCommand(e2, { pageUrl: PAGE, dialogTimeoutMs: 20 });
+    expect(s2.sim.dialogs).toHaveLength(1);
+    expect(e2.completed).toHaveBeenCalledTimes(1);
+    s2.uninstall();
+  });
+
+  test('completes when Office itself throws (no Office.context at all)', async () => {
+    const g = globalThis as unknown as Record<string, unknown>;
+    const before = { Office: g.Office, Excel: g.Excel };
+    g.Office = {};
+    g.Excel = { run: () => Promise.reject(new Error('no host')) };
+    const e = event();
+    await runCheckCommand(e, { pageUrl: PAGE });
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    Object.assign(g, before);
+  });
+});
+
+async function waitFor(cond: () => boolean, ms = 10000): Promise<void> {
+  const start = Date.now();
+  while (!cond()) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
