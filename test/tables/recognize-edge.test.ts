@@ -1,0 +1,152 @@
+import { sheetFromValues, type CellValue, type Sheet, type Workbook } from '../../src/core/model/workbook';
+import { recognizeTables } from '../../src/core/tables/recognize';
+import { seed004Tables } from '../fixtures/seed004-tables';
+
+const SEED = new Map(seed004Tables().map((t) => [t.number, t]));
+const rowsOf = (n: string): CellValue[][] => SEED.get(n)!.rows.map((r) => [...r]);
+const book = (...sheets: Sheet[]): Workbook => ({ sheets });
+
+describe('recognizeTables: placement and identification', () => {
+  it('finds a table on a hidden sheet, at an offset, with a generic sheet name', () => {
+    const s = sheetFromValues('Sheet9', rowsOf('公开03表'), { row: 12, col: 4 });
+    s.hidden = true;
+    const rec = recognizeTables(book(s));
+    expect(rec.tables.map((t) => [t.id, t.sheet, t.range.split(':')[0]])).toEqual([['T03', 'Sheet9', 'E13']]);
+  });
+
+  it('a sheet of prose and numbers without tables gives nothing, not even an unrecognised region', () => {
+    const s = sheetFromValues('说明', [['部门决算说明'], ['一、部门职责'], ['2023年度收入合计1,095.72万元。'], [12, 34.5, '合计']]);
+    expect(recognizeTables(book(s))).toEqual({ tables: [], unrecognized: [], family: undefined });
+  });
+
+  it('a 科目编码 header without a title is reported as unrecognised, in Chinese, once', () => {
+    const s = sheetFromValues('Sheet1', [['科目编码', '科目名称', '金额'], ['301', '工资福利支出', '1.00'], ['302', '商品和服务支出', '2.00'], ['科目编码', '科目名称', '金额']]);
+    const rec = recognizeTables(book(s));
+    expect(rec.tables).toEqual([]);
+    expect(rec.unrecognized).toEqual([{ sheet: 'Sheet1', range: 'A1', reason: expect.stringContaining('“科目编码”表头') }]);
+  });
+
+  it('a known title with nothing under it is unrecognised with the reason', () => {
+    const rec = recognizeTables(book(sheetFromValues('S', [['支出决算表'], [], ['部门：某局']])));
+    expect(rec.unrecognized).toEqual([expect.objectContaining({ sheet: 'S', title: '支出决算表', reason: expect.stringContaining('下面没有表格内容') })]);
+  });
+
+  it('a 公开编号 without title identifies the table by the Yunnan 2023 numbering', () => {
+    const rows = rowsOf('公开03表');
+    rows[0] = [''];
+    const rec = recognizeTables(book(sheetFromValues('S', rows)));
+    expect(rec.tables.map((t) => [t.id, t.label, t.title])).toEqual([['T03', '公开03表', '支出决算表']]);
+  });
+
+  it('title and number in one cell, department/year prefix, spaces: 公开 02表 曲靖市信访局2023年度收入决算表', () => {
+    const rows = rowsOf('公开02表');
+    rows[0] = ['公开 02表 曲靖市信访局2023年度 收入决算表'];
+    rows[2] = [''];
+    const rec = recognizeTables(book(sheetFromValues('S', rows)));
+    expect(rec.tables.map((t) => [t.id, t.label, t.year])).toEqual([['T02', '公开02表', 2023]]);
+  });
+
+  it('the title wins over a number of another year’s numbering (2022: 公开11表 = 国有资产使用情况表)', () => {
+    const rows = rowsOf('公开12表');
+    rows[2] = ['公开11表'];
+    const rec = recognizeTables(book(sheetFromValues('S', rows)));
+    expect(rec.tables.map((t) => [t.id, t.label])).toEqual([['T12', '公开11表']]);
+  });
+
+  it('notes mentioning a table name are not titles', () => {
+    const rows = rowsOf('公开04表');
+    rows.push(['注：本表与收入支出决算表、支出决算表同口径。']);
+    const rec = recognizeTables(book(sheetFromValues('S', rows)));
+    expect(rec.tables.map((t) => t.id)).toEqual(['T04']);
+    expect(rec.unrecognized).toEqual([]);
+  });
+
+  it('two tables side by side vertically on one sheet end where the next title starts', () => {
+    const a = rowsOf('公开10表');
+    const b = rowsOf('公开11表');
+    const rec = recognizeTables(book(sheetFromValues('S', [...a, ...b])));
+    expect(rec.tables.map((t) => [t.id, t.range])).toEqual([
+      ['T10', `A1:E${a.length}`],
+      ['T11', `A${a.length + 1}:E${a.length + b.length}`],
+    ]);
+  });
+});
+
+describe('recognizeTables: label variants and units', () => {
+  function t01(edit: (rows: CellValue[][]) => void) {
+    const rows = rowsOf('公开01表');
+    edit(rows);
+    return recognizeTables(book(sheetFromValues('S', rows))).tables[0];
+  }
+
+  it('2021 labels: 收入支出决算总表, 使用非财政拨款结余, old 类 names still get their codes', () => {
+    const t = t01((rows) => {
+      rows[0] = ['收入支出决算总表'];
+      for (const r of rows) {
+        if (r[0] === '使用专用结余') r[0] = '使用非财政拨款结余';
+        if (r[3] === '七、文化旅游体育与传媒支出') r[3] = '七、文化体育与传媒支出';
+        if (r[3] === '九、卫生健康支出') r[3] = '九、医疗卫生与计划生育支出';
+        if (r[3] === '十八、自然资源海洋气象等支出') r[3] = '十八、国土海洋气象等支出';
+      }
+    });
+    expect(t.id).toBe('T01');
+    expect(t.rows.find((r) => r.key === 'inc.reserve')?.lineNo).toBe(28);
+    const names = t.rows.filter((r) => ['207', '210', '220'].includes(r.code ?? '')).map((r) => [r.code, r.name]);
+    expect(names).toEqual([
+      ['207', '七、文化体育与传媒支出'],
+      ['210', '九、医疗卫生与计划生育支出'],
+      ['220', '十八、国土海洋气象等支出'],
+    ]);
+  });
+
+  it('a 类 name not in the dictionary is still a 类 row (so sums include it), without a code', () => {
+    const t = t01((rows) => {
+      for (const r of rows) if (r[3] === '十、节能环保支出') r[3] = '十、节能环保支出（旧）';
+    });
+    const row = t.rows.find((r) => r.name === '十、节能环保支出（旧）');
+    expect(row).toMatchObject({ key: 'exp.class', level: 'class', lineNo: 40 });
+    expect(row?.code).toBeUndefined();
+  });
+
+  it('labels with spaces, full-width digits and other numbering still match', () => {
+    const t = t01((rows) => {
+      for (const r of rows) if (r[0] === '本年收入合计') r[0] = '本 年 收 入 合 计';
+      for (const r of rows) if (r[0] === '四、上级补助收入') r[0] = '（四）上级补助收入';
+    });
+    expect(t.rows.filter((r) => ['inc.total', 'inc.superior'].includes(r.key ?? '')).map((r) => r.lineNo)).toEqual([4, 27]);
+  });
+
+  it('金额单位：元 is read per table', () => {
+    const rows = rowsOf('公开11表');
+    rows[4] = ['金额单位:元'];
+    const rec = recognizeTables(book(sheetFromValues('A', rows), sheetFromValues('B', rowsOf('公开12表'))));
+    expect(rec.tables.map((t) => [t.id, t.unit])).toEqual([['T11', '元'], ['T12', '万元']]);
+  });
+
+  it('numbers stored as numbers, text with separators or full-width all count for the empty flag', () => {
+    const rows = rowsOf('公开09表');
+    const total = rows.findIndex((r) => r[3] === '合计' && r[0] === '');
+    rows[total][7] = '１，２３４．５０';
+    const t = recognizeTables(book(sheetFromValues('S', rows))).tables[0];
+    expect(t.empty).toBe(false);
+  });
+
+  it('split codes carry 类 and 款 down: 201 | 03 | 01 → 2010301', () => {
+    const rows: CellValue[][] = [
+      ['支出决算表'],
+      ['项目', '', '', '', '本年支出合计', '基本支出', '项目支出'],
+      ['支出功能分类科目编码', '', '', '科目名称'],
+      ['类', '款', '项', '', '1', '2', '3'],
+      ['合计', '', '', '', '3.00', '1.00', '2.00'],
+      ['201', '', '', '一般公共服务支出', '3.00', '1.00', '2.00'],
+      ['', '03', '', '政府办公厅（室）及相关机构事务', '3.00', '1.00', '2.00'],
+      ['', '', '01', '行政运行', '1.00', '1.00', ''],
+      ['201', '03', '08', '信访事务', '2.00', '', '2.00'],
+    ];
+    const t = recognizeTables(book(sheetFromValues('S', rows))).tables[0];
+    expect(t.rows.map((r) => [r.code ?? r.key, r.level])).toEqual([
+      ['total', 'total'], ['201', 'class'], ['20103', 'kuan'], ['2010301', 'xiang'], ['2010308', 'xiang'],
+    ]);
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project']);
+  });
+});
