@@ -104,3 +104,24 @@ describe('X15 公务用车 plausibility', () => {
     expect(X15.check(b.context())).toEqual([]);
   });
 });
+
+describe('X13 / X14 without 公开11表 (Beijing prints one 财政拨款 三公 table)', () => {
+  it('X14 bounds 30217 by 公开10表 公务接待费', () => {
+    const b = new ModelBuilder();
+    b.add({ id: 'T10', columns: SG, rows: sanGong({ 'sg.total': 1.47, 'sg.reception': 1.47 }) });
+    const t = b.add(t06(1.57));
+    expect(X14.check(b.context())).toEqual([expect.objectContaining({ rule: 'X14', severity: 'error', cell: at(t, '30217', 'amount') })]);
+  });
+  it('X13 uses 公开10表 only when there is no 政府性基金 / 国有资本经营 money', () => {
+    const build = (fund: number) => {
+      const b = new ModelBuilder();
+      b.add({ id: 'T01', columns: ['amount'], rows: [{ name: '二、政府性基金预算财政拨款收入', key: 'inc.fund', v: { amount: fund } }] });
+      b.add({ id: 'T10', columns: SG, rows: sanGong({ 'sg.total': 1.47, 'sg.reception': 1.47 }) });
+      b.add(t06(1.0));
+      b.add({ id: 'T07', columns: ['amount'], rows: [{ name: '公务接待费', code: '30217', level: 'kuan' }] });
+      return b;
+    };
+    expect(X13.check(build(0).context()).map((f) => f.rule)).toEqual(['X13']);
+    expect(X13.check(build(5).context())).toEqual([]);
+  });
+});
