@@ -60,4 +60,16 @@ describe('X-EMPTY 空表及说明', () => {
     const { b, t04 } = build({ withT08: false });
     expect(XEMPTY.check(b.context())).toEqual([expect.objectContaining({ severity: 'warning', sheet: '公开04表', cell: at(t04, 'exp.total', 'fund') })]);
   });
+
+  it('on a stacked sheet the next table’s statement does not count for this one', () => {
+    const { b, t08 } = build({ t08Notes: [] });
+    // Put 公开09表 right under 公开08表 on the same sheet, statement included.
+    const t09 = b.tables.find((t) => t.id === 'T09')!;
+    const sheet08 = b.sheets.find((s) => s.name === t08!.sheet)!;
+    const offset = t08!.bottom + 2;
+    sheet08.rows[offset] = [{ value: '国有资本经营预算财政拨款收入支出决算表' }];
+    sheet08.rows[offset + 1] = [{ value: SOE_STATEMENT }];
+    Object.assign(t09, { sheet: t08!.sheet, top: offset, bottom: offset + 1 });
+    expect(XEMPTY.check(b.context())).toEqual([expect.objectContaining({ rule: 'X-EMPTY', sheet: '公开08表', severity: 'error' })]);
+  });
 });

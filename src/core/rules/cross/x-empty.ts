@@ -29,7 +29,9 @@ export function hasEmptyStatement(ctx: CheckContext, t: RecognizedTable): boolea
   // Recognition may stop the notes at a blank line: look a few rows further down the sheet too.
   const sheet = ctx.sheet(t.sheet);
   if (!sheet) return false;
-  for (let r = t.top; r <= Math.min(t.bottom + 6, sheet.rows.length - 1); r++) {
+  // …but not into the next table of a stacked sheet (its own statement would answer for this one).
+  const next = Math.min(...ctx.tables.filter((o) => o.sheet === t.sheet && o.top > t.top).map((o) => o.top - 1), t.bottom + 6);
+  for (let r = t.top; r <= Math.min(next, sheet.rows.length - 1); r++) {
     for (const c of sheet.rows[r] ?? []) if (EMPTY_STATEMENT.test(cellText(c))) return true;
   }
   return false;
