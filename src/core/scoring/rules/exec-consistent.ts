@@ -52,23 +52,24 @@ export const EXEC_CONSISTENT: ScoreRule = {
     const best = CANDIDATES.map((c) => ({ c, ok: pairs.filter((p) => fits(p, c.fn)) })).sort((x, y) => y.ok.length - x.ok.length)[0];
     if (best.ok.length === pairs.length) return [];
     // Contradictions: a higher (or equal) 执行率 with a lower score share.
-    const clashes: string[] = [];
+    const clashPairs: [Pair, Pair][] = [];
     for (const x of pairs)
-      for (const y of pairs)
-        if (x !== y && x.rate.value.greaterThanOrEqualTo(y.rate.value) && x.share.lessThan(y.share))
-          clashes.push(`${cell(x.rate)} ${pct(x.rate)}→${x.score.text}（${cell(x.score)}）低于 ${cell(y.rate)} ${pct(y.rate)}→${y.score.text}（${cell(y.score)}）`);
+      for (const y of pairs) if (x !== y && x.rate.value.greaterThanOrEqualTo(y.rate.value) && x.share.lessThan(y.share)) clashPairs.push([x, y]);
+    const clashes = clashPairs.map(
+      ([x, y]) => `${cell(x.rate)} ${pct(x.rate)}→${x.score.text}（${cell(x.score)}）低于 ${cell(y.rate)} ${pct(y.rate)}→${y.score.text}（${cell(y.score)}）`,
+    );
     const outliers = pairs.filter((p) => !best.ok.includes(p));
     const text = clashes.length
       ? `执行率更高的项目得分反而更低：${clashes.slice(0, 4).join('；')}${clashes.length > 4 ? ` 等 ${clashes.length} 处` : ''}`
       : `多数项目（${best.ok.length}/${pairs.length}）按${best.c.name}，但 ${outliers.map((o) => `${cell(o.rate)} ${pct(o.rate)}→${o.score.text}（${cell(o.score)}）`).join('、')} 不符`;
-    const first = (clashes.length ? pairs.find((p) => clashes[0].includes(cell(p.score))) : outliers[0]) ?? outliers[0];
+    const first = clashPairs.length ? clashPairs[0][0] : outliers[0];
     return [
       scoreFinding({
         rule: EXEC_CONSISTENT.id,
         severity: 'warning',
         at: first.score.ref,
         message: `本工作簿的执行率得分不遵循同一规则：${text}。请统一评分口径（当前评分规则：${ctx.profile.label}）`,
-        related: [...outliers, ...pairs.filter((p) => clashes.some((c) => c.includes(cell(p.score))))]
+        related: [...outliers, ...clashPairs.flat()]
           .filter((p, i, all) => all.indexOf(p) === i)
           .map((p) => ({ sheet: p.score.ref.sheet, cell: a1(p.score.ref.row, p.score.ref.col), role: `${p.project} 执行率 ${pct(p.rate)} 得分 ${p.score.text}` })),
         detail: 'workbook',

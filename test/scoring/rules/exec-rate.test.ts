@@ -1,0 +1,24 @@
+import { formRows, run } from './form';
+
+describe('S-EXEC-RATE 执行率 = 全年执行数 ÷ 全年预算数', () => {
+  test('a correct rate, or one rounding explains, gives nothing', () => {
+    expect(run('S-EXEC-RATE', formRows({ total: [0.36, 0.36, 0.32208, 10, '89.47%', 8.95] })).findings).toEqual([]);
+  });
+  test('a wrong rate is an error at the rate cell, fixed as a ratio', () => {
+    const r = run('S-EXEC-RATE', formRows({ total: [100, 100, 80, 10, '85%', 8] }));
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ severity: 'error', cell: 'G4', expected: '80%', actual: '85%' });
+    expect(r.findings[0].fix).toMatchObject({ value: 0.8, numFmt: '0.00%' });
+  });
+  test('a rate computed against 年初预算数 is followed and named (warning)', () => {
+    const r = run('S-EXEC-RATE', formRows({ total: [80, 100, 80, 10, '100%', 10] }));
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0].severity).toBe('warning');
+    expect(r.findings[0].message).toContain('按年初预算数计算');
+  });
+  test('one unit off is a 尾数差异 warning', () => {
+    const r = run('S-EXEC-RATE', formRows({ total: ['3.0000', '3.0000', '1.0000', 10, '33.34%', 3.33] }));
+    expect(r.findings[0]).toMatchObject({ severity: 'warning' });
+    expect(r.findings[0].message).toContain('尾数差异');
+  });
+});
