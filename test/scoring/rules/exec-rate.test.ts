@@ -17,7 +17,7 @@ describe('S-EXEC-RATE 执行率 = 全年执行数 ÷ 全年预算数', () => {
     expect(r.findings[0].message).toContain('按年初预算数计算');
   });
   test('one unit off is a 尾数差异 warning', () => {
-    const r = run('S-EXEC-RATE', formRows({ total: ['3.0000', '3.0000', '1.0000', 10, '33.336%', 3.33] }));
+    const r = run('S-EXEC-RATE', formRows({ total: ['3.000000', '3.000000', '1.000000', 10, '33.34%', 3.33] }));
     expect(r.findings[0]).toMatchObject({ severity: 'warning' });
     expect(r.findings[0].message).toContain('尾数差异');
   });
