@@ -1,0 +1,39 @@
+import { a1 } from '../../model/address';
+import { cellText, type Sheet, type Workbook } from '../../model/workbook';
+import type { NarrativeParagraph } from './context';
+
+const NAMED = /决算说明|情况说明|部门决算说明|^说明$|决算情况/;
+const PROSE = /[\u4e00-\u9fff].*[，。；]/;
+
+function proseCells(sheet: Sheet): { row: number; col: number; text: string }[] {
+  const out: { row: number; col: number; text: string }[] = [];
+  sheet.rows.forEach((line, row) =>
+    (line ?? []).forEach((cell, col) => {
+      const text = cellText(cell);
+      if (text) out.push({ row, col, text });
+    }),
+  );
+  return out;
+}
+
+/** How much of a sheet reads as running text: cells of 20+ characters with Chinese punctuation. */
+function proseScore(sheet: Sheet): number {
+  return proseCells(sheet).filter((c) => c.text.length >= 20 && PROSE.test(c.text)).reduce((a, c) => a + c.text.length, 0);
+}
+
+/**
+ * The sheet that holds the 说明: one named like 决算说明/情况说明, else the one whose cells hold the
+ * most prose (at least a few sentences). `name` forces a sheet.
+ */
+export function findNarrativeSheet(workbook: Workbook, name?: string): Sheet | undefined {
+  if (name) return workbook.sheets.find((s) => s.name === name);
+  const named = workbook.sheets.filter((s) => NAMED.test(s.name.trim()) && proseScore(s) > 0);
+  if (named.length) return named.sort((a, b) => proseScore(b) - proseScore(a))[0];
+  const ranked = workbook.sheets.map((s) => ({ s, score: proseScore(s) })).sort((a, b) => b.score - a.score);
+  return ranked[0] && ranked[0].score >= 200 ? ranked[0].s : undefined;
+}
+
+/** One paragraph per non-empty cell (row by row), each with its sheet and A1 address. */
+export function paragraphsFromSheet(sheet: Sheet): NarrativeParagraph[] {
+  return proseCells(sheet).map((c) => ({ text: c.text, sheet: sheet.name, cell: a1(c.row, c.col) }));
+}
