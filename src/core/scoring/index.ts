@@ -5,7 +5,7 @@
 import type { Finding } from '../findings/finding';
 import type { Workbook } from '../model/workbook';
 import { type ProjectAnalysis, analyzeProject } from './analyze';
-import { DEFAULT_PROFILE, PROFILES, profileByName } from './profiles';
+import { DEFAULT_PROFILE, PROFILES, type ProfileOverrides, profileByName, withOverrides } from './profiles';
 import { recognizeScoreForms } from './recognize';
 import { deptReport, projectReport } from './report';
 import { SCORE_RULES, type ScoreContext } from './rules';
@@ -13,7 +13,8 @@ import { suggestProfile } from './suggest';
 import type { DeptForm, ProjectForm, ScoreReport } from './types';
 
 export { PROFILES, DEFAULT_PROFILE, profileByName } from './profiles';
-export type { Profile } from './profiles';
+export type { Profile, ProfileOverrides } from './profiles';
+export { withOverrides } from './profiles';
 export { SCORE_RULES } from './rules';
 export type { ScoreRule } from './rules';
 export type { ScoreReport, ScoreForm, ProjectForm, DeptForm } from './types';
@@ -26,10 +27,20 @@ export interface ScoreResult {
   findings: Finding[];
 }
 
-export function scoreWorkbook(workbook: Workbook, options: { profile?: string; rules?: string[] } = {}): ScoreResult {
+export interface ScoreOptions {
+  /** Profile name (国家, 北京, 北京2020, 四川, 云南, 辽宁); default: the one the layout suggests. */
+  profile?: string;
+  /** User settings on top of the profile (grade bands, step rounding, execution rule). */
+  settings?: ProfileOverrides;
+  /** Restrict to these rule ids. */
+  rules?: string[];
+}
+
+export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): ScoreResult {
   const forms = recognizeScoreForms(workbook);
   const suggestion = suggestProfile(forms);
-  const chosen = profileByName(options.profile) ?? profileByName(suggestion.name) ?? profileByName(DEFAULT_PROFILE)!;
+  const named = profileByName(options.profile) ?? profileByName(suggestion.name) ?? profileByName(DEFAULT_PROFILE)!;
+  const chosen = withOverrides(named, options.settings);
   const reason =
     options.profile && !profileByName(options.profile)
       ? `未知评分规则“${options.profile}”，改用建议的“${chosen.name}”；${suggestion.reason}`

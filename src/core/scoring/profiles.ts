@@ -162,3 +162,24 @@ export function profileByName(name: string | undefined): Profile | undefined {
   const n = name.trim();
   return PROFILES.find((p) => p.name === n || p.label === n || p.name.toLowerCase() === n.toLowerCase());
 }
+
+/** Settings a user may change on top of a named profile (settings tab). */
+export interface ProfileOverrides {
+  grades?: GradeBand[];
+  stepRounding?: StepRounding;
+  execScore?: ExecScoreRule;
+  execCap?: boolean;
+}
+
+/** The profile with the user's settings applied; each changed parameter says so in its source. */
+export function withOverrides(p: Profile, o: ProfileOverrides | undefined): Profile {
+  if (!o) return p;
+  const user = '用户设置';
+  return {
+    ...p,
+    grades: o.grades ? { value: o.grades, source: user } : p.grades,
+    step: o.stepRounding ? { value: { ...p.step.value, rounding: o.stepRounding }, source: user } : p.step,
+    execScore: o.execScore ? { value: o.execScore, source: user } : p.execScore,
+    execCap: o.execCap !== undefined ? { value: o.execCap, source: user } : p.execCap,
+  };
+}
