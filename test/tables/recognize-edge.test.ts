@@ -150,3 +150,27 @@ describe('recognizeTables: label variants and units', () => {
     expect(t.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project']);
   });
 });
+
+describe('recognizeTables: codes and names in one cell, no 栏次 row', () => {
+  it('reads “201 一般公共服务支出” cells as code + name and finds data without a 栏次 row', () => {
+    const rows: CellValue[][] = [
+      ['收入决算表'],
+      ['单位：曲靖市信访局', '', '', '单位：元'],
+      ['项目', '本年收入合计', '财政拨款收入', '其他收入'],
+      ['合计', '1,095.72', '1,095.72', ''],
+      ['201 一般公共服务支出', '885.53', '885.53', ''],
+      ['[20103]政府办公厅（室）及相关机构事务', '885.53', '885.53', ''],
+      ['2010301 行政运行', '434.06', '434.06', ''],
+    ];
+    const t = recognizeTables(book(sheetFromValues('S', rows))).tables[0];
+    expect(t.unit).toBe('元');
+    expect(t.department).toBe('曲靖市信访局');
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'fiscal', 'other']);
+    expect(t.rows.map((r) => [r.code ?? r.key, r.name])).toEqual([
+      ['total', '合计'],
+      ['201', '一般公共服务支出'],
+      ['20103', '政府办公厅（室）及相关机构事务'],
+      ['2010301', '行政运行'],
+    ]);
+  });
+});

@@ -22,6 +22,16 @@ export function findSplitColumns(b: Block, bandTop: number, bandBottom: number, 
   return out;
 }
 
+/** '201 一般公共服务支出', '[2010301]行政运行': code and name printed in one cell. */
+const CODE_AND_NAME = /^[[【]?(\d{3}|\d{5}|\d{7})[\]】]?\s*([^\d\s].*)$/;
+
+/** The 功能分类 code a label-area cell starts with ('201', '2010301 行政运行'), if any. */
+export function leadingCode(t: string): string | undefined {
+  const s = t.trim();
+  if (/^(\d{3}|\d{5}|\d{7})$/.test(s)) return s;
+  return CODE_AND_NAME.exec(s)?.[1];
+}
+
 function digits(t: string): string | undefined {
   const s = t.replace(/\s+/g, '');
   return /^\d{1,7}$/.test(s) ? s : undefined;
@@ -60,6 +70,15 @@ export function classifiedRows(
           else if (!code && c === split.xiang && lastKuan) code = lastKuan + part;
           else if (!code && c === split.kuan && lastClass) code = lastClass + part;
           else if (code && (code.length === 3 || code.length === 5)) code += part;
+        }
+        continue;
+      }
+      const both = CODE_AND_NAME.exec(t.trim());
+      if (both && !code) {
+        code = both[1];
+        if (!name) {
+          name = both[2].trim();
+          nameCol = c;
         }
         continue;
       }

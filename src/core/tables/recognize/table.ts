@@ -2,11 +2,11 @@ import { normalizeLabel } from '../../numbers/normalize';
 import { parseCell } from '../../numbers/parse';
 import { rangeA1 } from '../../model/address';
 import { type TableSchema, schemaByNumber } from '../schema';
-import { headerKey, departmentOf, unitOf, yearOf, bareTitle, codeText, rowLabelKey } from '../labels';
+import { headerKey, departmentOf, unitOf, yearOf, bareTitle, rowLabelKey } from '../labels';
 import type { RecognizedTable, TableColumn, TableFamily, TableRow, Unit } from '../types';
 import { type Block, findColNoRow, findHeaderStart, findTail, headerPaths, isTokenRow } from './band';
 import { mapColumns } from './columns';
-import { classifiedRows, findSplitColumns } from './rows-classified';
+import { classifiedRows, findSplitColumns, leadingCode } from './rows-classified';
 import { type FixedPanel, fixedRows } from './rows-fixed';
 import { econColumns, econRows, findEconPanels } from './rows-econ';
 import type { TableStart } from './locate';
@@ -27,11 +27,6 @@ function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function isCode(t: string, lengths: number[]): boolean {
-  const c = codeText(t);
-  return !!c && lengths.includes(c.length);
-}
-
 /** First data row when no 栏次 row ends the header. */
 function guessDataStart(b: Block, schema: TableSchema, from: number): number | undefined {
   const to = Math.min(b.limit, from + MAX_HEADER_ROWS);
@@ -45,7 +40,7 @@ function guessDataStart(b: Block, schema: TableSchema, from: number): number | u
     if (schema.kind === 'classified') {
       const lead = texts.filter(([c]) => c <= b.left + 4);
       const hasNumber = texts.some(([c]) => c > b.left + 1 && parseCell(b.view.cell(r, c)).kind === 'number');
-      if (lead.some(([, t]) => isCode(t, [3, 5, 7]))) return r;
+      if (lead.some(([, t]) => leadingCode(t))) return r;
       if (lead.some(([, t]) => /^(合计|总计)$/.test(normalizeLabel(t))) && hasNumber) return r;
       continue;
     }
@@ -123,7 +118,8 @@ export function recognizeBlock(b: Block, start: TableStart, family: TableFamily)
   }
   if (!rows.length) return { reason: `“${name}”找到了表头，但没有识别出任何数据行`, bottom: tail.bottom };
 
-  const meta = readMeta(b, headerStart - 1);
+  // 金额单位 may also sit at the right end of a header row.
+  const meta = readMeta(b, dataStart - 1);
   const top = b.top;
   const bottom = Math.max(tail.bottom, tail.dataEnd);
   const right = Math.max(b.right, ...columns.map((c) => c.col));

@@ -10,6 +10,8 @@ export const T11: TableSchema = {
   titles: [
     { text: '一般公共预算财政拨款“三公”经费情况表', families: ['yunnan'] },
     { text: '一般公共预算财政拨款“三公”经费支出决算表', families: ['central'] },
+    // Shaanxi prints 会议费、培训费 beside the 三公 items (REFERENCE §1.4).
+    { text: '一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表', families: ['central'] },
   ],
   columns: SANGONG_COLUMNS,
   rows: SANGONG_ROWS,
