@@ -4,7 +4,7 @@ import type { Workbook } from '../core/model/workbook';
 import { detectCapabilities } from './capabilities';
 import { type ExistingComment, queueCommentClear, queueCommentDetails, queueCommentList, queueCommentMarks } from './comments';
 import { queueCellRead, queueCellRestore, describe, hasFormula, sameFormula, sameSnapshot, sameValue } from './cells';
-import { queueFillRead, queueHighlight, queueRestoreFill, resultsRows } from './highlight';
+import { isOurHighlight, queueCurrentFills, queueFillRead, queueHighlight, queueRestoreFill, resultsRows } from './highlight';
 import {
   type CellSnapshot,
   type DismissRecord,
@@ -115,6 +115,9 @@ export function createAddinApi(options: AddinApiOptions = {}): AddinApi {
       const all = markTargets(report.findings, new Set(dismissed.map((d) => d.key)), checked);
       const targets = all.filter((t) => !locked.has(t.sheet));
       const notes: string[] = [];
+      if (!c.mergedAreas && report.unrecognized.length) {
+        notes.push(`此版本的 Excel（ExcelApi ${c.apiVersion}）不能读取合并单元格，有 ${report.unrecognized.length} 处表格未能识别；在 Office 2021 或 Microsoft 365 中检查可识别合并表头。`);
+      }
       const skipped = [...new Set(all.filter((t) => locked.has(t.sheet)).map((t) => t.sheet))];
       if (skipped.length) notes.push(`工作表“${skipped.join('”“')}”受保护，未在其中标注问题；问题仍列在清单中。`);
       progress('写入批注', 0.8);
@@ -161,14 +164,16 @@ export function createAddinApi(options: AddinApiOptions = {}): AddinApi {
     const oldResults = records(journal, 'results').find((r) => hasSheet(sheetList, r.sheet));
     if (!canStore || (!oldResults && sheetList.structureProtected)) return false;
     const oldMarks = records(journal, 'mark');
-    const fills = queueFillRead(context, targets, oldMarks);
-    if (targets.some((t) => !oldMarks.some((m) => m.sheet === t.sheet && m.cell === t.cell))) await counter.sync(context);
-    const newMarks: MarkRecord[] = fills();
-    const wanted = new Set(newMarks.map((m) => `${m.sheet}!${m.cell}`));
     const locked = protectedSet(sheetList);
-    for (const m of oldMarks) {
-      if (!wanted.has(`${m.sheet}!${m.cell}`) && !locked.has(m.sheet) && hasSheet(sheetList, m.sheet)) queueRestoreFill(context, m);
-    }
+    const wanted = new Set(targets.map((t) => `${t.sheet}!${t.cell}`));
+    const stale = oldMarks.filter((m) => !wanted.has(`${m.sheet}!${m.cell}`) && !locked.has(m.sheet) && hasSheet(sheetList, m.sheet));
+    const fills = queueFillRead(context, targets, oldMarks);
+    const current = queueCurrentFills(context, stale);
+    if (stale.length || targets.some((t) => !oldMarks.some((m) => m.sheet === t.sheet && m.cell === t.cell))) await counter.sync(context);
+    const newMarks: MarkRecord[] = fills();
+    const fillsNow = current();
+    // A highlight the user recoloured since is the user's colour now: leave it.
+    for (const m of stale) if (isOurHighlight(fillsNow.get(`${m.sheet}!${m.cell}`))) queueRestoreFill(context, m);
     targets.forEach((t) => queueHighlight(context, t));
     const name = oldResults?.sheet ?? (hasSheet(sheetList, RESULTS_SHEET) ? RESULTS_SHEET_ALT : RESULTS_SHEET);
     let sheet: Excel.Worksheet;
@@ -326,18 +331,18 @@ export function createAddinApi(options: AddinApiOptions = {}): AddinApi {
       // Newest first, so a cell fixed twice goes back through each state to the original.
       for (const r of [...fixes].reverse()) {
         const id = `${r.sheet}!${r.cell}`;
-        const now = current.get(id);
-        if (!now) {
+        const present = current.get(id);
+        if (!present) {
           result.conflicts.push({ sheet: r.sheet, cell: r.cell, reason: `找不到工作表“${r.sheet}”，无法恢复。` });
           continue;
         }
-        if (sameSnapshot(now, r.old)) {
+        if (sameSnapshot(present, r.old)) {
           done.add(r); // already back to what it was
           continue;
         }
-        const wroteIt = r.wrote.formula ? sameFormula(now.formula, r.wrote.formula) : !hasFormula(now) && sameValue(now.value, r.wrote.value);
+        const wroteIt = r.wrote.formula ? sameFormula(present.formula, r.wrote.formula) : !hasFormula(present) && sameValue(present.value, r.wrote.value);
         if (!wroteIt) {
-          result.conflicts.push({ sheet: r.sheet, cell: r.cell, reason: `${r.sheet}!${r.cell} 在修正之后又被改过（现在为 ${describe(now)}），为免覆盖您的修改，未恢复。` });
+          result.conflicts.push({ sheet: r.sheet, cell: r.cell, reason: `${r.sheet}!${r.cell} 在修正之后又被改过（现在为 ${describe(present)}），为免覆盖您的修改，未恢复。` });
           continue;
         }
         if (locked.has(r.sheet)) {
@@ -377,8 +382,15 @@ export function createAddinApi(options: AddinApiOptions = {}): AddinApi {
       let removed = details ? queueCommentClear(details().filter((e) => !locked.has(e.sheet))) : 0;
       const marks = records(journal, 'mark').filter((m) => hasSheet(sheetList, m.sheet));
       const kept = marks.filter((m) => locked.has(m.sheet));
-      for (const m of marks) if (!locked.has(m.sheet)) queueRestoreFill(context, m);
-      removed += marks.length - kept.length;
+      const open = marks.filter((m) => !locked.has(m.sheet));
+      if (open.length) {
+        const current = queueCurrentFills(context, open);
+        await counter.sync(context);
+        const fillsNow = current();
+        // A highlight the user recoloured since is the user's colour now: leave it.
+        for (const m of open) if (isOurHighlight(fillsNow.get(`${m.sheet}!${m.cell}`))) queueRestoreFill(context, m);
+      }
+      removed += open.length;
       const results = records(journal, 'results').filter((r) => hasSheet(sheetList, r.sheet));
       for (const r of results) context.workbook.worksheets.getItem(r.sheet).delete();
       if (marks.length || results.length || records(journal, 'results').length) {

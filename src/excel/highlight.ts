@@ -41,6 +41,21 @@ export function queueFillRead(context: Excel.RequestContext, targets: MarkTarget
     );
 }
 
+/** Queues reading the current fill of cells (to leave alone a highlight the user has recoloured since). */
+export function queueCurrentFills(context: Excel.RequestContext, cells: { sheet: string; cell: string }[]): () => Map<string, string | null> {
+  const reads = cells.map((c) => {
+    const fill = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell).format.fill;
+    fill.load('color');
+    return { id: `${c.sheet}!${c.cell}`, fill };
+  });
+  return () => new Map(reads.map((r) => [r.id, r.fill.color]));
+}
+
+/** True when the cell still shows one of the add-in's highlight colours. */
+export function isOurHighlight(color: string | null | undefined): boolean {
+  return Boolean(color) && Object.values(HIGHLIGHT).some((h) => h.toUpperCase() === String(color).toUpperCase());
+}
+
 export function queueRestoreFill(context: Excel.RequestContext, m: MarkRecord): void {
   const fill = context.workbook.worksheets.getItem(m.sheet).getRange(m.cell).format.fill;
   if (m.fill) fill.color = m.fill;

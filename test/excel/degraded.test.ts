@@ -47,6 +47,19 @@ describe('degraded mode where comments are unavailable (ExcelApi < 1.10)', () =>
     s.uninstall();
   });
 
+  test('a highlight the user recoloured since is left with the user colour', async () => {
+    const s = await open('inj-total.xlsx', O2019);
+    await s.api.check();
+    const cells = s.sim.state.sheets.find((x) => x.name === '公开03表')!.cells;
+    const marked = [...cells.entries()].filter(([, c]) => c.fill).map(([k]) => k);
+    expect(marked.length).toBeGreaterThan(1);
+    cells.get(marked[0])!.fill = '#00B050'; // the user paints it green: their decision now
+    await s.api.clearMarks();
+    expect(cells.get(marked[0])!.fill).toBe('#00B050');
+    for (const k of marked.slice(1)) expect(cells.get(k)!.fill).toBeUndefined();
+    s.uninstall();
+  });
+
   test('a sheet of the user named 检查结果 is never overwritten', async () => {
     const wb = structuredClone(await fixture('inj-total.xlsx'));
     wb.sheets.push({ name: RESULTS_SHEET, rows: [[{ value: '我的检查记录' }]], merges: [] });
