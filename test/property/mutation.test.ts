@@ -1,7 +1,9 @@
 /**
- * Property: changing any one amount cell of the clean sample by more than rounding can explain
- * (≥ 0.02 in a 2-decimal cell) is always reported by an error or warning that names the cell
- * (as its cell or among its related cells).
+ * Property: changing any one amount cell of the clean sample by ≥ 0.02 (2-decimal cells) is always
+ * reported by a finding that names the cell (as its cell or among its related cells): an error or
+ * a warning — or, where the cell is one of many addends, an info whose gap that many rounded
+ * terms can really explain (the project's rounding policy: a 14-term sum may be off by up to 0.07).
+ * Above what any identity of the sample can absorb (0.20), it is always an error or a warning.
  */
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
@@ -55,7 +57,8 @@ it('any single amount changed by ≥ 0.02 is reported at that cell (error or war
   fc.assert(
     fc.property(
       fc.nat({ max: cells.length - 1 }),
-      fc.integer({ min: 2, max: 500_000 }),
+      // Small changes (where rounding matters) as often as large ones.
+      fc.oneof(fc.integer({ min: 2, max: 30 }), fc.integer({ min: 2, max: 500_000 })),
       fc.boolean(),
       (index, cents, down) => {
         const ref = cells[index];
@@ -68,10 +71,14 @@ it('any single amount changed by ≥ 0.02 is reported at that cell (error or war
         const report = checkWorkbook(withValue(clean, ref, next.toNumber()));
         const cell = a1(ref.row, ref.col);
         const names = (s: string, c: string) => s === ref.sheet && c === cell;
-        const hit = report.findings.some(
-          (f) => f.severity !== 'info' && (names(f.sheet, f.cell) || f.related.some((r) => names(r.sheet, r.cell))),
+        const naming = report.findings.filter((f) => names(f.sheet, f.cell) || f.related.some((r) => names(r.sheet, r.cell)));
+        const loud = naming.some((f) => f.severity !== 'info');
+        // An info is enough only while rounding of its terms covers the gap (half a cent per printed term).
+        const explained = naming.some(
+          (f) => f.severity === 'info' && Math.abs(Number(f.difference)) < (f.related.length + 1) * 0.005 + 1e-9,
         );
-        if (!hit) throw new Error(`${ref.label} (${ref.sheet}!${cell}) ${old.toFixed(2)} → ${next.toFixed(2)} not reported`);
+        const ok = loud || (delta.lessThan(0.2) && explained);
+        if (!ok) throw new Error(`${ref.label} (${ref.sheet}!${cell}) ${old.toFixed(2)} → ${next.toFixed(2)} not reported`);
       },
     ),
     { numRuns: 50 },
