@@ -174,3 +174,22 @@ describe('recognizeTables: codes and names in one cell, no 栏次 row', () => {
     ]);
   });
 });
+
+describe('recognizeTables: tables whose title rows were deleted', () => {
+  it('takes the table from the sheet name (公开编号 or title) when the sheet has neither', () => {
+    const body = (n: string) => rowsOf(n).slice(7);
+    const rec = recognizeTables(book(sheetFromValues('公开02表', body('公开02表')), sheetFromValues('支出决算表', body('公开03表'), { row: 3, col: 1 })));
+    expect(rec.tables.map((t) => [t.id, t.label, t.sheet, t.range.split(':')[0]])).toEqual([
+      ['T02', '公开02表', '公开02表', 'A1'],
+      ['T03', '支出决算表', '支出决算表', 'B4'],
+    ]);
+    expect(rec.tables[0].rows.find((r) => r.code === '2010308')?.name).toBe('信访事务');
+    expect(rec.unrecognized).toEqual([]);
+  });
+
+  it('a 科目编码 header written with spaces and no title anywhere is reported', () => {
+    const rec = recognizeTables(book(sheetFromValues('数据', rowsOf('公开02表').slice(7))));
+    expect(rec.tables).toEqual([]);
+    expect(rec.unrecognized).toEqual([expect.objectContaining({ sheet: '数据', range: 'A2' })]);
+  });
+});

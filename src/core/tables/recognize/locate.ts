@@ -48,7 +48,7 @@ export function scanSheet(view: SheetView): SheetScan {
       const number = tableNumberOf(v);
       const bare = bareTitle(v);
       if (number !== undefined) numbers.push({ row: r, number });
-      if (/科目编码|科目代码/.test(v) && v.length < 30) hints.push({ row: r, col: c });
+      if (v.length < 30 && /科目编码|科目代码/.test(v.replace(/\s+/g, ''))) hints.push({ row: r, col: c });
       if (!bare || /^(注|说明)/.test(bare) || bare.length > 60) continue;
       const match = matchTitle(bare);
       if (match) titles.push({ top: r, titleRow: r, titleCol: c, title: v.trim(), match, number });
@@ -56,7 +56,24 @@ export function scanSheet(view: SheetView): SheetScan {
         titles.push({ top: r, titleRow: r, titleCol: c, title: v.trim(), unknownTitle: true, number });
     }
   }
-  return { starts: pairNumbers(titles, numbers), hints };
+  const starts = pairNumbers(titles, numbers);
+  if (!starts.length) {
+    const fromName = startFromSheetName(view);
+    if (fromName) starts.push(fromName);
+  }
+  return { starts, hints };
+}
+
+/**
+ * A sheet without any title or 公开编号 but named after a table ('公开02表', '收入决算表'): the
+ * officer deleted the title rows; the table starts at the first row with content.
+ */
+function startFromSheetName(view: SheetView): TableStart | undefined {
+  const number = tableNumberOf(view.name);
+  const match = matchTitle(bareTitle(view.name));
+  if (number === undefined && !match) return undefined;
+  for (let r = 0; r < view.rowCount; r++) if (view.rowHasContent(r)) return { top: r, match, number, numberRow: number !== undefined ? r : undefined };
+  return undefined;
 }
 
 /** Attaches each 公开编号 to the nearest title within a few rows; a lone number starts a table itself. */

@@ -153,7 +153,7 @@ export function recognizeBlock(b: Block, start: TableStart, family: TableFamily)
   };
 }
 
-const LABEL_HEADER = /^(项目|科目|科目名称|收入项目|支出项目|项目\(.*\))$/;
+const LABEL_HEADER = /^(项目|科目|科目名称|收入项目|支出项目|项目\(.*\)|(支出)?功能分类科目(名称)?)$/;
 
 /** Label/行次/amount columns of a fixed-row table; two panels for 收入 | 支出 tables. */
 function findFixedPanels(
@@ -180,6 +180,8 @@ function findFixedPanels(
   }
   if (!labelCols.length) labelCols.push(b.left);
   const sides = schema.kind === 'two-sided' ? 2 : 1;
+  // Two 行次 columns but one 项目 header: the 支出 labels sit just left of the second 行次.
+  if (sides === 2 && labelCols.length === 1 && lineNoCols.length === 2 && lineNoCols[1] - 1 > labelCols[0]) labelCols.push(lineNoCols[1] - 1);
   const panels: FixedPanel[] = [];
   for (let p = 0; p < sides; p++) {
     const from = labelCols[p];
