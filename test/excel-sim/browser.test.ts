@@ -10,7 +10,7 @@ test('the browser bundle installs Office and Excel on window holding the given w
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'excel-sim-'));
   const file = await buildSimulatorBundle(out);
   const workbook = JSON.parse(JSON.stringify(await readWorkbookFile(SAMPLE_WORKBOOK)));
-  const window: Record<string, unknown> = { __JUESUAN_SIM__: { workbook, fileName: 'sample.xlsx', excelApi: '1.8' } };
+  const window: Record<string, unknown> = { __JUESUAN_SIM__: { workbook, fileName: 'sample.xlsx', excelApi: '1.7' } };
   window.window = window;
   vm.runInNewContext(fs.readFileSync(file, 'utf8'), { window, URL, setTimeout, clearTimeout, console });
   const Excel = window.Excel as typeof globalThis.Excel;

@@ -7,7 +7,7 @@
  *   2. In the page, before this script runs, set the workbook (JSON of the core Workbook model, e.g.
  *      from readWorkbookFile in Node):
  *        window.__JUESUAN_SIM__ = { workbook, fileName: '某单位决算.xlsx', excelApi: '1.20' };
- *      (`excelApi` '1.8' simulates Office 2019: no comments, highlight mode.) With Playwright:
+ *      (`excelApi` '1.7' simulates Office 2019: no comments, highlight mode.) With Playwright:
  *        await page.addInitScript((boot) => { window.__JUESUAN_SIM__ = boot; }, boot);
  *        await page.route('**\/office.js', (r) => r.fulfill({ path: `${outDir}/excel-sim.js` }));
  *   3. The script installs window.Office and window.Excel and exposes the simulator as

@@ -5,10 +5,13 @@ import { SimWorkbookObject } from './objects';
 import { SimContext } from './runtime';
 import { type SimWorkbook, fromModel, key, open, save, toModel } from './state';
 
-/** Requirement sets per Office version (see docs/addin.md). */
+/**
+ * Highest ExcelApi of each volume-licensed Office on Windows (Microsoft's requirement-set table; retail
+ * and Microsoft 365 builds follow the subscription channel). See docs/addin.md.
+ */
 export const OFFICE_VERSIONS = {
-  office2016: '1.2',
-  office2019: '1.8',
+  office2016: '1.1',
+  office2019: '1.7',
   office2021: '1.14',
   office2024: '1.17',
   microsoft365: '1.20',

@@ -2,7 +2,7 @@ import { ExcelSimulator, OFFICE_VERSIONS } from '../excel-sim';
 import { JOURNAL_SHEET, RESULTS_SHEET } from '../../src/excel';
 import { cell, fixture, open, session } from './helpers';
 
-/** Office 2019: ExcelApi 1.8, no threaded comments, no merged-area API, no undo groups. */
+/** Office 2019 (volume licensed): ExcelApi 1.7, no threaded comments, no merged-area API, no undo groups. */
 const O2019 = { excelApi: OFFICE_VERSIONS.office2019 };
 
 describe('degraded mode where comments are unavailable (ExcelApi < 1.10)', () => {
