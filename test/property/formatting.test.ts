@@ -6,6 +6,10 @@ import fc from 'fast-check';
 import { checkWorkbook } from '../../src/core/check';
 import type { Workbook } from '../../src/core/model/workbook';
 import { STYLES, STYLE_NAMES, amountCount, seed004Workbook } from './seed004-model';
+import ExcelJS from 'exceljs';
+import { readWorkbookBuffer } from '../../src/io/exceljs-reader';
+import { seed004Tables } from '../fixtures/seed004-tables';
+import { writeRows, type CellStyle } from '../fixtures/xlsx-writer';
 
 function findingSet(wb: Workbook): string[] {
   return checkWorkbook(wb)
@@ -32,4 +36,19 @@ it('any mix of styles cell by cell gives the same findings', () => {
     }),
     { numRuns: 50 },
   );
+});
+
+describe('through an .xlsx file (ExcelJS write and read)', () => {
+  const styles: [string, CellStyle][] = [
+    ['numbers', {}],
+    ['text', { numbersAsText: true }],
+    ['text without thousands', { numbersAsText: true, noThousands: true }],
+    ['full-width text', { fullWidth: true }],
+  ];
+  it.each(styles)('%s gives the same findings', async (_name, style) => {
+    const wb = new ExcelJS.Workbook();
+    for (const t of seed004Tables()) writeRows(wb.addWorksheet(t.number), t.rows, 1, 1, style);
+    const read = await readWorkbookBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(findingSet(read)).toEqual(baseline);
+  });
 });
