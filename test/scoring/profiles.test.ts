@@ -64,3 +64,12 @@ test('the text table shows reported and recomputed values with their cells', () 
   expect(text).toMatch(/执行率得分\s+8\s+8\.17 ✗\s+H4/);
   expect(text).toMatch(/总分\s+100\s+98\.17 ✗\s+J13/);
 });
+
+test('a second run on the same workbook object sees cells changed in between (fixes written in place)', () => {
+  const wb = workbookOf(formRows({ totalRow: ['总分', '', '', '', '', '', '', '', 100, 99] }));
+  expect(scoreWorkbook(wb, { rules: ['S-TOTAL'] }).findings).toHaveLength(1);
+  const fix = scoreWorkbook(wb, { rules: ['S-TOTAL'] }).findings[0].fix!;
+  expect(fix.cell).toBe('J13');
+  wb.sheets[0].rows[12][9] = { value: fix.value };
+  expect(scoreWorkbook(wb, { rules: ['S-TOTAL'] }).findings).toEqual([]);
+});

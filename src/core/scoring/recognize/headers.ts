@@ -11,10 +11,22 @@ export function plain(sheet: Sheet, row: number, col: number): string {
   return mergedText(sheet, row, col).replace(/[\s\u00a0]+/g, '');
 }
 
+/** Normalised texts per row, computed once per sheet: recognition reads rows many times. */
+const TEXTS = new WeakMap<Sheet, { width: number; rows: (string[] | undefined)[] }>();
+
+/** Drops a sheet's cached texts: each recognition run starts from the cells as they are now. */
+export function forgetTexts(sheet: Sheet): void {
+  TEXTS.delete(sheet);
+}
+
 export function rowTexts(sheet: Sheet, row: number): string[] {
-  const n = colCount(sheet);
+  let cache = TEXTS.get(sheet);
+  if (!cache) TEXTS.set(sheet, (cache = { width: colCount(sheet), rows: [] }));
+  const hit = cache.rows[row];
+  if (hit) return hit;
   const out: string[] = [];
-  for (let c = 0; c < n; c++) out.push(norm(sheet, row, c));
+  for (let c = 0; c < cache.width; c++) out.push(norm(sheet, row, c));
+  cache.rows[row] = out;
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { Workbook } from '../../model/workbook';
 import type { ScoreForm } from '../types';
+import { forgetTexts } from './headers';
 import { recognizeDeptForms } from './dept';
 import { recognizeProjectForms } from './project';
 
@@ -7,6 +8,7 @@ import { recognizeProjectForms } from './project';
 export function recognizeScoreForms(workbook: Workbook): ScoreForm[] {
   const out: ScoreForm[] = [];
   for (const sheet of workbook.sheets) {
+    forgetTexts(sheet); // the add-in re-checks the same workbook object after writing fixes
     out.push(...recognizeDeptForms(sheet));
     out.push(...recognizeProjectForms(sheet));
   }
