@@ -276,6 +276,11 @@ function parseSentence(text: string, offset: number, paragraph: number, index: n
   for (const n of numbers) {
     const lead = masked.slice(prevEnd - offset, n.start - offset);
     const cls = n.unit === '' && !n.bare ? { role: 'other' as Role } : classifyRole(lead, n.unit);
+    if (cls.role === 'share') {
+      // The denominator is read in the original words (the masked lead hides item names).
+      const original = text.slice(prevEnd - offset, n.start - offset);
+      cls.denominator = original.slice(original.lastIndexOf('占') + 1).replace(/^(比重|比例|比)/, '').replace(/(的|比重|比例|为)+$/, '');
+    }
     if (cls.role === 'share') denominatorSpans.push([n.start - lead.length + lead.lastIndexOf('占'), n.start]);
     const money = n.unit === '万元' || n.unit === '元' || n.unit === '亿元';
     const fact: Fact = {

@@ -5,6 +5,8 @@ import { rowByKey, totalRow } from '../../tables/access';
 import type { RecognizedTable, TableId, TableRow } from '../../tables/types';
 import type { Scope } from './extract';
 import { nameKey } from './text';
+import { CLASS_NAMES } from './lexicon';
+import { stripNumbering } from '../../classification';
 
 /** A table cell that states an item. */
 export interface TableValue {
@@ -57,7 +59,14 @@ export class TableResolver {
     const t = this.ctx.table(id);
     if (!t) return [];
     const k = nameKey(name);
-    return t.rows.filter((r) => r.level !== 'total' && (nameKey(r.name) === k || (r.level === 'class' && stripSuffix(r.name) === stripSuffix(name))));
+    // A 类 is matched by its code (tables sometimes print a wrong 类 name, and 公开01/04 number them).
+    const classCode = CLASS_NAMES.find((c) => stripSuffix(c.name) === stripSuffix(name))?.code;
+    return t.rows.filter((r) => {
+      if (r.level === 'total') return false;
+      if (r.level === 'class' && classCode && r.code) return r.code === classCode;
+      const printed = nameKey(stripNumbering(r.name));
+      return printed === k || (r.level === 'class' && stripSuffix(printed) === stripSuffix(name));
+    });
   }
 
   /** Every 科目 name of the classification tables (for N06 and unquoted names). */
