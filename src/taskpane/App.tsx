@@ -94,10 +94,10 @@ export function App(props: { api: AddinApi }) {
           {tab === 'results' && <ResultsTab checker={checker} />}
           {tab === 'scores' && <ScoresTab result={checker.state.result} onLocate={checker.locate} />}
           {tab === 'narrative' && (
-            <NarrativeTab api={props.api} result={checker.state.result} family={settings.narrativeFamily} priorYear={priorYear} say={checker.say} />
+            <NarrativeTab api={props.api} result={checker.state.result} family={settings.narrativeFamily} profile={settings.profile} priorYear={priorYear} say={checker.say} />
           )}
           {tab === 'settings' && (
-            <SettingsTab settings={settings} profiles={PROFILE_OPTIONS} onChange={changeSettings} priorYear={priorYear} onPriorYear={setPriorYear} say={checker.say} />
+            <SettingsTab settings={settings} profiles={PROFILE_OPTIONS} scoreProfile={checker.state.result?.report.scoreProfile} onChange={changeSettings} priorYear={priorYear} onPriorYear={setPriorYear} say={checker.say} />
           )}
         </section>
       </main>

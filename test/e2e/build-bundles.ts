@@ -1,65 +1,65 @@
 import * as path from 'path';
-import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
 
 const ROOT = path.resolve(__dirname, '../..');
+const CACHE = path.join(ROOT, 'node_modules/.cache/e2e-webpack');
+
+type ConfigFactory = (env: Record<string, unknown>, argv: { mode?: string }) => Promise<webpack.Configuration> | webpack.Configuration;
 
 /**
- * A reduced webpack build for the end-to-end test: the task pane exactly as H5's config builds
- * it (same entry, same page), in development mode without source maps, plus the browser bundle
- * of the Excel simulator. A filesystem cache keeps re-runs quick.
+ * The add-in exactly as the project's webpack.config.js builds it (task pane page, commands,
+ * manifest), in development mode without source maps and with a filesystem cache so re-runs
+ * are quick, written to `outDir`.
  */
-export function e2eConfigs(outDir: string, simulatorEntry: string): webpack.Configuration[] {
-  const common: webpack.Configuration = {
+export async function addinConfig(outDir: string): Promise<webpack.Configuration> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const factory = require(path.join(ROOT, 'webpack.config.js')) as ConfigFactory;
+  const config = await factory({}, { mode: 'development' });
+  return {
+    ...config,
+    name: 'addin',
+    mode: 'development',
+    devtool: false,
+    output: { ...config.output, path: outDir },
+    cache: { type: 'filesystem', cacheDirectory: CACHE, name: 'addin' },
+    infrastructureLogging: { level: 'error' },
+    stats: 'errors-only',
+  };
+}
+
+/** The simulator bootstrap that stands in for office.js in the browser (one script, no chunks). */
+export function simulatorConfig(outDir: string, entry: string): webpack.Configuration {
+  return {
+    name: 'excel-sim',
     mode: 'development',
     devtool: false,
     context: ROOT,
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    entry: { 'excel-sim': entry },
+    output: { path: outDir, filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
         {
-          test: /\.tsx?$/,
+          test: /\.ts$/,
           exclude: /node_modules/,
           use: {
             loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              configFile: path.join(ROOT, 'tsconfig.json'),
-              // ES modules so webpack can split the ExcelJS reader into its own chunk.
-              compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: false },
-            },
+            options: { transpileOnly: true, configFile: path.join(ROOT, 'tsconfig.json'), compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: false } },
           },
         },
       ],
     },
     performance: { hints: false },
+    cache: { type: 'filesystem', cacheDirectory: CACHE, name: 'excel-sim' },
     infrastructureLogging: { level: 'error' },
     stats: 'errors-only',
   };
-  return [
-    {
-      ...common,
-      name: 'taskpane',
-      entry: { taskpane: path.join(ROOT, 'src/taskpane/index.tsx') },
-      output: { path: outDir, filename: '[name].js', chunkFilename: '[name].chunk.js', publicPath: '/', clean: false },
-      plugins: [
-        new HtmlWebpackPlugin({ template: path.join(ROOT, 'src/taskpane/taskpane.html'), filename: 'taskpane.html', chunks: ['taskpane'] }),
-      ],
-      cache: { type: 'filesystem', cacheDirectory: path.join(ROOT, 'node_modules/.cache/e2e-webpack'), name: 'taskpane' },
-    },
-    {
-      ...common,
-      name: 'excel-sim',
-      entry: { 'excel-sim': simulatorEntry },
-      output: { path: outDir, filename: '[name].js', publicPath: '/', clean: false },
-      cache: { type: 'filesystem', cacheDirectory: path.join(ROOT, 'node_modules/.cache/e2e-webpack'), name: 'excel-sim' },
-    },
-  ];
 }
 
-export function buildBundles(outDir: string, simulatorEntry: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    webpack(e2eConfigs(outDir, simulatorEntry), (err, stats) => {
+export async function buildBundles(addinDir: string, simDir: string, simulatorEntry: string): Promise<void> {
+  const configs = [await addinConfig(addinDir), simulatorConfig(simDir, simulatorEntry)];
+  await new Promise<void>((resolve, reject) => {
+    webpack(configs, (err, stats) => {
       if (err) return reject(err);
       if (!stats || stats.hasErrors()) {
         return reject(new Error(`webpack build failed:\n${stats?.toString({ all: false, errors: true, errorDetails: true })}`));

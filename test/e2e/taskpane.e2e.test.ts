@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { checkWorkbook, type CheckReport } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings/finding';
@@ -91,8 +92,16 @@ async function shownFindings(): Promise<{ key: string; message: string; table: s
   );
 }
 
-async function runCheck(): Promise<void> {
-  await page.getByRole('button', { name: /检查本工作簿/ }).click();
+async function runCheck(viaKeyboard = false): Promise<void> {
+  if (viaKeyboard) {
+    // The first stop of the Tab order is the check button, and Enter runs it.
+    await page.locator('body').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('检查本工作簿');
+    await page.keyboard.press('Enter');
+  } else {
+    await page.getByRole('button', { name: /检查本工作簿/ }).click();
+  }
   await page.getByText('检查完成').waitFor({ timeout: 30000 });
   await page.getByRole('button', { name: /检查本工作簿/ }).and(page.locator(':not([disabled])')).waitFor();
 }
@@ -111,7 +120,11 @@ function markedCells(findings: Finding[], sheetNames: Set<string>): Map<string, 
 async function screenshot(name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.waitForTimeout(400); // let the tab indicator and dialogs finish their transitions
-  await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${name}.png`), fullPage: true });
+  // What the officer sees in the pane, and the whole scrolled list.
+  await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${name}.png`) });
+  await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${name}-full.png`), fullPage: true });
+  // Fits the 320 px pane: nothing wider than the viewport.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
 }
 
 beforeAll(async () => {
@@ -121,12 +134,14 @@ beforeAll(async () => {
   workbook = await readWorkbookFile(SAMPLE_WORKBOOK);
   expected = checkWorkbook(workbook);
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-e2e-'));
-  await buildBundles(outDir, path.join(__dirname, 'sim-bootstrap.ts'));
-  const html = fs.readFileSync(path.join(outDir, 'taskpane.html'), 'utf8');
+  const addinDir = path.join(outDir, 'addin');
+  const simDir = path.join(outDir, 'sim');
+  await buildBundles(addinDir, simDir, path.join(__dirname, 'sim-bootstrap.ts'));
+  const html = fs.readFileSync(path.join(addinDir, 'taskpane.html'), 'utf8');
   const officeJs = officeJsUrl(html);
-  const simulator = fs.readFileSync(path.join(outDir, 'excel-sim.js'), 'utf8');
+  const simulator = fs.readFileSync(path.join(simDir, 'excel-sim.js'), 'utf8');
   const boot = `window.__JUESUAN_E2E__ = ${JSON.stringify({ workbook, fileName: path.basename(SAMPLE_WORKBOOK) })};\n`;
-  server = await serveDirectory(outDir);
+  server = await serveDirectory(addinDir);
 
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -134,6 +149,7 @@ beforeAll(async () => {
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   context = await browser.newContext({
+    acceptDownloads: true,
     viewport: { width: WIDTH, height: 900 },
     locale: 'zh-CN',
     reducedMotion: 'reduce',
@@ -168,8 +184,8 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     expect(expected.findings.length).toBeGreaterThan(0);
   });
 
-  test('「检查本工作簿」 lists exactly the findings checkWorkbook gives in Node, grouped by table, with the counts', async () => {
-    await runCheck();
+  test('「检查本工作簿」 (from the keyboard) lists exactly the findings checkWorkbook gives in Node, grouped by table, with the counts', async () => {
+    await runCheck(true);
     await screenshot('results');
     const shown = await shownFindings();
     const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
@@ -269,10 +285,12 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     await page.getByRole('tab', { name: '决算说明' }).click();
     const copy = page.getByRole('button', { name: '复制到 Word' });
     await copy.waitFor({ timeout: 30000 });
+    const want = narrativeExpectation(workbook);
+    expect(want.htmlParts.length).toBeGreaterThan(3);
+    await page.getByRole('region', { name: '决算说明草稿预览' }).getByText(want.title).first().waitFor();
     await screenshot('narrative');
-    const want = await narrativeExpectation(workbook, expected);
     await copy.click();
-    await page.getByText(/已复制/).waitFor();
+    await page.getByText(/已复制决算说明/).waitFor();
     const clip = await page.evaluate(async () => {
       const out: Record<string, string> = {};
       for (const item of await navigator.clipboard.read()) {
@@ -280,13 +298,48 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
       }
       return out;
     });
-    expect(clip['text/html']).toContain(want.html);
-    for (const line of want.someLines) expect(clip['text/plain']).toContain(line);
+    // Both sides through the browser's HTML parser: the clipboard re-serialises markup (e.g. adds <tbody>).
+    const normalized = await page.evaluate(
+      ({ parts, html }) => {
+        const parse = (h: string) => {
+          const t = document.createElement('template');
+          t.innerHTML = h;
+          return t.innerHTML;
+        };
+        return { parts: parts.map(parse), html: parse(html) };
+      },
+      { parts: want.htmlParts, html: clip['text/html'] },
+    );
+    for (const part of normalized.parts) expect(normalized.html).toContain(part);
+    // Charts go to Word as PNG images (inline SVG is dropped on paste).
+    for (const title of want.charts) expect(clip['text/html']).toMatch(new RegExp(`<img src="data:image/png;base64,[^"]+" alt="${title}"`));
+    expect(clip['text/plain']).toBe(want.text);
+  });
+
+  test('「下载 .docx」 saves a Word file holding the draft, charts as pictures', async () => {
+    const want = narrativeExpectation(workbook);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 .docx' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${want.title}.docx`);
+    const zip = await JSZip.loadAsync(fs.readFileSync(await download.path()));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain(want.title);
+    for (const line of want.text.split('\n').filter((l) => l && !l.includes('\t')).slice(0, 20)) expect(text).toContain(line);
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/') && f.endsWith('.png'))).toHaveLength(want.charts.length);
   });
 
   test('绩效自评 and 设置 tabs render; the settings are saved in the workbook', async () => {
     await page.getByRole('tab', { name: '绩效自评' }).click();
-    await expect(page.getByRole('tabpanel').textContent()).resolves.toMatch(/绩效自评/);
+    expect(expected.scores.length).toBeGreaterThan(0);
+    for (const score of expected.scores) {
+      const form = page.getByRole('region', { name: `${score.project} 绩效自评` });
+      const text = (await form.textContent()) ?? '';
+      for (const v of [score.execRate, score.execScore, score.total]) {
+        if (typeof v.reported === 'number') expect(text).toContain(v.reported.toFixed(2));
+        if (typeof v.recomputed === 'number') expect(text).toContain(v.recomputed.toFixed(2));
+      }
+      if (score.grade.recomputed) expect(text).toContain(score.grade.recomputed);
+    }
     await screenshot('scores');
     await page.getByRole('tab', { name: '设置' }).click();
     const profile = page.getByLabel('绩效自评评分口径');

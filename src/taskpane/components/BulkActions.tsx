@@ -19,7 +19,7 @@ export function BulkActions(props: {
         label={`全部修正（${props.fixableCount}）`}
         hasFormula={props.anyFormula}
         disabled={props.busy || props.fixableCount === 0}
-        ariaLabel={`全部修正，共 ${props.fixableCount} 处`}
+        ariaLabel={`全部修正错误和警告，共 ${props.fixableCount} 处`}
         appearance="primary"
         onFix={props.onFixAll}
       />

@@ -13,19 +13,18 @@ const useStyles = makeStyles({
   preview: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    padding: '8px',
-    maxHeight: '60vh',
+    maxHeight: '65vh',
     overflowY: 'auto',
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: '1.6',
+    overflowX: 'hidden',
+    backgroundColor: '#fff',
+  },
+  // The draft keeps Word's sizes (三号 仿宋); the preview shows the page scaled into the pane.
+  page: {
+    zoom: 0.5,
+    padding: '16px',
     wordBreak: 'break-word',
-    '& h1': { fontSize: '16px', margin: '4px 0 8px' },
-    '& h2': { fontSize: '14px', margin: '10px 0 4px' },
-    '& h3': { fontSize: '13px', margin: '8px 0 4px' },
-    '& p': { margin: '0 0 6px', textIndent: '2em' },
-    '& table': { borderCollapse: 'collapse', width: '100%', fontSize: '11px', margin: '4px 0 8px' },
-    '& th, & td': { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 3px' },
     '& img, & svg': { maxWidth: '100%', height: 'auto' },
+    '& table': { maxWidth: '100%' },
   },
   empty: { color: tokens.colorNeutralForeground2 },
 });
@@ -46,11 +45,12 @@ export function NarrativeTab(props: {
   api: AddinApi;
   result: AddinCheckResult | null;
   family?: string;
+  profile?: string;
   priorYear: PriorYear | null;
   say: (m: PaneMessage) => void;
 }) {
   const s = useStyles();
-  const { api, result, family, priorYear, say } = props;
+  const { api, result, family, profile, priorYear, say } = props;
   const [draft, setDraft] = useState<NarrativeDraft | null>(null);
   const [working, setWorking] = useState(false);
 
@@ -59,14 +59,14 @@ export function NarrativeTab(props: {
     setWorking(true);
     try {
       const workbook = await api.readWorkbookModel();
-      setDraft(draftNarrative(workbook, result.report, family, priorYear?.workbook));
+      setDraft(await draftNarrative(workbook, { family, profile, prior: priorYear?.workbook }));
     } catch (e) {
       setDraft(null);
       say({ intent: 'error', title: '未能起草决算说明', text: describeError(e) });
     } finally {
       setWorking(false);
     }
-  }, [api, result, family, priorYear, say]);
+  }, [api, result, family, profile, priorYear, say]);
 
   useEffect(() => {
     void make();
@@ -105,9 +105,18 @@ export function NarrativeTab(props: {
           重新起草
         </Button>
       </div>
-      <Text className={s.empty}>【待补充】处需要您填写；金额取自本工作簿的决算表{priorYear ? `，增减变化对比 ${priorYear.name}` : ''}。</Text>
+      {draft && (
+        <Text className={s.empty}>
+          金额取自本工作簿的决算表{priorYear ? `，上年数取自 ${priorYear.name}` : draft.priorCount > 0 ? '，上年数取自“补充信息”表' : '；未选上年工作簿（可在「设置」中选择）'}。
+          {draft.placeholders > 0 ? `草稿中有 ${draft.placeholders} 处黄色【待补充】需要您填写。` : ''}
+        </Text>
+      )}
       {working && <Spinner size="small" label="正在起草…" />}
-      {draft && <article className={s.preview} aria-label="决算说明草稿预览" dangerouslySetInnerHTML={{ __html: draft.html }} />}
+      {draft && (
+        <div className={s.preview} tabIndex={0} role="region" aria-label="决算说明草稿预览">
+          <article className={s.page} dangerouslySetInnerHTML={{ __html: draft.html }} />
+        </div>
+      )}
     </div>
   );
 }

@@ -25,7 +25,8 @@ export function ResultsTab(props: { checker: Checker }) {
   const open = useMemo(() => (report ? report.findings.filter((f) => !state.dismissed.has(f.key)) : []), [report, state.dismissed]);
   const shown = showDismissed && report ? report.findings : open;
   const groups = useMemo(() => groupFindings(shown, report?.tables ?? []), [shown, report]);
-  const fixable = open.filter((f) => f.fix && !state.fixed.has(f.key));
+  // 全部修正 covers errors and warnings; a 提示 is within rounding, so it is only fixed one by one.
+  const fixable = open.filter((f) => f.fix && f.severity !== 'info' && !state.fixed.has(f.key));
 
   if (!report) {
     return (

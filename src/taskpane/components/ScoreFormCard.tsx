@@ -38,13 +38,13 @@ export function ScoreFormCard(props: { score: ScoreReport; result: AddinCheckRes
         )}
       </h3>
       <Text className={s.meta}>
-        {score.kind === 'dept' ? '部门整体' : '项目支出'} · 工作表“{score.sheet}” · 口径：{score.profile}
+        {score.kind === 'dept' ? '部门整体' : '项目支出'} · 工作表“{score.sheet}”
         {score.denominator ? ` · 执行率 = 执行数 ÷ ${score.denominator}` : ''}
       </Text>
       <table className={s.table}>
         <thead>
           <tr>
-            <th className={s.th} scope="col">项目</th>
+            <th className={s.th} scope="col">指标</th>
             <th className={`${s.th} ${s.num}`} scope="col">表中填报</th>
             <th className={`${s.th} ${s.num}`} scope="col">重新计算</th>
             <th className={s.th} scope="col">

@@ -22,6 +22,8 @@ export interface ProfileOption {
 export function SettingsTab(props: {
   settings: PaneSettings;
   profiles: ProfileOption[];
+  /** What the last check used and suggested (core/scoring). */
+  scoreProfile?: { name: string; suggested: string; reason: string };
   onChange: (s: PaneSettings) => void;
   priorYear: PriorYear | null;
   onPriorYear: (p: PriorYear | null) => void;
@@ -29,15 +31,18 @@ export function SettingsTab(props: {
 }) {
   const s = useStyles();
   const { settings } = props;
-  const profile = props.profiles.find((p) => p.id === settings.profile) ?? props.profiles[0];
+  const suggestion = props.scoreProfile
+    ? `表式建议：${props.scoreProfile.suggested}。${props.scoreProfile.reason}`
+    : '检查后会按绩效自评表的表式给出建议。';
   return (
     <div className={s.column}>
-      <Field label="绩效自评评分口径" hint={profile?.description}>
+      <Field label="绩效自评评分口径" hint={suggestion}>
         <Select
           className={s.select}
-          value={profile?.id ?? ''}
-          onChange={(_, d) => props.onChange({ ...settings, profile: d.value })}
+          value={settings.profile ?? ''}
+          onChange={(_, d) => props.onChange({ ...settings, profile: d.value || undefined })}
         >
+          <option value="">自动（按表式建议）</option>
           {props.profiles.map((p) => (
             <option key={p.id} value={p.id}>
               {p.label}

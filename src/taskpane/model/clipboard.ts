@@ -55,19 +55,3 @@ export function copyWithExecCommand(html: string, text: string): boolean {
     holder.remove();
   }
 }
-
-/** Plain-text rendering of the draft HTML for the text/plain flavour: one paragraph a line. */
-export function htmlToPlainText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const lines: string[] = [];
-  const blocks = doc.body.querySelectorAll('h1,h2,h3,h4,h5,h6,p,li,tr');
-  if (blocks.length === 0) return (doc.body.textContent ?? '').trim();
-  blocks.forEach((el) => {
-    if (el.tagName === 'TR') {
-      lines.push([...el.children].map((c) => (c.textContent ?? '').trim()).join('\t'));
-    } else if (!el.closest('li') || el.tagName === 'LI') {
-      lines.push((el.textContent ?? '').trim());
-    }
-  });
-  return lines.filter((l) => l.length > 0).join('\n');
-}
