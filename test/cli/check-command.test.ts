@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { SAMPLE_WORKBOOK } from '../fixtures/registry';
-import { runCli } from './cli-helpers';
+import { type CliRun, runCli, spawnCli } from './cli-helpers';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-cli-'));
 const sha = (p: string) => crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex');
@@ -12,8 +12,13 @@ const sha = (p: string) => crypto.createHash('sha256').update(fs.readFileSync(p)
 describe('juesuan check on the bundled sample', () => {
   const before = sha(SAMPLE_WORKBOOK);
   const out = path.join(tmp, 'annotated.xlsx');
-  const run = runCli(['check', SAMPLE_WORKBOOK, '--format', 'json', '--out', out]);
-  const json = JSON.parse(run.stdout);
+  let run: CliRun;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let json: any;
+  beforeAll(async () => {
+    run = await runCli(['check', SAMPLE_WORKBOOK, '--format', 'json', '--out', out]);
+    json = JSON.parse(run.stdout);
+  });
 
   it('prints the documented JSON fields', () => {
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['tables', 'findings', 'summary']));
@@ -50,8 +55,9 @@ describe('juesuan check on the bundled sample', () => {
     expect(links.length).toBe(json.findings.length);
   });
 
-  it('text output groups findings by table and names the counts', () => {
-    const text = runCli(['check', SAMPLE_WORKBOOK]);
+  it('the installed bin prints the same report, text grouped by table with the counts', async () => {
+    const text = spawnCli(['check', SAMPLE_WORKBOOK]);
+    expect(text.code).toBe(run.code);
     expect(text.stdout).toContain('检查结果：错误');
     expect(text.stdout).toContain('公开01表');
   });

@@ -6,9 +6,9 @@ import { sheetsAsCsv } from '../helpers/libreoffice';
 import { runCli } from './cli-helpers';
 
 describe('LibreOffice opens what the CLI writes', () => {
-  it('the annotated copy opens, keeps every sheet and lists the findings on 检查结果', () => {
+  it('the annotated copy opens, keeps every sheet and lists the findings on 检查结果', async () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-lo-cli-')), 'annotated.xlsx');
-    const run = runCli(['check', SAMPLE_WORKBOOK, '--format', 'json', '--out', out]);
+    const run = await runCli(['check', SAMPLE_WORKBOOK, '--format', 'json', '--out', out]);
     const findings = JSON.parse(run.stdout).findings as { message: string }[];
     const sheets = sheetsAsCsv(out);
     expect([...sheets.keys()]).toEqual(expect.arrayContaining(['公开01表', '公开12表', '检查结果']));
@@ -17,10 +17,10 @@ describe('LibreOffice opens what the CLI writes', () => {
     expect(results).toContain('合计：错误');
   });
 
-  it('the chart fixture is a real chart LibreOffice reads, and the checker still finds the tables', () => {
+  it('the chart fixture is a real chart LibreOffice reads, and the checker still finds the tables', async () => {
     const sheets = sheetsAsCsv(fixturePath('robust-chart.xlsx'));
     expect(sheets.get('收入结构图')).toContain('644.25');
-    const run = runCli(['check', fixturePath('robust-chart.xlsx'), '--format', 'json']);
+    const run = await runCli(['check', fixturePath('robust-chart.xlsx'), '--format', 'json']);
     expect(run.code).toBeLessThan(2);
     expect(JSON.parse(run.stdout).tables.length).toBeGreaterThanOrEqual(12);
   });

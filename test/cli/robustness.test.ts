@@ -19,8 +19,8 @@ describe('unreadable files give one clear Chinese message and exit 2', () => {
     ['a missing file', () => path.join(tmp, 'missing.xlsx'), '文件不存在'],
     ['an old .xls (OLE) file', () => write('old.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0])), '旧版 .xls'],
     ['a zip that is not a workbook', () => write('zip.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)])), '已损坏'],
-  ])('%s', (_what, make, words) => {
-    const r = runCli(['check', make()]);
+  ])('%s', async (_what, make, words) => {
+    const r = await runCli(['check', make()]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(words);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
@@ -28,23 +28,23 @@ describe('unreadable files give one clear Chinese message and exit 2', () => {
 });
 
 describe('odd but valid workbooks never crash the checker', () => {
-  it.each(['robust-empty.xlsx', 'robust-notables.xlsx', 'robust-huge-noise.xlsx'])('%s: no tables, no findings, exit 0', (file) => {
-    const r = runCli(['check', fixturePath(file), '--format', 'json']);
+  it.each(['robust-empty.xlsx', 'robust-notables.xlsx', 'robust-huge-noise.xlsx'])('%s: no tables, no findings, exit 0', async (file) => {
+    const r = await runCli(['check', fixturePath(file), '--format', 'json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.tables).toEqual([]);
     expect(json.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
   });
 
-  it('hidden and very hidden sheets and images: tables are still found', () => {
-    const r = runCli(['check', fixturePath('robust-hidden-image.xlsx'), '--format', 'json']);
+  it('hidden and very hidden sheets and images: tables are still found', async () => {
+    const r = await runCli(['check', fixturePath('robust-hidden-image.xlsx'), '--format', 'json']);
     expect(r.code).toBeLessThan(2);
     const sheets = JSON.parse(r.stdout).tables.map((t: { sheet: string }) => t.sheet);
     expect(sheets).toEqual(expect.arrayContaining(['公开01表', '公开02表', '公开03表']));
   });
 
-  it('a #REF! inside a table amount is reported at its cell, not read as zero', () => {
-    const r = runCli(['check', fixturePath('robust-errors.xlsx'), '--format', 'json']);
+  it('a #REF! inside a table amount is reported at its cell, not read as zero', async () => {
+    const r = await runCli(['check', fixturePath('robust-errors.xlsx'), '--format', 'json']);
     expect(r.code).toBe(1);
     const findings = JSON.parse(r.stdout).findings as { rule: string; sheet: string; cell: string; severity: string }[];
     expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'NUM-PARSE', sheet: '公开03表', severity: 'error' })]));
@@ -52,9 +52,9 @@ describe('odd but valid workbooks never crash the checker', () => {
 });
 
 describe('batch runs', () => {
-  it('checks several files, prints a summary table, and exits 2 when one cannot be read', () => {
+  it('checks several files, prints a summary table, and exits 2 when one cannot be read', async () => {
     const bad = write('bad.xlsx', 'not a workbook');
-    const r = runCli(['check', fixturePath('robust-notables.xlsx'), bad]);
+    const r = await runCli(['check', fixturePath('robust-notables.xlsx'), bad]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('汇总');
     expect(r.stdout).toContain('无法读取');
