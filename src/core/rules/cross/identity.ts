@@ -61,6 +61,8 @@ export interface CrossSpec {
   relation?: 'eq' | 'le';
   /** A missing part counts as 0 instead of skipping the identity. */
   missingIsZero?: boolean;
+  /** Offer the computed value as a fix (default: for equalities). */
+  fixable?: boolean;
 }
 
 /** target = Σ parts across tables, read in the target table's unit, worded by checkSum. */
@@ -79,6 +81,7 @@ export function crossCheck(ctx: CheckContext, spec: CrossSpec): Finding | null {
     target: { ref: target.ref, label: ['金额', '决算数', '合计', ''].includes(col) ? '金额' : col },
     parts: parts.map(term),
     relation: spec.relation,
+    fixable: spec.fixable,
   });
   if (finding?.fix?.formula) finding.fix.formula = scaledFormula(ctx, target, parts.filter(isPlace));
   return finding;

@@ -27,8 +27,9 @@ export const X09: Rule = {
     });
     const relation = onlyGpb ? 'eq' : 'le';
     return collect([
-      crossCheck(ctx, { rule: X09, target: place(t05, gpb, 'exp.basic'), parts: [place(t03, all, 'basic')], relation }),
-      crossCheck(ctx, { rule: X09, target: place(t05, gpb, 'exp.project'), parts: [place(t03, all, 'project')], relation }),
+      // Either table may hold the slip: no value is proposed.
+      crossCheck(ctx, { rule: X09, target: place(t05, gpb, 'exp.basic'), parts: [place(t03, all, 'basic')], relation, fixable: false }),
+      crossCheck(ctx, { rule: X09, target: place(t05, gpb, 'exp.project'), parts: [place(t03, all, 'project')], relation, fixable: false }),
     ]);
   },
 };

@@ -23,6 +23,6 @@ export const X11: Rule = {
     const atMost = crossCheck(ctx, { rule: X11, target, parts, relation: 'le' });
     if (atMost) return [atMost];
     // Equality holds only when every unit of the department is 行政 or 参公: a warning at most.
-    return collect([crossCheck(ctx, { rule: { id: X11.id, inferred: true }, target, parts })]);
+    return collect([crossCheck(ctx, { rule: { id: X11.id, inferred: true }, target, parts, fixable: false })]);
   },
 };
