@@ -439,4 +439,3 @@ export function createAddinApi(options: AddinApiOptions = {}): AddinApi {
   };
 }
 
-export { MARK };

@@ -88,6 +88,14 @@ describe('Excel gateway: reading the workbook', () => {
     s.uninstall();
   });
 
+  test('a 200 000-cell sheet of noise is read and checked within the same sync budget', async () => {
+    const s = await open('robust-huge-noise.xlsx');
+    const r = await s.api.check();
+    expect(r.syncs).toBeLessThanOrEqual(3);
+    expect(r.report.tables).toEqual([]);
+    s.uninstall();
+  });
+
   test('an empty workbook and a workbook without tables are checked without error', async () => {
     for (const file of ['robust-empty.xlsx', 'robust-notables.xlsx']) {
       const s = await open(file);
