@@ -53,7 +53,13 @@ test('执行率 × 10 reproduces every printed score, including 4.89% → 0.489'
   expect(byName['基层党组织党建活动经费'].execScore).toEqual({ reported: 8.95, recomputed: 8.95 });
   expect(byName['信访办党费返还留成党建经费'].execScore).toEqual({ reported: 0.489, recomputed: 0.489 });
   expect(byName['信访工作经费'].execRate).toEqual({ reported: 62.26, recomputed: 62.26 });
-  expect(r.findings.filter((f) => f.rule.startsWith('S-EXEC'))).toHaveLength(0);
+  expect(r.findings.filter((f) => ['S-EXEC-RATE', 'S-EXEC-SCORE', 'S-EXEC-CONSISTENT'].includes(f.rule))).toHaveLength(0);
+});
+
+test('党费返还: the 完成进度 indicator says 完成0.1775万元支出 while 全年执行数 is 0.0882 (warning at the text)', () => {
+  const f = r.findings.filter((x) => x.rule === 'S-EXEC-AMOUNT');
+  expect(f).toHaveLength(1);
+  expect(f[0]).toMatchObject({ severity: 'warning', cell: 'E122', actual: '0.1775万元', expected: '0.0882万元' });
 });
 
 test('detects the folded convention: indicators = 100 with the 执行 score inside 成本/完成进度', () => {

@@ -1,6 +1,7 @@
 import { CAP } from './cap';
 import { CASH_CHANGE } from './cash-change';
 import { DIFF_RATE } from './diff-rate';
+import { EXEC_AMOUNT } from './exec-amount';
 import { EXEC_CONSISTENT } from './exec-consistent';
 import { EXEC_RATE } from './exec-rate';
 import { EXEC_SCORE } from './exec-score';
@@ -19,6 +20,7 @@ export const SCORE_RULES: ScoreRule[] = [
   EXEC_RATE,
   EXEC_SCORE,
   EXEC_CONSISTENT,
+  EXEC_AMOUNT,
   CAP,
   QUANTITATIVE,
   QUALITATIVE,
