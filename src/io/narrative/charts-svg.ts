@@ -57,10 +57,10 @@ function pieSvg(spec: Extract<ChartSpec, { kind: 'pie' }>): string {
     });
   }
   spec.items.forEach((item, i) => {
-    const y = 80 + i * 26;
+    const y = 80 + i * 28;
     const share = total.isZero() ? '' : `${values[i].div(total).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)}%`;
     body += `<rect x="345" y="${y - 11}" width="14" height="14" fill="${COLORS[i % COLORS.length]}"/>`;
-    body += text(366, y, `${item.label}  ${item.value}万元  ${share}`, { size: 12 });
+    body += text(366, y, `${item.label}  ${item.value}万元  ${share}`, { size: 14 });
   });
   return frame(body, spec.title);
 }

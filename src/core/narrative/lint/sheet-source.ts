@@ -4,6 +4,8 @@ import type { NarrativeParagraph } from './context';
 
 const NAMED = /决算说明|情况说明|部门决算说明|^说明$|决算情况/;
 const PROSE = /[\u4e00-\u9fff].*[，。；]/;
+/** Sheets that hold prose but are no 说明: 绩效自评 forms and the 公开 tables' notes. */
+const NOT_NARRATIVE = /自评|绩效|公开\s*\d|补充信息/;
 
 function proseCells(sheet: Sheet): { row: number; col: number; text: string }[] {
   const out: { row: number; col: number; text: string }[] = [];
@@ -29,7 +31,10 @@ export function findNarrativeSheet(workbook: Workbook, name?: string): Sheet | u
   if (name) return workbook.sheets.find((s) => s.name === name);
   const named = workbook.sheets.filter((s) => NAMED.test(s.name.trim()) && proseScore(s) > 0);
   if (named.length) return named.sort((a, b) => proseScore(b) - proseScore(a))[0];
-  const ranked = workbook.sheets.map((s) => ({ s, score: proseScore(s) })).sort((a, b) => b.score - a.score);
+  const ranked = workbook.sheets
+    .filter((s) => !NOT_NARRATIVE.test(s.name))
+    .map((s) => ({ s, score: proseScore(s) }))
+    .sort((a, b) => b.score - a.score);
   return ranked[0] && ranked[0].score >= 200 ? ranked[0].s : undefined;
 }
 

@@ -1,0 +1,141 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parseArgs } from '../../src/cli/args';
+import { runLintNarrativeCommand, runNarrativeCommand } from '../../src/cli/narrative';
+import { readWorkbookFile } from '../../src/io/exceljs-reader';
+import { narrativeDocxBytes } from '../../src/io/docx-narrative';
+import { fixturePath, SAMPLE_WORKBOOK } from '../fixtures/registry';
+import { SAMPLE_NARRATIVE, SAMPLE_NARRATIVE_SLIPS, seedNarrativeLines, writeSeedNarrativeText } from '../fixtures/builders/narrative';
+import type { NarrativeFinding } from '../../src/core/narrative';
+import { findingsAt } from './helpers';
+
+let tmp: string;
+beforeAll(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-cli-narrative-'))));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function run(fn: typeof runNarrativeCommand, argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  try {
+    const code = await fn(parseArgs(argv));
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+interface LintJson {
+  source: string;
+  findings: NarrativeFinding[];
+  summary: { errors: number; warnings: number; infos: number };
+}
+
+describe('juesuan lint-narrative', () => {
+  it('finds the 决算说明 sheet by itself and reports each slip with its cell and the table cell (JSON)', async () => {
+    const r = await run(runLintNarrativeCommand, [fixturePath('seed004-with-narrative.xlsx'), '--format', 'json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as LintJson;
+    expect(json.source).toBe('决算说明');
+    const paragraphs = SAMPLE_NARRATIVE.map((text) => ({ text }));
+    for (const slip of SAMPLE_NARRATIVE_SLIPS) {
+      expect(findingsAt(json.findings, paragraphs, slip.text).map((f) => f.rule)).toContain(slip.rule);
+    }
+    const n01 = json.findings.find((f) => f.rule === 'N01' && f.actual === '885.35')!;
+    expect(n01).toMatchObject({ severity: 'error', sheet: '决算说明', cell: 'A9', expected: '885.53' });
+    expect(n01.related[0].sheet).toBe('公开05表');
+    expect(n01.fix?.value).toContain('一般公共服务支出885.53万元');
+    const n04 = json.findings.find((f) => f.rule === 'N04')!;
+    expect(n04).toMatchObject({ cell: 'A12', expected: '43.24%', actual: '50.00%' });
+    expect(n04.related[0]).toMatchObject({ sheet: '公开10表' });
+    expect(json.summary.errors).toBe(json.findings.filter((f) => f.severity === 'error').length);
+  });
+
+  it('finds a 说明 sheet by its prose when the name says nothing (seed 001 in “说明正文”)', async () => {
+    const r = await run(runLintNarrativeCommand, [fixturePath('seed001-narrative.xlsx'), '--format', 'json']);
+    const json = JSON.parse(r.out) as LintJson;
+    expect(json.source).toBe('说明正文');
+    const yuan = json.findings.find((f) => f.rule === 'N10')!;
+    const line = seedNarrativeLines('001').findIndex((l) => l.includes('7.23元'));
+    expect(yuan).toMatchObject({ sheet: '说明正文', cell: `A${line + 1}`, paragraph: line });
+  });
+
+  it('--text reads a .txt: seed 003 with all its slips, exit 1', async () => {
+    const file = writeSeedNarrativeText('003', tmp);
+    const r = await run(runLintNarrativeCommand, [fixturePath('seed004-clean.xlsx'), '--text', file, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const rules = (JSON.parse(r.out) as LintJson).findings.map((f) => f.rule);
+    expect(rules).toEqual(expect.arrayContaining(['N12', 'N04', 'N06']));
+  });
+
+  it('--text reads a .docx the same way as the text it holds', async () => {
+    const lines = seedNarrativeLines('000');
+    const docx = path.join(tmp, 'seed000.docx');
+    fs.writeFileSync(docx, await narrativeDocxBytes({ title: lines[0], family: 'beijing', blocks: lines.slice(1).map((text) => ({ kind: 'paragraph', text })) }));
+    // A workbook without tables: seed 000's own tables are not in the seeds.
+    const fromDocx = JSON.parse((await run(runLintNarrativeCommand, [fixturePath('seed000-narrative.xlsx'), '--text', docx, '--format', 'json'])).out) as LintJson;
+    const fromTxt = JSON.parse((await run(runLintNarrativeCommand, [fixturePath('seed000-narrative.xlsx'), '--text', writeSeedNarrativeText('000', tmp), '--format', 'json'])).out) as LintJson;
+    expect(fromDocx.findings.map((f) => [f.rule, f.paragraph, f.span])).toEqual(fromTxt.findings.map((f) => [f.rule, f.paragraph, f.span]));
+    expect(fromDocx.findings.map((f) => f.rule).sort()).toEqual(['N03', 'N11', 'N11']);
+  });
+
+  it('text format marks the span and names the table cell', async () => {
+    const r = await run(runLintNarrativeCommand, [fixturePath('seed004-with-narrative.xlsx')]);
+    expect(r.out).toContain('N01 说明金额与报表不一致（决算说明!A9）');
+    expect(r.out).toContain('一般公共服务支出【885.35万元】');
+    expect(r.out).toMatch(/报表：公开05表![A-Z]+\d+/);
+  });
+
+  it('exit 2 when the workbook holds no 说明 (self-evaluation forms are not one) and no --text is given', async () => {
+    const r = await run(runLintNarrativeCommand, [fixturePath('seed004-clean.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('没有找到决算说明');
+  });
+});
+
+describe('juesuan narrative', () => {
+  it('writes .docx/.html/.md by extension, with --prior growth and --family override', async () => {
+    const md = path.join(tmp, '说明.md');
+    const r = await run(runNarrativeCommand, [fixturePath('seed004-clean.xlsx'), '--prior', fixturePath('seed004-prior.xlsx'), '--family', '十段式', '--out', md]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('说明格式：十段式');
+    const text = fs.readFileSync(md, 'utf8');
+    expect(text).toContain('## 一、收入支出决算总体情况说明');
+    expect(text).toContain('收、支总计各增加219.14万元，增长25.00%');
+    const html = path.join(tmp, '说明.html');
+    expect((await run(runNarrativeCommand, [fixturePath('seed004-clean.xlsx'), '--out', html])).code).toBe(0);
+    expect(fs.readFileSync(html, 'utf8')).toContain('<svg');
+  });
+
+  it('--template-out writes a copy with the 补充信息 sheet; filled in, the draft uses it', async () => {
+    const copy = path.join(tmp, '带补充信息.xlsx');
+    const r = await run(runNarrativeCommand, [SAMPLE_WORKBOOK, '--template-out', copy]);
+    expect(r.code).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(copy);
+    const ws = wb.getWorksheet('补充信息')!;
+    ws.eachRow((row) => {
+      if (row.getCell(3).value === 'prior.sg.total') row.getCell(4).value = 2.49;
+      if (row.getCell(3).value === 'reason.sg') row.getCell(4).value = '县市区信访工作例会减少';
+    });
+    await wb.xlsx.writeFile(copy);
+    const out = path.join(tmp, 'filled.md');
+    await run(runNarrativeCommand, [copy, '--out', out]);
+    expect(fs.readFileSync(out, 'utf8')).toContain('“三公”经费支出减少1.02万元，下降40.96%。主要变动原因是县市区信访工作例会减少。');
+    const wb2 = await readWorkbookFile(copy);
+    expect(wb2.sheets.map((s) => s.name)).toContain('公开01表');
+  });
+
+  it('rejects an unknown family and an unreadable file with exit 2', async () => {
+    expect((await run(runNarrativeCommand, [fixturePath('seed004-clean.xlsx'), '--family', '火星'])).code).toBe(2);
+    const bad = path.join(tmp, 'bad.xlsx');
+    fs.writeFileSync(bad, 'not a workbook');
+    const r = await run(runNarrativeCommand, [bad, '--out', path.join(tmp, 'x.md')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('不是有效的 .xlsx');
+  });
+});
