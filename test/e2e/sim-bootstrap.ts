@@ -4,7 +4,7 @@
  * can read comments and cells back.
  */
 import type { Workbook } from '../../src/core/model/workbook';
-import { ExcelSimulator } from '../excel-sim';
+import { ExcelSimulator, SimError } from '../excel-sim';
 
 interface Boot {
   workbook: Workbook;
@@ -41,4 +41,6 @@ const office = w.Office as { context: { document?: { settings: SettingsStore; ur
 const savedSettings = new Map<string, string>();
 if (!office.context.document) office.context.document = { settings: documentSettings(savedSettings), url: boot.fileName };
 w.__sim = sim;
+// Lets the test inject Office-shaped failures (sim.failOn) from page.evaluate.
+w.__SimError = SimError;
 w.__savedSettings = savedSettings;

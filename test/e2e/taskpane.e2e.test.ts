@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { checkWorkbook, type CheckReport } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings/finding';
-import { a1 } from '../../src/core/model/address';
+import { a1, parseA1 } from '../../src/core/model/address';
 import type { Workbook } from '../../src/core/model/workbook';
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { SAMPLE_WORKBOOK } from '../fixtures/registry';
@@ -221,6 +221,21 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     expect(all.length).toBe(own.length);
   });
 
+  test('定位 activates the sheet of the finding and selects its cell in Excel', async () => {
+    const target = expected.findings[expected.findings.length - 1];
+    const card = page.locator(`[data-finding-key="${target.key.replace(/"/g, '\\"')}"]`);
+    await card.getByRole('button', { name: `定位到 ${target.sheet}!${target.cell}` }).click();
+    await page.waitForFunction(
+      ({ sheet, cell }) => {
+        const st = (window as unknown as { __sim: { state: { sheets: { id: string; name: string }[]; activeSheetId?: string; selection?: { sheetId: string; address: string } } } }).__sim.state;
+        const id = st.sheets.find((x) => x.name === sheet)?.id;
+        return st.activeSheetId === id && st.selection?.sheetId === id && st.selection?.address.replace(/\$/g, '') === cell;
+      },
+      { sheet: target.sheet, cell: target.cell },
+      { timeout: 5000 },
+    );
+  });
+
   test('修正 writes the correct value, and 撤销修正 restores every cell exactly (value, formula, number format)', async () => {
     const before = await userSheets();
     const fixable = expected.findings.find((f) => f.fix)!;
@@ -249,6 +264,59 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     await page.getByText(/已恢复 \d+ 个单元格的原值/).waitFor();
     expect(await userSheets()).toEqual(before);
     await card.getByText('已修正').waitFor({ state: 'detached' });
+  });
+
+  test('a protected sheet, a cell changed since the check and an Excel API error each give a clear Chinese message and write nothing', async () => {
+    const fixable = expected.findings.find((f) => f.fix)!;
+    const { sheet, cell } = fixable.fix!;
+    const card = page.locator(`[data-finding-key="${fixable.key.replace(/"/g, '\\"')}"]`);
+    const fixIt = async () => {
+      await card.getByRole('button', { name: /^修正/ }).click();
+      if (fixable.fix!.formula) await page.getByRole('menuitem', { name: /写入正确数值/ }).click();
+    };
+    const before = await userSheets();
+
+    await page.evaluate((name) => (window as unknown as { __sim: { protectSheet(n: string, on?: boolean): void } }).__sim.protectSheet(name), sheet);
+    await fixIt();
+    await page.getByText(`工作表“${sheet}”受保护，${cell} 未修改。请先撤销工作表保护。`).waitFor();
+    await screenshot('error-protected');
+    await page.evaluate((name) => (window as unknown as { __sim: { protectSheet(n: string, on?: boolean): void } }).__sim.protectSheet(name, false), sheet);
+    expect(await userSheets()).toEqual(before);
+
+    const { row, col } = parseA1(cell);
+    const original = await page.evaluate(
+      ({ name, k }) => {
+        const sim = (window as unknown as { __sim: { state: { sheets: { name: string; cells: Map<string, unknown> }[] } } }).__sim;
+        return JSON.stringify(sim.state.sheets.find((s) => s.name === name)!.cells.get(k) ?? null);
+      },
+      { name: sheet, k: `${row},${col}` },
+    );
+    await page.evaluate(({ name, r, c }) => (window as unknown as { __sim: { edit(s: string, r: number, c: number, v: string | number): void } }).__sim.edit(name, r, c, 12345.67), { name: sheet, r: row, c: col });
+    await fixIt();
+    await page.getByText(new RegExp(`${sheet}!${cell} 在检查之后被改过.*未修改。请重新检查后再修正。`)).first().waitFor();
+    await page.evaluate(
+      ({ name, k, cellJson }) => {
+        const sim = (window as unknown as { __sim: { state: { sheets: { name: string; cells: Map<string, unknown> }[] } } }).__sim;
+        const cells = sim.state.sheets.find((s) => s.name === name)!.cells;
+        const old = JSON.parse(cellJson);
+        if (old === null) cells.delete(k);
+        else cells.set(k, old);
+      },
+      { name: sheet, k: `${row},${col}`, cellJson: original },
+    );
+    expect(await userSheets()).toEqual(before);
+
+    await page.evaluate(() => {
+      const w = window as unknown as { __sim: { failOn?: (what: string) => unknown }; __SimError: new (code: string, message: string) => unknown };
+      w.__sim.failOn = (what) => (/^set SimRange\.(values|formulas)$/.test(what) ? new w.__SimError('GeneralException', 'An internal error has occurred.') : undefined);
+    });
+    await fixIt();
+    await page.getByText(/写入修正失败：An internal error has occurred\. 已恢复原值，未作任何修改。/).first().waitFor();
+    await page.evaluate(() => {
+      (window as unknown as { __sim: { failOn?: unknown } }).__sim.failOn = undefined;
+    });
+    expect(await userSheets()).toEqual(before);
+    expect(await card.getByText('已修正').count()).toBe(0);
   });
 
   test('a re-run leaves a user comment untouched and replaces the add-in comments instead of duplicating them', async () => {
@@ -314,6 +382,26 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     // Charts go to Word as PNG images (inline SVG is dropped on paste).
     for (const title of want.charts) expect(clip['text/html']).toMatch(new RegExp(`<img src="data:image/png;base64,[^"]+" alt="${title}"`));
     expect(clip['text/plain']).toBe(want.text);
+
+    // Where the async Clipboard API is refused (some Office webviews), the hidden rich element + execCommand path copies the same.
+    await page.evaluate(async () => {
+      await navigator.clipboard.writeText('');
+      Object.defineProperty(navigator.clipboard, 'write', { configurable: true, value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
+    });
+    await copy.click();
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()).length > 0);
+    const fallback = await page.evaluate(async () => {
+      const out: Record<string, string> = {};
+      for (const item of await navigator.clipboard.read()) {
+        for (const type of item.types) out[type] = await (await item.getType(type)).text();
+      }
+      const t = document.createElement('template');
+      t.innerHTML = out['text/html'] ?? '';
+      return { html: t.innerHTML, text: out['text/plain'] };
+    });
+    for (const part of normalized.parts) expect(fallback.html).toContain(part);
+    expect(fallback.text).toBe(want.text);
+    await page.evaluate(() => delete (navigator.clipboard as unknown as { write?: unknown }).write);
   });
 
   test('「下载 .docx」 saves a Word file holding the draft, charts as pictures', async () => {

@@ -1,4 +1,4 @@
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import type { Finding } from '../../core/findings/finding';
 import type { Dismissal } from '../state/useChecker';
 import { FixMenu } from './FixMenu';
@@ -60,7 +60,7 @@ export function FindingCard(props: FindingCardProps) {
   ].filter((n) => n.value !== undefined && n.value !== '');
   return (
     <li
-      className={`${s.card} ${props.dismissal ? s.muted : ''}`}
+      className={mergeClasses(s.card, props.dismissal && s.muted)}
       data-finding-key={f.key}
       data-severity={f.severity}
       aria-label={`${sev.label}：${f.message}`}

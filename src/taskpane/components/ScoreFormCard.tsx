@@ -1,4 +1,4 @@
-import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Text, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import type { AddinCheckResult } from '../../excel';
 import type { ScoreReport } from '../../core/scoring/types';
 import { scoreLines } from '../model/score-rows';
@@ -45,8 +45,8 @@ export function ScoreFormCard(props: { score: ScoreReport; result: AddinCheckRes
         <thead>
           <tr>
             <th className={s.th} scope="col">指标</th>
-            <th className={`${s.th} ${s.num}`} scope="col">表中填报</th>
-            <th className={`${s.th} ${s.num}`} scope="col">重新计算</th>
+            <th className={mergeClasses(s.th, s.num)} scope="col">表中填报</th>
+            <th className={mergeClasses(s.th, s.num)} scope="col">重新计算</th>
             <th className={s.th} scope="col">
               <span style={{ position: 'absolute', left: '-10000px' }}>操作</span>
             </th>

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import type { Summary } from '../../core/findings/finding';
 
 const useStyles = makeStyles({
@@ -29,7 +29,7 @@ export function SummaryCounts(props: { summary: Summary }) {
     <div className={s.row} role="group" aria-label="检查结果统计">
       {items.map((it) => (
         <div key={it.label} className={s.item} data-count={it.label} aria-label={`${it.label} ${it.n} 条`} role="status">
-          <span className={`${s.count} ${it.cls}`}>{it.n}</span>
+          <span className={mergeClasses(s.count, it.cls)}>{it.n}</span>
           <span>{it.label}</span>
         </div>
       ))}
