@@ -10,7 +10,8 @@ export type {
   Progress,
   UndoResult,
 } from './types';
-export { createAddinApi, chineseError, type AddinApiOptions } from './api';
+export { createAddinApi, type AddinApiOptions } from './api';
+export { AddinError, chineseError } from './errors';
 export { detectCapabilities, sharedRuntimeSupported } from './capabilities';
 export { MARK, JOURNAL_SHEET, RESULTS_SHEET } from './own-sheets';
 export { markText } from './marks';
