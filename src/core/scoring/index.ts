@@ -10,7 +10,7 @@ import { recognizeScoreForms } from './recognize';
 import { deptReport, projectReport } from './report';
 import { SCORE_RULES, type ScoreContext } from './rules';
 import { suggestProfile } from './suggest';
-import type { DeptForm, ProjectForm, ScoreReport } from './types';
+import type { DeptForm, ProjectForm, ScoreForm, ScoreReport } from './types';
 
 export { PROFILES, DEFAULT_PROFILE, profileByName } from './profiles';
 export type { Profile, ProfileOverrides } from './profiles';
@@ -37,7 +37,23 @@ export interface ScoreOptions {
 }
 
 export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): ScoreResult {
-  const forms = recognizeScoreForms(workbook);
+  let forms: ScoreForm[] = [];
+  const broken: Finding[] = [];
+  try {
+    forms = recognizeScoreForms(workbook);
+  } catch (e) {
+    // A sheet the recogniser cannot read costs the scores, never the whole check.
+    broken.push({
+      rule: 'S-RECOGNIZE',
+      severity: 'warning',
+      sheet: workbook.sheets[0]?.name ?? '',
+      cell: 'A1',
+      related: [],
+      message: `绩效自评表识别未能完成：${(e as Error).message}`,
+      table: '绩效自评表',
+      key: 'S-RECOGNIZE|internal',
+    });
+  }
   const suggestion = suggestProfile(forms);
   const named = profileByName(options.profile) ?? profileByName(suggestion.name) ?? profileByName(DEFAULT_PROFILE)!;
   const chosen = withOverrides(named, options.settings);
@@ -62,7 +78,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): S
     },
   };
   const rules = options.rules ? SCORE_RULES.filter((r) => options.rules!.includes(r.id)) : SCORE_RULES;
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...broken];
   for (const rule of rules) {
     try {
       findings.push(...rule.check(ctx));
@@ -79,7 +95,13 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): S
       });
     }
   }
-  const scores = forms.map((f) => (f.kind === 'project' ? projectReport(f, chosen) : deptReport(f, chosen)));
+  const scores = forms.flatMap((f) => {
+    try {
+      return [f.kind === 'project' ? projectReport(f, chosen) : deptReport(f, chosen)];
+    } catch {
+      return []; // the rules above already reported what could not be read
+    }
+  });
   return { profile: { name: chosen.name, suggested: suggestion.name, reason }, scores, findings };
 }
 
