@@ -12,9 +12,9 @@ export interface NarrativeExpectation {
   text: string;
 }
 
-/** The 说明 the narrative module drafts in Node from the same workbook (default family, no prior year). */
-export function narrativeExpectation(workbook: Workbook): NarrativeExpectation {
-  const doc = buildNarrative(workbook, { selfEvaluation: selfEvaluationSummary(workbook) }).document;
+/** The 说明 the narrative module drafts in Node from the same workbook (default family). */
+export function narrativeExpectation(workbook: Workbook, prior?: Workbook): NarrativeExpectation {
+  const doc = buildNarrative(workbook, { prior, selfEvaluation: selfEvaluationSummary(workbook) }).document;
   const titleOnly = renderHtml({ ...doc, blocks: [] });
   const htmlParts = [titleOnly];
   for (const b of doc.blocks) {

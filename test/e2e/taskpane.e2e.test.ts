@@ -442,6 +442,27 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     await profile.selectOption({ index: 0 });
   });
 
+  test('a prior-year workbook chosen in 设置 is read in the browser and the 说明 compares with it', async () => {
+    const withPrior = narrativeExpectation(workbook, workbook);
+    const without = narrativeExpectation(workbook);
+    const changed = withPrior.text.split('\n').filter((l) => l && !without.text.split('\n').includes(l));
+    expect(changed.length).toBeGreaterThan(0);
+
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.locator('input[type="file"]').setInputFiles(SAMPLE_WORKBOOK);
+    await page.getByText(`已读取上年决算：${path.basename(SAMPLE_WORKBOOK)}`).waitFor({ timeout: 30000 });
+    await page.waitForFunction(
+      (name) => ((window as unknown as { __savedSettings: Map<string, string> }).__savedSettings.get('juesuan.paneSettings') ?? '').includes(name),
+      path.basename(SAMPLE_WORKBOOK),
+    );
+    await page.getByRole('tab', { name: '决算说明' }).click();
+    await page.getByText(`上年数取自 ${path.basename(SAMPLE_WORKBOOK)}`, { exact: false }).waitFor();
+    const preview = page.getByRole('region', { name: '决算说明草稿预览' });
+    await preview.getByText(changed[0], { exact: false }).first().waitFor();
+    const shown = (await preview.textContent()) ?? '';
+    for (const line of changed) expect(shown).toContain(line);
+  });
+
   test('忽略并说明 hides a finding on later runs and the toggle shows it with the explanation', async () => {
     await page.getByRole('tab', { name: '检查结果' }).click();
     const target = expected.findings[0];

@@ -28,7 +28,7 @@ export function SummaryCounts(props: { summary: Summary }) {
   return (
     <div className={s.row} role="group" aria-label="检查结果统计">
       {items.map((it) => (
-        <div key={it.label} className={s.item} data-count={it.label} aria-label={`${it.label} ${it.n} 条`} role="status">
+        <div key={it.label} className={s.item} data-count={it.label}>
           <span className={mergeClasses(s.count, it.cls)}>{it.n}</span>
           <span>{it.label}</span>
         </div>
