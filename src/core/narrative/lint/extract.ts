@@ -310,6 +310,13 @@ function parseSentence(text: string, offset: number, paragraph: number, index: n
       } else if (last && fact.role !== 'amount') {
         fact.item = last.key;
         fact.mention = last;
+      } else {
+        // “年初预算为B万元，支出决算为A万元”: A continues the item of the budget just stated.
+        const prev = facts[facts.length - 1];
+        if (prev?.item && (prev.role === 'budget' || prev.role === 'prior') && isConnectorOnly(lead.replace(/^[，,；;]/, ''))) {
+          fact.item = prev.item;
+          fact.mention = prev.mention;
+        }
       }
     } else if (fact.role !== 'other') {
       const prior = [...facts].reverse().find((f) => f.item && ['amount', 'budget', 'prior'].includes(f.role));
