@@ -1,0 +1,34 @@
+import { AddinError } from '../../src/excel';
+import { SimError } from '../excel-sim';
+import { open } from './helpers';
+
+describe('errors reach the pane as Chinese sentences', () => {
+  test('定位 to a sheet that was deleted or renamed', async () => {
+    const s = await open('SAMPLE');
+    const e = await s.api.select('不存在的表', 'A1').catch((x) => x);
+    expect(e).toBeInstanceOf(AddinError);
+    expect(e.message).toBe('定位到“不存在的表”A1失败：找不到要操作的工作表或单元格，可能已被删除或改名。请重新检查。');
+    await s.api.select('公开03表', 'D12');
+    expect(s.sim.state.selection).toEqual({ sheetId: s.sim.state.sheets[2].id, address: 'D12' });
+    s.uninstall();
+  });
+
+  test('a check while the user is typing in a cell says what to do', async () => {
+    const s = await open('SAMPLE');
+    s.sim.failOn = () => new SimError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    const e = await s.api.check().catch((x) => x);
+    expect(e).toBeInstanceOf(AddinError);
+    expect(e.message).toContain('Excel 正在编辑单元格。请先按 Enter 或 Esc 结束编辑再试。');
+    s.sim.failOn = undefined;
+    expect((await s.api.check()).report.tables).toHaveLength(12);
+    s.uninstall();
+  });
+
+  test('忽略并说明 on a workbook whose structure is protected, before any journal exists', async () => {
+    const s = await open('SAMPLE');
+    s.sim.state.structureProtected = true;
+    await expect(s.api.dismiss('T03-1|公开03表|D12|', '原因')).rejects.toThrow('工作簿结构受保护，无法保存“忽略”的说明。请先撤销工作簿保护。');
+    expect(s.sim.state.sheets.some((x) => x.name === '_juesuan_journal')).toBe(false);
+    s.uninstall();
+  });
+});
