@@ -185,6 +185,7 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
   });
 
   test('「检查本工作簿」 (from the keyboard) lists exactly the findings checkWorkbook gives in Node, grouped by table, with the counts', async () => {
+    await screenshot('start');
     await runCheck(true);
     await screenshot('results');
     const shown = await shownFindings();
