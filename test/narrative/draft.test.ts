@@ -74,7 +74,7 @@ describe('draft of the seed-004 sample (no prior year, no 补充信息)', () => 
 
   it('三公: all four items, counts, completion of 全年预算 (1.47 / 3.40 = 43.24%), 小于', () => {
     const overall = paragraphUnder(doc, /“三公”经费财政拨款支出决算总体情况$/).join('');
-    expect(overall).toContain('“三公”经费财政拨款支出决算为1.47万元，全年预算数为3.40万元，完成全年预算的43.24%，决算数小于预算数');
+    expect(overall).toContain('财政拨款“三公”经费支出决算为1.47万元，全年预算数为3.40万元，完成全年预算的43.24%，决算数小于预算数');
     const detail = paragraphUnder(doc, /“三公”经费财政拨款支出决算具体情况$/).join('\n');
     expect(detail).toContain('因公出国（境）费支出决算0.00万元，占0.00%；公务用车购置及运行维护费支出决算0.00万元，占0.00%；公务接待费支出决算1.47万元，占100.00%');
     expect(detail).toContain('公务用车购置费0.00万元');
@@ -250,5 +250,38 @@ describe('绩效自评 section from the scoring results', () => {
     const doc = buildNarrative(wb, { selfEvaluation: se }).document;
     const p = paragraphUnder(doc, /部门绩效自评情况$/).join('');
     expect(p).toContain('本部门对3个项目开展了项目支出绩效自评，涉及金额441.47万元。其中，自评得分在90（含）-100分的3个、自评得分在80（含）-90分的0个');
+  });
+});
+
+describe('other layouts and odd workbooks', () => {
+  it.each([
+    ['central9.xlsx', 'tenpart'],
+    ['beijing.xlsx', 'beijing'],
+    ['seed004-stacked.xlsx', 'yunnan'],
+  ])('%s: family %s, same figures, lints clean', async (file, family) => {
+    const wb = await readWorkbookFile(fixturePath(file));
+    const doc = buildNarrative(wb).document;
+    expect(doc.family).toBe(family);
+    const t = text(doc);
+    expect(t).toContain('一般公共服务支出885.53万元，占80.82%');
+    expect(t).toMatch(/“三公”经费支出决算为1\.47万元/);
+    const report = lintNarrative(documentParagraphs(doc).map((x) => ({ text: x })), { workbook: wb, tables: recognizeTables(wb).tables });
+    expect(report.findings.filter((f) => f.rule !== 'N00')).toEqual([]);
+  });
+
+  it('a table printed in 元 is stated in 万元 (inj-unitmix: 公开11 in 元)', async () => {
+    const wb = await readWorkbookFile(fixturePath('inj-unitmix.xlsx'));
+    expect(recognizeTables(wb).tables.find((t) => t.id === 'T11')?.unit).toBe('元');
+    const doc = buildNarrative(wb, { family: 'yunnan' }).document;
+    expect(text(doc)).toContain('其中，一般公共预算财政拨款“三公”经费支出1.47万元。');
+    const report = lintNarrative(documentParagraphs(doc).map((x) => ({ text: x })), { workbook: wb, tables: recognizeTables(wb).tables });
+    expect(report.findings.filter((f) => f.rule !== 'N00')).toEqual([]);
+  });
+
+  it('a workbook without tables gives a skeleton of placeholders, never a number', async () => {
+    const wb = await readWorkbookFile(fixturePath('robust-empty.xlsx'));
+    const doc = buildNarrative(wb).document;
+    expect(doc.title).toBe('【待补充：部门名称】【待补充：决算年度】年度部门决算说明');
+    expect(text(doc).match(/\d+\.\d+万元/g)).toBeNull();
   });
 });

@@ -105,18 +105,22 @@ class Reader {
     return this.ctx.table(id);
   }
 
-  at(row: TableRow | undefined, col: string): Value | undefined {
+  /** A cell's amount in 万元 (tables printed in 元 are converted). */
+  at(row: TableRow | undefined, col: string, table: RecognizedTable | undefined): Value | undefined {
     const ref = row?.cells[col];
     if (!ref) return undefined;
-    return { value: this.ctx.amount(ref).value, ref };
+    const v = this.ctx.amount(ref).value;
+    return { value: table?.unit === '元' ? v.div(10000) : v, ref };
   }
 
   keyed(id: TableId, key: string, col: string): Value | undefined {
-    return this.at(rowByKey(this.table(id), key), col);
+    const t = this.table(id);
+    return this.at(rowByKey(t, key), col, t);
   }
 
   total(id: TableId, col: string): Value | undefined {
-    return this.at(totalRow(this.table(id)), col);
+    const t = this.table(id);
+    return this.at(totalRow(t), col, t);
   }
 }
 
@@ -186,7 +190,7 @@ export function collectFacts(workbook: Workbook, recognition: Recognition): Narr
         name: subjectName(row),
         className: row.code && row.code.length > 3 && byCode.get(row.code.slice(0, 3)) ? subjectName(byCode.get(row.code.slice(0, 3))!) : undefined,
         kuanName: row.code && row.code.length > 5 && byCode.get(row.code.slice(0, 5)) ? subjectName(byCode.get(row.code.slice(0, 5))!) : undefined,
-        ...r.at(row, 'exp.total')!,
+        ...r.at(row, 'exp.total', t05)!,
       });
       facts.gpb = {
         total,
@@ -204,7 +208,7 @@ export function collectFacts(workbook: Workbook, recognition: Recognition): Narr
     const items = (classes: readonly string[]) =>
       t06.rows
         .filter((x) => x.level === 'kuan' && x.code && classes.includes(x.code.slice(0, 3)))
-        .map((x) => ({ code: x.code!, name: economicName(x.code!) ?? stripNumbering(x.name), ...r.at(x, 'amount')! }))
+        .map((x) => ({ code: x.code!, name: economicName(x.code!) ?? stripNumbering(x.name), ...r.at(x, 'amount', t06)! }))
         .filter(nonZero);
     facts.basic = {
       personnelItems: items(PERSONNEL_CLASSES),
@@ -246,7 +250,7 @@ export function collectFacts(workbook: Workbook, recognition: Recognition): Narr
     const row = rowByKey(t12, 'total') ?? t12.rows[0];
     facts.assets = {};
     for (const c of t12.columns) {
-      const v = r.at(row, c.key);
+      const v = r.at(row, c.key, t12);
       if (v) facts.assets[c.key] = v;
     }
   }

@@ -34,7 +34,7 @@ export function sangongBlocks(w: Writer): { overall: Block[]; detail: Block[] } 
   const overall: Block[] = [
     {
       kind: 'paragraph',
-      text: `${w.year}年度“三公”经费${scope}支出决算为${wan(total)}万元${comp ? `，${comp}` : ''}。${w.changeWithReason(total, 'sg.total', '“三公”经费支出', 'reason.sg')}`,
+      text: `${w.year}年度${scope}“三公”经费支出决算为${wan(total)}万元${comp ? `，${comp}` : ''}。${w.changeWithReason(total, 'sg.total', '“三公”经费支出', 'reason.sg')}`,
     },
   ];
   if (sg.gpbTotal) overall.push({ kind: 'paragraph', text: `其中，一般公共预算财政拨款“三公”经费支出${wan(sg.gpbTotal.value)}万元。` });
@@ -47,7 +47,7 @@ export function sangongBlocks(w: Writer): { overall: Block[]; detail: Block[] } 
   const detail: Block[] = [
     {
       kind: 'paragraph',
-      text: `${w.year}年度“三公”经费${scope}支出决算中，因公出国（境）费支出决算${wan(abroad)}万元${sh(abroad)}；公务用车购置及运行维护费支出决算${wan(car)}万元${sh(car)}；公务接待费支出决算${wan(reception)}万元${sh(reception)}。具体情况如下：`,
+      text: `${w.year}年度${scope}“三公”经费支出决算中，因公出国（境）费支出决算${wan(abroad)}万元${sh(abroad)}；公务用车购置及运行维护费支出决算${wan(car)}万元${sh(car)}；公务接待费支出决算${wan(reception)}万元${sh(reception)}。具体情况如下：`,
     },
   ];
   const abroadComp = completion(w, it['sg.abroad']);

@@ -43,7 +43,10 @@ export class TableResolver {
     const ref = row?.cells[col];
     if (!table || !ref) return undefined;
     const rowWord = row!.level === 'total' ? '合计行' : row!.lineNo ? `第${row!.lineNo}行（${row!.name}）` : `“${row!.name}”行`;
-    return { ref, amount: this.ctx.amount(ref), table, label: `${table.label} ${rowWord} ${what}` };
+    const printed = this.ctx.amount(ref);
+    // The 说明 speaks 万元: a table printed in 元 is compared after conversion.
+    const amount = table.unit === '元' ? { ...printed, value: printed.value.div(10000), decimals: (printed.decimals ?? 0) + 4 } : printed;
+    return { ref, amount, table, label: `${table.label} ${rowWord} ${what}` };
   }
 
   private keyed(id: TableId, key: string, col: string, what: string): TableValue | undefined {
