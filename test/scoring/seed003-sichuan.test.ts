@@ -48,7 +48,11 @@ test('hand scores that contradict the stated values are warnings (≤ 5 %, actua
   expect(at(r.findings, 'S-QUANT', SHEET, 'J13')).toEqual([]);
 });
 
-test('totals that add up are not flagged', () => {
-  const flagged = r.findings.filter((f) => f.rule === 'S-TOTAL').map((f) => f.cell);
+test('totals that add up are not flagged as errors; where 执行率得分 is recomputed the new total is offered as info', () => {
+  const flagged = r.findings.filter((f) => f.rule === 'S-TOTAL' && f.severity !== 'info').map((f) => f.cell);
   expect(flagged.sort()).toEqual(['J209', 'J226']);
+  const info = at(r.findings, 'S-TOTAL', SHEET, 'J17');
+  // 6 + 78 printed = 84; with 5.18 ÷ 6.64 × 10 = 7.80 the total becomes 85.8.
+  expect(info[0]).toMatchObject({ severity: 'info', expected: '85.8', actual: '84' });
+  expect(info[0].fix?.formula).toBe('SUM(H5,J13,J14,J15,J16)');
 });

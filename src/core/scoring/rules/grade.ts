@@ -1,21 +1,30 @@
+import Decimal from 'decimal.js';
+import type { DeptForm } from '../types';
 import type { Finding } from '../../findings/finding';
 import { gradeOf } from '../compute';
 import { scoreFinding, formLabel, related } from '../finding';
 import { show } from '../num';
 import type { ScoreContext, ScoreRule } from './types';
 
+/** Σ of the department form's scores, each capped at its 分值. */
+function deptSum(d: DeptForm): Decimal | undefined {
+  const scored = d.indicators.filter((i) => i.score?.num);
+  if (!scored.length) return d.totalScore?.num?.value;
+  return scored.reduce((s, i) => s.plus(Decimal.min(i.score!.num!.value, i.weight?.num?.value ?? i.score!.num!.value)), new Decimal(0));
+}
+
 const SAME: Record<string, string> = { 优秀: '优', 良好: '良', 合格: '中', 较差: '差', 不合格: '差' };
 
 export const GRADE: ScoreRule = {
   id: 'S-GRADE',
   title: '等级与总分相符',
-  description: '表中写明的等级须与总分所在档次一致（默认 90 以上优、80 以上良、60 以上中、60 以下差，档次可按地区设置）。',
+  description: '表中写明的等级须与各项得分之和（超过分值的按分值计）所在档次一致（默认 90 以上优、80 以上良、60 以上中、60 以下差，档次可按地区设置）。',
   source: '[SECONDARY P23]；北京填报注意事项第 4 条 [SEED-0]；[CODE C4 selfresultproject]（地方档次不同）',
   check(ctx: ScoreContext): Finding[] {
     const out: Finding[] = [];
     const forms = [
-      ...ctx.projects.map((p) => ({ form: p, grade: p.grade, total: ctx.analysis(p).totalFinal, totalRef: p.totalScore?.ref })),
-      ...ctx.depts.map((d) => ({ form: d, grade: d.grade, total: d.totalScore?.num?.value, totalRef: d.totalScore?.ref })),
+      ...ctx.projects.map((p) => ({ form: p, grade: p.grade, total: ctx.analysis(p).cappedSum, totalRef: p.totalScore?.ref })),
+      ...ctx.depts.map((d) => ({ form: d, grade: d.grade, total: deptSum(d), totalRef: d.totalScore?.ref })),
     ];
     for (const { form, grade, total, totalRef } of forms) {
       if (!grade?.text || total === undefined) continue;

@@ -1,3 +1,4 @@
+import type Decimal from 'decimal.js';
 import { a1 } from '../../model/address';
 import type { Finding } from '../../findings/finding';
 import type { Amount } from '../../money/amount';
@@ -20,12 +21,31 @@ function check(
   parts: { cell: FormCell; cap?: FormCell; label: string }[],
   convention: string,
   out: Finding[],
+  afterFixes?: Decimal,
 ): void {
   if (!hasNum(total) || parts.length === 0) return;
   const res = compareSums([amount(total)], parts.map((p) => amount(p.cell, p.cap)));
-  if (res.status === 'exact' || res.status === 'rounding') return;
   const sheet = total.ref.sheet;
   const refs = parts.map((p) => (p.cell.ref.sheet === sheet ? a1(p.cell.ref.row, p.cell.ref.col) : `'${p.cell.ref.sheet}'!${a1(p.cell.ref.row, p.cell.ref.col)}`));
+  if (res.status === 'exact' || res.status === 'rounding') {
+    // The printed parts add up; once the recomputed 执行率得分 is written the total follows it.
+    if (afterFixes !== undefined && !afterFixes.equals(total.num.value)) {
+      out.push(
+        scoreFinding({
+          rule: TOTAL.id,
+          severity: 'info',
+          at: total.ref,
+          message: `${formLabel(form)}：采用重算的执行率得分后，总分应为 ${show(afterFixes, 3)}（表中 ${total.num.text}）`,
+          expected: show(afterFixes, 3),
+          actual: total.num.text,
+          difference: show(total.num.value.minus(afterFixes), 3),
+          fix: { value: afterFixes.toNumber(), formula: `SUM(${refs.join(',')})` },
+          detail: 'after-fixes',
+        }),
+      );
+    }
+    return;
+  }
   const capped = parts.some((p) => p.cap?.num && p.cell.num!.value.greaterThan(p.cap.num.value));
   out.push(
     scoreFinding({
@@ -56,7 +76,7 @@ export const TOTAL: ScoreRule = {
       const a = ctx.analysis(p);
       const parts = a.scored.filter((i) => hasNum(i.score)).map((i) => ({ cell: i.score!, cap: i.weight, label: label(i) }));
       if (a.convention === 'separate' && hasNum(a.fund?.score)) parts.unshift({ cell: a.fund!.score!, cap: a.fund!.weight, label: '执行率得分' });
-      check(p, p.totalScore, parts, a.convention === 'folded' ? '' : '执行率得分与', out);
+      check(p, p.totalScore, parts, a.convention === 'folded' ? '' : '执行率得分与', out, a.totalFinal);
     }
     for (const d of ctx.depts) {
       const parts = d.indicators.filter((i) => hasNum(i.score)).map((i) => ({ cell: i.score!, cap: i.weight, label: label(i) }));
