@@ -23,6 +23,7 @@ export function detectCapabilities(): Capabilities {
   return {
     apiVersion: minor ? `1.${minor}` : '0',
     comments: minor >= 10,
+    resolveComments: minor >= 11,
     mergedAreas: minor >= 13,
     undoGroup: minor >= 20,
   };

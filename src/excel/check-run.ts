@@ -65,7 +65,7 @@ export async function runCheck(host: Host, opts: CheckOptionsForAddin, remember:
       const oldResults = records(journal, 'results');
       const anything = targets.length || mine.some((e) => e.own || e.ownReplies.length) || oldMarks.length || oldResults.length;
       if (anything) {
-        queueCommentMarks(context, mine, targets);
+        queueCommentMarks(context, mine, targets, c.resolveComments);
         // Marks left by a run on an Excel without comments (file moved from Office 2019) are cleared too.
         if (oldMarks.length || oldResults.length) {
           oldMarks.filter((m) => !locked.has(m.sheet) && hasSheet(sheetList, m.sheet)).forEach((m) => queueRestoreFill(context, m));
@@ -121,6 +121,7 @@ async function writeHighlights(
   }
   const rows = resultsRows(findings, '此版本的 Excel 不支持批注，问题单元格已加底色。点击“位置”列可跳到问题单元格；“清除标注”会删除本表并恢复原底色。');
   sheet.getRange(`A1:I${rows.length}`).formulas = rows;
+  sheet.getRange(`A2:I${rows.length}`).format.autofitColumns();
   const keep = journal.records.filter((r) => r.k !== 'mark' && r.k !== 'results');
   queueJournalWrite(context, journal, [...keep, ...newMarks, { k: 'results', sheet: name }]);
   await counter.sync(context);

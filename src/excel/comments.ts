@@ -1,5 +1,5 @@
 import { parseRangeA1, a1, qualified } from '../core/model/address';
-import { isOwnMark } from './own-sheets';
+import { MARK, isOwnMark } from './own-sheets';
 import { type MarkTarget, markText } from './marks';
 
 /** A threaded comment already in the workbook, the user's or the add-in's. */
@@ -59,6 +59,7 @@ export function queueCommentMarks(
   context: Excel.RequestContext,
   existing: ExistingComment[],
   targets: MarkTarget[],
+  canResolve: boolean,
 ): number {
   const byCell = new Map(existing.map((e) => [`${e.sheet}!${e.cell}`, e]));
   const wanted = new Map(targets.map((t) => [`${t.sheet}!${t.cell}`, t]));
@@ -70,7 +71,11 @@ export function queueCommentMarks(
       removed++;
     }
     if (!e.own) continue;
-    if (e.foreignReplies > 0 && wanted.has(id)) continue; // updated below, keeps the user's replies
+    if (e.foreignReplies > 0) {
+      // Updated below when still wanted; otherwise kept (the replies are the user's) and marked settled.
+      if (!wanted.has(id)) settle(e, canResolve);
+      continue;
+    }
     e.proxy.delete();
     removed++;
   }
@@ -85,18 +90,29 @@ export function queueCommentMarks(
   return removed;
 }
 
-/** 清除标注 in comments mode: deletes only the add-in's threads and replies. */
-export function queueCommentClear(existing: ExistingComment[]): number {
+export const SETTLED_TEXT = `${MARK}本次检查已不再发现这里的问题。保留此批注是因为其中有您的回复，可以自行删除。`;
+
+/** An own thread the user replied to is never deleted: its text says the problem is gone (resolved from ExcelApi 1.11). */
+function settle(e: ExistingComment, canResolve: boolean): void {
+  e.proxy.content = SETTLED_TEXT;
+  if (canResolve) e.proxy.resolved = true;
+}
+
+/** 清除标注 in comments mode: deletes only the add-in's threads and replies; threads with user replies are settled. */
+export function queueCommentClear(existing: ExistingComment[], canResolve: boolean): number {
   let removed = 0;
   for (const e of existing) {
     for (const replyId of e.ownReplies) {
       e.proxy.replies.getItem(replyId).delete();
       removed++;
     }
-    if (e.own) {
-      e.proxy.delete();
-      removed++;
+    if (!e.own) continue;
+    if (e.foreignReplies > 0) {
+      settle(e, canResolve);
+      continue;
     }
+    e.proxy.delete();
+    removed++;
   }
   return removed;
 }

@@ -21,7 +21,7 @@ export async function clearMarks(host: Host): Promise<number> {
     await counter.sync(context);
     const journal = journalRead();
     const locked = protectedSet(sheetList);
-    let removed = details ? queueCommentClear(details().filter((e) => !locked.has(e.sheet))) : 0;
+    let removed = details ? queueCommentClear(details().filter((e) => !locked.has(e.sheet)), c.resolveComments) : 0;
     const marks = records(journal, 'mark').filter((m) => hasSheet(sheetList, m.sheet));
     const kept = marks.filter((m) => locked.has(m.sheet));
     const open = marks.filter((m) => !locked.has(m.sheet));

@@ -7,6 +7,8 @@ export interface Capabilities {
   apiVersion: string;
   /** ExcelApi 1.10 threaded comments. */
   comments: boolean;
+  /** ExcelApi 1.11 Comment.resolved. */
+  resolveComments: boolean;
   /** ExcelApi 1.13 getMergedAreasOrNullObject. */
   mergedAreas: boolean;
   /** ExcelApi 1.20 Excel.run({ mergeUndoGroup }). */

@@ -484,6 +484,10 @@ export class SimRangeFormat extends SimObject {
   protected nav(name: string): SimObject | undefined {
     return name === 'fill' ? this.fill : undefined;
   }
+  /** Column widths are not simulated; the call is checked like a write. */
+  autofitColumns(): void {
+    this.ctx.enqueue('RangeFormat.autofitColumns', () => writable(this.range.at().sheet, 'autofitColumns'));
+  }
 }
 
 export class SimRangeFill extends SimObject {
@@ -681,6 +685,15 @@ export class SimComment_ extends SimObject {
   }
   get resolved(): boolean {
     return this.get('resolved');
+  }
+  /** ExcelApi 1.11. */
+  set resolved(v: boolean) {
+    if (!this.ctx.requireSet('Comment.resolved', '1.11')) return;
+    this.set('resolved', v, () => {
+      const c = this.resolve();
+      writable(sheetOfComment(this.ctx, c), 'Comment.resolved');
+      c.resolved = v;
+    });
   }
   getLocation(): SimRange {
     return new SimRange(this.ctx, () => {

@@ -1,4 +1,5 @@
 import { MARK } from '../../src/excel';
+import { SETTLED_TEXT } from '../../src/excel/comments';
 import { commentsOn, open } from './helpers';
 
 describe('comments on findings (ExcelApi 1.10)', () => {
@@ -64,6 +65,26 @@ describe('comments on findings (ExcelApi 1.10)', () => {
     const same = s.sim.state.comments.find((c) => c.id === ours.id)!;
     expect(same.content.startsWith(MARK)).toBe(true);
     expect(same.replies.map((r) => r.content)).toEqual(['已知，待调整']);
+    s.uninstall();
+  });
+
+  test('an add-in thread the user replied to is kept, settled and resolved, when its problem is gone or on 清除标注', async () => {
+    const s = await open('inj-total.xlsx');
+    const r = await s.api.check();
+    const threads = s.sim.state.comments.filter((c) => c.content.startsWith(MARK));
+    threads[0].replies.push({ id: 'r1', content: '已按批复调整', authorName: '李会计', authorEmail: 'l@x', creationDate: '2026-01-02' });
+    // The officer dismisses every finding of that cell: the next check has nothing to say there.
+    const cellOf = (c: (typeof threads)[0]) => s.sim.state.sheets.find((x) => x.id === c.sheetId)!.name;
+    for (const f of r.report.findings.filter((x) => x.sheet === cellOf(threads[0]) && rc(x.cell) === `${threads[0].row},${threads[0].col}`)) {
+      await s.api.dismiss(f.key, '已核实');
+    }
+    await s.api.check();
+    const kept = s.sim.state.comments.find((c) => c.id === threads[0].id)!;
+    expect(kept.content).toBe(SETTLED_TEXT);
+    expect(kept.resolved).toBe(true);
+    expect(kept.replies.map((x) => x.content)).toEqual(['已按批复调整']);
+    await s.api.clearMarks();
+    expect(s.sim.state.comments.map((c) => c.id)).toEqual([threads[0].id]);
     s.uninstall();
   });
 
