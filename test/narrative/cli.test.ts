@@ -139,3 +139,15 @@ describe('juesuan narrative', () => {
     expect(r.err).toContain('不是有效的 .xlsx');
   });
 });
+
+describe('writeNarrativeOutputs (for npm run demo)', () => {
+  it('writes the drafted 说明 of the sample as .docx and .html', async () => {
+    const { writeNarrativeOutputs } = await import('../../src/io/narrative/outputs');
+    const dir = path.join(tmp, 'demo');
+    const r = await writeNarrativeOutputs(SAMPLE_WORKBOOK, dir);
+    expect(path.basename(r.docx)).toBe('曲靖市信访局2023年度决算说明（草稿）.docx');
+    expect(fs.readFileSync(r.docx).subarray(0, 2).toString()).toBe('PK');
+    expect(fs.readFileSync(r.html, 'utf8')).toContain('本部门对3个项目开展了项目支出绩效自评');
+    expect(r.placeholders).toBeGreaterThan(20);
+  });
+});

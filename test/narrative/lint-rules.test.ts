@@ -121,3 +121,41 @@ describe('N06 names and N00 placeholders', () => {
     expect(f.map((x) => [x.rule, x.severity])).toEqual([['N00', 'warning']]);
   });
 });
+
+describe('against the sample tables', () => {
+  let wb: import('../../src/core/model/workbook').Workbook;
+  let tables: import('../../src/core/tables/types').RecognizedTable[];
+  beforeAll(async () => {
+    const { readWorkbookFile } = await import('../../src/io/exceljs-reader');
+    const { recognizeTables } = await import('../../src/core/tables/recognize');
+    const { fixturePath } = await import('../fixtures/registry');
+    wb = await readWorkbookFile(fixturePath('seed004-clean.xlsx'));
+    tables = recognizeTables(wb).tables;
+  });
+  const lintT = (...texts: string[]) => lintNarrative(texts.map((text) => ({ text })), { workbook: wb, tables }).findings;
+
+  it('N06: a 款 name one character off the table (seed 000’s “政府办公室厅（室）”) is an error pointing at the table’s name cell', () => {
+    const f = lintT('“政府办公室厅（室）及相关机构事务”2023年度决算885.53万元。');
+    expect(f.map((x) => [x.rule, x.expected])).toEqual([['N06', '政府办公厅（室）及相关机构事务']]);
+    expect(f[0].related[0].sheet).toMatch(/^公开0[235]表$/);
+  });
+
+  it('N01: 项 amounts by name, 三公 budget and 决算 by column', () => {
+    expect(lintT('1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）信访事务（项）：支出决算为451.47万元。').map((x) => x.rule)).toEqual([]);
+    expect(lintT('1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）信访事务（项）：支出决算为415.47万元。').map((x) => [x.rule, x.expected])).toEqual([['N01', '451.47']]);
+    expect(lintT('2023年度财政拨款“三公”经费支出决算为1.47万元，全年预算数为3.40万元，完成全年预算的43.24%。').map((x) => x.rule)).toEqual([]);
+    expect(lintT('2023年度财政拨款“三公”经费支出决算为1.47万元，全年预算数为4.30万元。').map((x) => [x.rule, x.expected])).toEqual([['N01', '3.40']]);
+  });
+
+  it('N01: the same word means 公开03 in general and 公开05 under 一般公共预算', () => {
+    expect(lintT('本年支出合计1095.72万元，其中：基本支出644.25万元，项目支出451.47万元。').map((x) => x.rule)).toEqual([]);
+    expect(lintT('一般公共预算财政拨款基本支出644.25万元，其中：人员经费580.56万元，公用经费63.69万元。').map((x) => x.rule)).toEqual([]);
+    const f = lintT('本年支出合计1095.72万元，其中：基本支出640.25万元，项目支出455.47万元。');
+    expect(f.filter((x) => x.rule === 'N01').map((x) => x.related[0].sheet)).toEqual(['公开03表', '公开03表']);
+  });
+
+  it('N02 with the denominator from the tables when the text never states it', () => {
+    expect(lintT('一般公共预算财政拨款支出1095.72万元，占本年支出合计的100.00%。').map((x) => x.rule)).toEqual([]);
+    expect(lintT('卫生健康支出43.31万元，占本年支出合计的4.95%。').map((x) => [x.rule, x.expected])).toEqual([['N02', '3.95%']]);
+  });
+});
