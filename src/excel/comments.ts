@@ -83,7 +83,10 @@ export function queueCommentMarks(
     const id = `${t.sheet}!${t.cell}`;
     const text = markText(t.findings);
     const there = byCell.get(id);
-    if (there && there.own && there.foreignReplies > 0) there.proxy.content = text;
+    if (there && there.own && there.foreignReplies > 0) {
+      there.proxy.content = text;
+      if (canResolve) there.proxy.resolved = false; // the problem is back
+    }
     else if (there && !there.own) there.proxy.replies.add(text);
     else context.workbook.comments.add(qualified(t.sheet, t.cell), text);
   }
