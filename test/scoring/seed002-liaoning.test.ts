@@ -20,6 +20,17 @@ test('总评价得分 recomputes to the printed 96, grade 优, with no error', (
   expect(r.findings.filter((f) => f.severity === 'warning')).toEqual([]);
 });
 
+test('first-level weights: 履职效能 40, 预算执行 10, 管理效率 10, 运行成本 10, 社会效应 20, 可持续性 10', () => {
+  expect(r.scores[0].levels).toEqual([
+    { name: '履职效能', weight: 40, score: 40 },
+    { name: '预算执行', weight: 10, score: 6 },
+    { name: '管理效率', weight: 10, score: 10 },
+    { name: '运行成本', weight: 10, score: 10 },
+    { name: '社会效应', weight: 20, score: 20 },
+    { name: '可持续性', weight: 10, score: 10 },
+  ]);
+});
+
 test('执行率 of the 收支 block follows the form: 890.85 ÷ 636.34 = 140% against 年初预算数', () => {
   expect(r.scores[0].execRate).toEqual({ reported: 140, recomputed: 140 });
 });

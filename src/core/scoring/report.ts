@@ -5,10 +5,24 @@ import { DENOMINATOR_WORDS, analyzeProject, rateOf } from './analyze';
 import { gradeOf } from './compute';
 import { hasNum, judge, ratioRange } from './num';
 import type { Profile } from './profiles';
-import type { DeptForm, ProjectForm, ScoreReport } from './types';
+import type { DeptForm, Indicator, ProjectForm, ScoreReport } from './types';
 
 const at = (ref: CellRef | undefined) => (ref ? a1(ref.row, ref.col) : undefined);
 const num = (d: Decimal | undefined, places = 4) => (d === undefined ? undefined : d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber());
+
+/** 一级指标 subtotals in the order the form lists them. */
+export function levelTotals(indicators: Indicator[]): ScoreReport['levels'] {
+  const map = new Map<string, { weight: Decimal; score: Decimal }>();
+  for (const i of indicators) {
+    if (!hasNum(i.weight) && !hasNum(i.score)) continue;
+    const key = i.level1 || '（未列一级指标）';
+    const t = map.get(key) ?? { weight: new Decimal(0), score: new Decimal(0) };
+    t.weight = t.weight.plus(i.weight?.num?.value ?? 0);
+    t.score = t.score.plus(i.score?.num?.value ?? 0);
+    map.set(key, t);
+  }
+  return [...map].map(([name, t]) => ({ name, weight: t.weight.toNumber(), score: t.score.toNumber() }));
+}
 
 export function projectReport(form: ProjectForm, profile: Profile): ScoreReport {
   const a = analyzeProject(form, profile);
@@ -28,6 +42,7 @@ export function projectReport(form: ProjectForm, profile: Profile): ScoreReport 
     execScore: { reported: num(a.fund?.score?.num?.value), recomputed: num(a.execScoreFinal) },
     total: { reported: num(form.totalScore?.num?.value), recomputed: num(a.totalFinal) },
     grade: { reported: form.grade?.text || undefined, recomputed: a.gradeFinal },
+    levels: levelTotals(form.indicators),
     convention: a.convention,
     denominator: a.denominator ? DENOMINATOR_WORDS[a.denominator] : undefined,
     profile: profile.name,
@@ -59,6 +74,7 @@ export function deptReport(form: DeptForm, profile: Profile): ScoreReport {
     execScore: {},
     total: { reported: num(form.totalScore?.num?.value), recomputed: num(total) },
     grade: { reported: form.grade?.text || undefined, recomputed: total ? gradeOf(total, profile.grades.value) : undefined },
+    levels: levelTotals(form.indicators),
     denominator: profile.deptDenominator.value === 'initial' ? '年初预算数' : '全年预算数',
     profile: profile.name,
   };

@@ -120,6 +120,8 @@ export interface ScoreReport {
   execScore: ReportedRecomputed<number>;
   total: ReportedRecomputed<number>;
   grade: ReportedRecomputed<string>;
+  /** 一级指标 subtotals: 分值 and 得分 (Liaoning 履职效能 40 …; 产出/效益/满意度). */
+  levels?: { name: string; weight: number; score: number }[];
   /** 分值 convention found: 10 for 执行率 + 90 for indicators, or indicators alone = 100. */
   convention?: 'separate' | 'folded';
   /** Which budget figure 执行率 divides by, in the form's words. */
