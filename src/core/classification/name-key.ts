@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../numbers/normalize';
+import { normalized as normalizeLabel } from './normalized';
 
 /**
  * Row-label numbering an officer or the 决算 software prints before a name:

@@ -1,9 +1,17 @@
-import { normalizeLabel } from '../numbers/normalize';
+import { normalized as normalizeLabel } from '../classification/normalized';
 import { stripNumbering } from '../classification/name-key';
 
 /** A row label as compared with schema patterns: normalised, numbering and 其中： removed. */
+const labelKeys = new Map<string, string>();
+
 export function rowLabelKey(text: string): string {
-  return stripNumbering(normalizeLabel(text), true);
+  let v = labelKeys.get(text);
+  if (v === undefined) {
+    v = stripNumbering(normalizeLabel(text), true);
+    if (labelKeys.size >= 50_000) labelKeys.clear();
+    labelKeys.set(text, v);
+  }
+  return v;
 }
 
 /** Header cell text for header paths: normalised, quotes dropped. */

@@ -1,3 +1,4 @@
+import type Decimal from 'decimal.js';
 import type { Finding } from '../../findings/finding';
 import { findingKey } from '../../findings/finding';
 import { a1 } from '../../model/address';
@@ -27,10 +28,28 @@ function rawText(ctx: CheckContext, ref: CellRef): string {
   return sheet ? cellText(cellAt(sheet, ref.row, ref.col)) : '';
 }
 
+/** Per check: parsed facts about each recognised cell, keyed by the (shared) CellRef object. */
+interface CellFacts {
+  invalid: boolean;
+  value: Decimal;
+}
+const facts = new WeakMap<CheckContext, WeakMap<CellRef, CellFacts>>();
+
+function factsOf(ctx: CheckContext, ref: CellRef): CellFacts {
+  let m = facts.get(ctx);
+  if (!m) facts.set(ctx, (m = new WeakMap()));
+  let f = m.get(ref);
+  if (!f) {
+    const sheet = ctx.sheet(ref.sheet);
+    const invalid = parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined).kind === 'invalid';
+    m.set(ref, (f = { invalid, value: ctx.amount(ref).value }));
+  }
+  return f;
+}
+
 /** Looks like a number but is not (NUM-PARSE reports it): identities over it are not judged. */
 export function unreadable(ctx: CheckContext, ref: CellRef): boolean {
-  const sheet = ctx.sheet(ref.sheet);
-  return parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined).kind === 'invalid';
+  return factsOf(ctx, ref).invalid;
 }
 
 /** A “—” cell: the template says the item does not apply in this column. */
@@ -51,7 +70,17 @@ function headerParts(header: string): string[] {
  * Column word for messages: the last header part, widened with its parents until it is not generic
  * and no other column of the table uses the same word ('本年收入/基本支出' → 本年收入基本支出).
  */
+const words = new WeakMap<RecognizedTable, Map<string, string>>();
+
 export function colWord(table: RecognizedTable, key: string): string {
+  let m = words.get(table);
+  if (!m) words.set(table, (m = new Map()));
+  let w = m.get(key);
+  if (w === undefined) m.set(key, (w = computeColWord(table, key)));
+  return w;
+}
+
+function computeColWord(table: RecognizedTable, key: string): string {
   const col = table.columns.find((c) => c.key === key);
   if (!col) return key;
   const parts = headerParts(col.header);
@@ -65,6 +94,16 @@ export function colWord(table: RecognizedTable, key: string): string {
     return tail.join('');
   }
   return parts.join('');
+}
+
+/**
+ * The identity holds on the printed values themselves (the usual case): checkSum would report
+ * nothing, so its interval arithmetic and wording are skipped. Anything else goes to checkSum.
+ */
+function holdsAsPrinted(ctx: CheckContext, target: CellRef, parts: Term[], relation?: 'eq' | 'le'): boolean {
+  let sum = factsOf(ctx, target).value;
+  for (const p of parts) sum = p.sign === -1 ? sum.plus(factsOf(ctx, p.ref!).value) : sum.minus(factsOf(ctx, p.ref!).value);
+  return relation === 'le' ? sum.lessThanOrEqualTo(0) : sum.isZero();
 }
 
 export interface RowIdentity {
@@ -84,14 +123,16 @@ export function rowIdentity(ctx: CheckContext, spec: RowIdentity): Finding | nul
   if (!row) return null;
   const target = row.cells[spec.target];
   if (!target) return null;
-  const parts: Term[] = [];
+  const parts: (Term & { key: string })[] = [];
   for (const p of spec.parts) {
     const key = p.startsWith('-') ? p.slice(1) : p;
     const ref = row.cells[key];
     if (!ref) return null;
-    parts.push({ ref, label: colWord(table, key), sign: p.startsWith('-') ? -1 : 1 });
+    parts.push({ ref, key, label: '', sign: p.startsWith('-') ? -1 : 1 });
   }
   if ([target, ...parts.map((t) => t.ref!)].some((r) => unreadable(ctx, r))) return null;
+  if (holdsAsPrinted(ctx, target, parts, spec.relation)) return null;
+  for (const p of parts) p.label = colWord(table, p.key);
   return checkSum(ctx, {
     rule: spec.rule,
     table: table.label,
@@ -122,17 +163,19 @@ export function columnIdentity(ctx: CheckContext, spec: ColumnIdentity): Finding
   const { table, key } = spec;
   const target = spec.target?.cells[key];
   if (!target) return null;
-  const parts: Term[] = [];
+  const parts: (Term & { row: TableRow })[] = [];
   for (const p of spec.parts) {
     const row = p && 'sign' in p ? p.row : (p as TableRow | undefined);
     const sign = p && 'sign' in p ? -1 : 1;
     const ref = row?.cells[key];
     if (!row || !ref) continue;
-    parts.push({ ref, label: rowWord(row), sign });
+    parts.push({ ref, row, label: '', sign });
   }
   if (!parts.length) return null;
   if (spec.skipDashParts && parts.every((t) => isDash(ctx, t.ref))) return null;
   if ([target, ...parts.map((t) => t.ref!)].some((r) => unreadable(ctx, r))) return null;
+  if (holdsAsPrinted(ctx, target, parts, spec.relation)) return null;
+  for (const p of parts) p.label = rowWord(p.row);
   const col = colWord(table, key);
   return checkSum(ctx, {
     rule: spec.rule,

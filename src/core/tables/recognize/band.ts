@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../../numbers/normalize';
+import { normalized as normalizeLabel } from '../../classification/normalized';
 import type { SheetView } from '../sheet-view';
 import { headerKey, isMetaText, isNoteContinuation, isNoteText, tableNumberOf, bareTitle } from '../labels';
 import { matchTitle } from '../schema';
@@ -102,7 +102,10 @@ export function headerPaths(b: Block, bandTop: number, bandBottom: number, skipR
     return line;
   });
   const width = b.right - b.left + 1;
-  const hasBelow = (i: number, j: number) => grid.slice(i + 1).some((line) => line[j] !== '');
+  // below[i][j]: some band row under row i has text in column j.
+  const below = grid.map(() => new Array<boolean>(width).fill(false));
+  for (let i = grid.length - 2; i >= 0; i--) for (let j = 0; j < width; j++) below[i][j] = below[i + 1][j] || grid[i + 1][j] !== '';
+  const hasBelow = (i: number, j: number) => below[i][j];
   for (let i = 0; i < grid.length - 1; i++) {
     let carry = '';
     for (let j = 0; j < width; j++) {

@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../../numbers/normalize';
+import { normalized as normalizeLabel } from '../../classification/normalized';
 import type { TableFamily } from '../types';
 import type { TableStart } from './locate';
 

@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../../numbers/normalize';
+import { normalized as normalizeLabel } from '../../classification/normalized';
 import type { SheetView } from '../sheet-view';
 import { bareTitle, tableNumberOf } from '../labels';
 import { type TitleMatch, matchTitle } from '../schema';

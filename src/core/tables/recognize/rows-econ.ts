@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../../numbers/normalize';
+import { normalized as normalizeLabel } from '../../classification/normalized';
 import { parseCell } from '../../numbers/parse';
 import type { RowSpec } from '../schema';
 import { rowLabelKey } from '../labels';

@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../../numbers/normalize';
+import { normalized as normalizeLabel } from '../../classification/normalized';
 import { parseCell } from '../../numbers/parse';
 import { rangeA1 } from '../../model/address';
 import { type TableSchema, schemaByNumber } from '../schema';

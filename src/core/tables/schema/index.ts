@@ -1,4 +1,4 @@
-import { normalizeLabel } from '../../numbers/normalize';
+import { normalized as normalizeLabel } from '../../classification/normalized';
 import type { TableId } from '../types';
 import type { TableSchema, TitleVariant } from './types';
 import { T01 } from './t01';
