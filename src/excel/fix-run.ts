@@ -4,7 +4,7 @@ import { AddinError, chineseError } from './errors';
 import { type CellSnapshot, type FixRecord, type JournalRecord, queueJournalWrite } from './journal';
 import { hasSheet } from './read';
 import { type Host, type LastCheck, protectedSet, readListAndJournal, records } from './session';
-import { snapshotAt } from './snapshot';
+import { snapshotAt, unchangedSinceCheck } from './snapshot';
 import { SyncCounter } from './sync-counter';
 import type { ApplyResult, UndoResult } from './types';
 
@@ -59,8 +59,8 @@ export async function applyFixes(host: Host, last: LastCheck | undefined, keys: 
         continue;
       }
       const current = reads.get(id)!();
-      const atCheck = snapshotAt(checkedWorkbook, fix.sheet, fix.cell);
-      if (!sameSnapshot(current, atCheck)) {
+      if (!unchangedSinceCheck(checkedWorkbook, fix.sheet, fix.cell, current)) {
+        const atCheck = snapshotAt(checkedWorkbook, fix.sheet, fix.cell);
         result.refused.push({
           key: f.key,
           reason: `${fix.sheet}!${fix.cell} 在检查之后被改过（检查时为 ${describe(atCheck)}，现在为 ${describe(current)}），未修改。请重新检查后再修正。`,

@@ -46,11 +46,24 @@ interface LoadedBlock {
 
 const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|BUSY!|CONNECT!|UNKNOWN!)$/;
 
+/** A date/time number format (tokens d m y h s outside quotes, brackets and escapes). */
+export function isDateFormat(fmt: unknown): boolean {
+  if (typeof fmt !== 'string' || /^(General|@)$/i.test(fmt)) return false;
+  const bare = fmt.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, '');
+  return /[dmyhs]/i.test(bare);
+}
+
+/** Excel serial date → 'YYYY-MM-DD', as the ExcelJS reader gives dates (so CLI and add-in see the same text). */
+function serialToIsoDate(serial: number): string {
+  return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
+}
+
 export function cellFromOffice(value: unknown, formula: unknown, numFmt: unknown): Cell | undefined {
   const hasFormula = typeof formula === 'string' && formula.startsWith('=');
   if (!hasFormula && (value === '' || value === null || value === undefined)) return undefined;
   const cell: Cell = { value: null };
   if (typeof value === 'string' && ERROR_VALUE.test(value)) cell.error = value;
+  else if (typeof value === 'number' && isDateFormat(numFmt) && value > 0) cell.value = serialToIsoDate(value);
   else if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') cell.value = value === '' ? null : value;
   if (hasFormula) cell.formula = (formula as string).slice(1);
   if (typeof numFmt === 'string' && numFmt !== 'General') cell.numFmt = numFmt;
