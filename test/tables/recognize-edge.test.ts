@@ -193,3 +193,41 @@ describe('recognizeTables: tables whose title rows were deleted', () => {
     expect(rec.unrecognized).toEqual([expect.objectContaining({ sheet: '数据', range: 'A2' })]);
   });
 });
+
+describe('recognizeTables: where a table ends and why one is not read', () => {
+  it('a sign-off line ends the data and goes to the notes', () => {
+    const rows = rowsOf('公开11表');
+    const last = rows.findIndex((r) => r[0] === '（2）国（境）外接待费');
+    rows.splice(last + 1, 0, ['单位负责人：张某', '', '财务负责人：李某', '', '制表人：王某']);
+    const t = recognizeTables(book(sheetFromValues('S', rows))).tables[0];
+    expect(t.rows.at(-1)?.key).toBe('sg.reception.abroad');
+    expect(t.notes[0]).toContain('单位负责人：张某');
+  });
+
+  it('a title over a header with no known column is unrecognised with the reason', () => {
+    const rows: CellValue[][] = [['收入决算表'], ['项目', '', '', '甲', '乙'], ['类', '款', '项', '1', '2'], ['合计', '', '', '1.00', '2.00']];
+    const rec = recognizeTables(book(sheetFromValues('S', rows)));
+    expect(rec.tables).toEqual([]);
+    expect(rec.unrecognized).toEqual([{ sheet: 'S', range: 'A1:E4', title: '收入决算表', reason: '“收入决算表”的表头未能识别（找不到金额栏）' }]);
+  });
+});
+
+describe('recognizeTables: titles of other years and sets', () => {
+  it('2019–2021 Yunnan 三公 title without 财政拨款 is 公开10 (T10)', () => {
+    const rows = rowsOf('公开10表');
+    rows[0] = ['“三公”经费、行政参公单位机关运行经费情况表'];
+    rows[2] = ['公开08表'];
+    const rec = recognizeTables(book(sheetFromValues('S', rows)));
+    expect(rec.tables.map((t) => [t.id, t.label, t.family])).toEqual([['T10', '公开08表', 'yunnan']]);
+  });
+
+  it('Sichuan 基本支出决算明细表 is T06 and makes the set sichuan', () => {
+    const rows = rowsOf('公开06表');
+    rows[0] = ['一般公共预算财政拨款基本支出决算明细表'];
+    rows[2] = [''];
+    const rec = recognizeTables(book(sheetFromValues('S', rows)));
+    expect(rec.family).toBe('sichuan');
+    expect(rec.tables.map((t) => [t.id, t.label])).toEqual([['T06', '一般公共预算财政拨款基本支出决算明细表']]);
+    expect(rec.tables[0].rows.filter((r) => r.key).map((r) => r.key)).toEqual(['personnel.total', 'public.total']);
+  });
+});

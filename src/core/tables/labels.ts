@@ -69,7 +69,12 @@ export function yearOf(text: string): number | undefined {
 /** A line under a table: 注：…, 说明：…, 备注, or a numbered continuation '2. 本套报表…'. */
 export function isNoteText(text: string): boolean {
   const t = normalizeLabel(text);
-  return /^(注|说明|备注|填表说明|附注)[:：0-9]/.test(t) || /^(注|说明)$/.test(t);
+  return /^(注|说明|备注|填表说明|附注)[:：0-9]/.test(t) || /^(注|说明)$/.test(t) || isSignatureText(t);
+}
+
+/** Sign-off line under a table: 单位负责人：…  财务负责人：…  制表人：… */
+function isSignatureText(t: string): boolean {
+  return /^(单位负责人|部门负责人|财务负责人|主管会计工作负责人|会计机构负责人|制表人|填表人|填报人|审核人|复核人)[:：]/.test(t);
 }
 
 export function isNoteContinuation(text: string): boolean {
