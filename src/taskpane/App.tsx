@@ -1,7 +1,6 @@
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { AddinApi } from '../excel';
-import type { Workbook } from '../core/model/workbook';
 import { CheckButton } from './components/CheckButton';
 import { MessageArea } from './components/MessageArea';
 import { NarrativeTab } from './components/NarrativeTab';
@@ -9,6 +8,7 @@ import { ProgressPanel } from './components/ProgressPanel';
 import { ResultsTab } from './components/ResultsTab';
 import { ScoresTab } from './components/ScoresTab';
 import { SettingsTab } from './components/SettingsTab';
+import type { PriorYear } from './model/prior-year';
 import { type PaneSettings, loadSettings, saveSettings } from './model/settings';
 import { useChecker } from './state/useChecker';
 import { PROFILES } from '../core/scoring/profiles';
@@ -40,12 +40,6 @@ const TABS: { id: TabId; label: string }[] = [
   { id: 'settings', label: '设置' },
 ];
 
-/** Prior-year workbook for the narrative's 增减变化 (held for this session only). */
-export interface PriorYear {
-  name: string;
-  workbook: Workbook;
-}
-
 export function App(props: { api: AddinApi }) {
   const s = useStyles();
   const checker = useChecker(props.api);
@@ -53,22 +47,19 @@ export function App(props: { api: AddinApi }) {
   const [settings, setSettings] = useState<PaneSettings>(() => loadSettings());
   const [priorYear, setPriorYear] = useState<PriorYear | null>(null);
 
-  useEffect(() => {
-    setSettings(loadSettings());
-  }, []);
-
+  const { say, runCheck } = checker;
   const changeSettings = useCallback(
     (next: PaneSettings) => {
       setSettings(next);
-      saveSettings(next).catch((e) => checker.say({ intent: 'warning', title: '设置未保存', text: describeError(e) }));
+      saveSettings(next).catch((e) => say({ intent: 'warning', title: '设置未保存', text: describeError(e) }));
     },
-    [checker],
+    [say],
   );
 
   const onCheck = useCallback(() => {
     setTab('results');
-    void checker.runCheck(settings.profile);
-  }, [checker, settings.profile]);
+    void runCheck(settings.profile);
+  }, [runCheck, settings.profile]);
 
   return (
     <FluentProvider theme={webLightTheme}>

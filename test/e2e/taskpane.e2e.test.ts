@@ -121,8 +121,8 @@ async function screenshot(name: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.waitForTimeout(400); // let the tab indicator and dialogs finish their transitions
   // What the officer sees in the pane, and the whole scrolled list.
-  await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${name}.png`) });
-  await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${name}-full.png`), fullPage: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${name}.png`), animations: 'disabled' });
+  await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${name}-full.png`), fullPage: true, animations: 'disabled' });
   // Fits the 320 px pane: nothing wider than the viewport.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
 }
@@ -152,7 +152,6 @@ beforeAll(async () => {
     acceptDownloads: true,
     viewport: { width: WIDTH, height: 900 },
     locale: 'zh-CN',
-    reducedMotion: 'reduce',
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   await context.route('**/*', async (route) => {

@@ -1,7 +1,7 @@
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { AddinApi, AddinCheckResult } from '../../excel';
-import type { PriorYear } from '../App';
+import type { PriorYear } from '../model/prior-year';
 import { copyRichText } from '../model/clipboard';
 import { describeError } from '../model/error-message';
 import { type NarrativeDraft, draftNarrative, narrativeDocx } from '../model/narrative';

@@ -1,6 +1,6 @@
 import { Button, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import type { PriorYear } from '../App';
+import type { PriorYear } from '../model/prior-year';
 import { describeError } from '../model/error-message';
 import type { PaneMessage } from '../state/useChecker';
 

@@ -1,6 +1,6 @@
 import { Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { FAMILY_LABEL, type NarrativeFamily } from '../../core/narrative/model';
-import type { PriorYear } from '../App';
+import type { PriorYear } from '../model/prior-year';
 import type { PaneSettings } from '../model/settings';
 import type { PaneMessage } from '../state/useChecker';
 import { PriorYearPicker } from './PriorYearPicker';
