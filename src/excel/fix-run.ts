@@ -12,7 +12,13 @@ import type { ApplyResult, UndoResult } from './types';
  * 修正 / 全部修正: reads every target cell first (sheet there, not protected, unchanged since the
  * check), then writes the journal and the cells in one batch. Never relies on Excel's undo.
  */
-export async function applyFixes(host: Host, last: LastCheck | undefined, keys: string[], mode: 'value' | 'formula'): Promise<ApplyResult> {
+export async function applyFixes(
+  host: Host,
+  last: LastCheck | undefined,
+  keys: string[],
+  mode: 'value' | 'formula',
+  undoGroup = true,
+): Promise<ApplyResult> {
   const result: ApplyResult = { applied: [], refused: [] };
   if (!last) {
     result.refused = keys.map((key) => ({ key, reason: '请先运行“检查本工作簿”，再修正。' }));
@@ -27,7 +33,8 @@ export async function applyFixes(host: Host, last: LastCheck | undefined, keys: 
   }
   if (!wanted.length) return result;
   const checkedWorkbook = last.workbook;
-  return host.run(async (context) => {
+  let retryUngrouped = false;
+  const outcome = await host.run(async (context) => {
     const counter = new SyncCounter();
     const reads = new Map<string, () => CellSnapshot>();
     const { sheetList, journal } = await readListAndJournal(context, counter, (list) => {
@@ -89,8 +96,13 @@ export async function applyFixes(host: Host, last: LastCheck | undefined, keys: 
     try {
       await counter.sync(context);
     } catch (e) {
-      const reason = `${chineseError('写入修正', e)} 已恢复原值，未作任何修改。`;
       await rollback(host, todo.map((t) => t.rec), journal.records);
+      // Excel refuses to group some operations into one undo step: do the same without the group.
+      if (undoGroup && host.caps().undoGroup && (e as { code?: string })?.code === 'UndoNotSupported') {
+        retryUngrouped = true;
+        return result;
+      }
+      const reason = `${chineseError('写入修正', e)} 已恢复原值，未作任何修改。`;
       for (const t of todo) result.refused.push({ key: t.f.key, reason });
       return result;
     }
@@ -98,7 +110,8 @@ export async function applyFixes(host: Host, last: LastCheck | undefined, keys: 
       result.applied.push({ key: t.f.key, sheet: t.rec.sheet, cell: t.rec.cell, old: t.old.value, value: t.f.fix!.value, formula: t.rec.wrote.formula });
     }
     return result;
-  }, true);
+  }, undoGroup);
+  return retryUngrouped ? applyFixes(host, last, keys, mode, false) : outcome;
 }
 
 /** Puts back cells and journal after a failed write (fresh context: the failed batch's proxies are dead). */

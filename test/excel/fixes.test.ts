@@ -165,6 +165,31 @@ describe('fix in place with a journal in the workbook', () => {
     }
   });
 
+  test('where Excel refuses to group the writes into one undo step, the fix is made without the group', async () => {
+    const { s, byRule } = await checked();
+    s.sim.runs.length = 0;
+    let refused = false;
+    s.sim.failOn = (what) => {
+      const grouped = s.sim.runs[s.sim.runs.length - 1]?.mergeUndoGroup;
+      if (grouped && what === 'set SimRange.values' && !refused) {
+        refused = true;
+        return new SimError('UndoNotSupported', 'The operation cannot be grouped into an undo group.');
+      }
+      return undefined;
+    };
+    const before = { ...cell(s.sim, '公开03表', 'D12')! };
+    const res = await s.api.applyFixes([byRule('T03-1', '公开03表', 'D12').key], 'value');
+    s.sim.failOn = undefined;
+    expect(refused).toBe(true);
+    expect(res.refused).toEqual([]);
+    expect(res.applied).toHaveLength(1);
+    expect(journal(s.sim)!.records.filter((r) => r.k === 'fix')).toHaveLength(1);
+    expect(s.sim.runs.map((r) => r.mergeUndoGroup)).toEqual([true, undefined, undefined]);
+    await s.api.undoFixes();
+    expect(cell(s.sim, '公开03表', 'D12')).toEqual(before);
+    s.uninstall();
+  });
+
   test('修正 before any check, or of a finding without a known value, is refused', async () => {
     const s = await open(FILE);
     expect((await s.api.applyFixes(['T03-1|公开03表|D12|'], 'value')).refused[0].reason).toContain('请先运行');
