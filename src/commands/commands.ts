@@ -1,9 +1,11 @@
 /*
  * Function file of the ribbon (commands.html). Registers 「检查本工作簿」 (manifest FunctionName
- * checkWorkbook). The same page, opened with ?notice=…, is the small dialog that shows the result.
+ * checkWorkbook). The same page, opened with the result in its address (?t=…&e=… or ?x=…), is the
+ * small dialog that shows it.
  */
 import { runCheckCommand } from './run-check';
 import { renderNotice } from './notice';
+import { summaryFromParams } from './summary';
 
 export const FUNCTIONS = { checkWorkbook: 'checkWorkbook' } as const;
 
@@ -13,8 +15,8 @@ export function registerCommands(): void {
 
 if (typeof Office !== 'undefined') {
   void Office.onReady(() => {
-    const notice = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('notice') : null;
-    if (notice !== null) renderNotice(notice);
+    const params = new URLSearchParams(typeof location !== 'undefined' ? location.search : '');
+    if (params.has('t') || params.has('x')) renderNotice(summaryFromParams(params));
     else registerCommands();
   });
 }

@@ -1,5 +1,5 @@
 import { type AddinApi, createAddinApi } from '../excel';
-import { summaryText } from './summary';
+import { errorParams, summaryParams } from './summary';
 
 export interface CommandEvent {
   completed(options?: { allowEvent?: boolean }): void;
@@ -21,8 +21,8 @@ function supported(set: string, version: string): boolean {
   }
 }
 
-/** Shows the text: in the task pane where the shared runtime allows it, else in a small dialog. */
-async function notify(text: string, deps: CommandDeps): Promise<void> {
+/** Shows the result: in the task pane where the shared runtime allows it, else in a small dialog. */
+async function notify(params: URLSearchParams, deps: CommandDeps): Promise<void> {
   const addin = (Office as unknown as { addin?: { showAsTaskpane?: () => Promise<void> } }).addin;
   if (addin?.showAsTaskpane && supported('SharedRuntime', '1.1')) {
     await addin.showAsTaskpane();
@@ -32,9 +32,8 @@ async function notify(text: string, deps: CommandDeps): Promise<void> {
   const page = deps.pageUrl ?? (typeof location !== 'undefined' ? location.href : '');
   if (!page) return;
   const url = new URL(page);
-  url.search = '';
+  url.search = params.toString();
   url.hash = '';
-  url.searchParams.set('notice', text);
   await new Promise<void>((resolve) => {
     let done = false;
     const finish = () => {
@@ -63,13 +62,14 @@ async function notify(text: string, deps: CommandDeps): Promise<void> {
 export async function runCheckCommand(event: CommandEvent, deps: CommandDeps = {}): Promise<void> {
   try {
     const api = deps.api ?? createAddinApi();
-    let text: string;
+    let params: URLSearchParams;
     try {
-      text = summaryText(await api.check());
+      const result = await api.check();
+      params = summaryParams(result, (await api.capabilities()).apiVersion);
     } catch (e) {
-      text = `检查未完成：${(e as Error)?.message ?? String(e)}\n请打开助手重试；如果问题一直出现，请把这段文字发给技术支持。`;
+      params = errorParams((e as Error)?.message ?? String(e));
     }
-    await notify(text, deps);
+    await notify(params, deps);
   } catch {
     /* the notice could not be shown: the marks in the workbook are the result */
   } finally {

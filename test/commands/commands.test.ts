@@ -1,4 +1,5 @@
 import { runCheckCommand } from '../../src/commands/run-check';
+import { summaryFromParams } from '../../src/commands/summary';
 import type { AddinApi } from '../../src/excel';
 import { MARK } from '../../src/excel';
 import { OFFICE_VERSIONS } from '../excel-sim';
@@ -20,9 +21,10 @@ describe('ribbon 「检查本工作簿」 (ExecuteFunction)', () => {
     await waitFor(() => s.sim.dialogs.length === 1);
     expect(e.completed).not.toHaveBeenCalled();
     const dialog = s.sim.dialogs[0];
-    expect(dialog.url.startsWith(`${PAGE}?notice=`)).toBe(true);
-    expect(dialog.notice).toMatch(/^检查完成：识别 12 张表，发现错误 \d+ 处、警告 \d+ 处、提示 \d+ 处。/);
-    expect(dialog.notice).toContain('批注');
+    expect(dialog.url.startsWith(`${PAGE}?t=12&`)).toBe(true);
+    const text = summaryFromParams(dialog.params);
+    expect(text).toMatch(/^检查完成：识别 12 张表，发现错误 [1-9]\d* 处、警告 \d+ 处、提示 \d+ 处。/);
+    expect(text).toContain('已在问题单元格上添加批注');
     expect(s.sim.state.comments.length).toBeGreaterThan(0);
     expect(s.sim.state.comments.every((c) => c.content.startsWith(MARK))).toBe(true);
     dialog.sendToParent('close');
@@ -47,8 +49,11 @@ describe('ribbon 「检查本工作簿」 (ExecuteFunction)', () => {
     const e = event();
     const running = runCheckCommand(e, { pageUrl: PAGE });
     await waitFor(() => s.sim.dialogs.length === 1);
-    expect(s.sim.dialogs[0].notice).toContain('检查结果');
-    expect(s.sim.dialogs[0].notice).toContain('不支持批注');
+    const text = summaryFromParams(s.sim.dialogs[0].params);
+    expect(text).toContain('“检查结果”工作表');
+    expect(text).toContain('ExcelApi 1.7）不支持批注');
+    // Internet Explorer (Office 2019 on older Windows) stops at 2083 characters.
+    expect(s.sim.dialogs[0].url.length).toBeLessThan(2083);
     s.sim.dialogs[0].userClosed();
     await running;
     expect(e.completed).toHaveBeenCalledTimes(1);
@@ -57,11 +62,12 @@ describe('ribbon 「检查本工作簿」 (ExecuteFunction)', () => {
 
   test('an Excel error still shows a Chinese message and completes the event', async () => {
     const s = await open('SAMPLE', { sharedRuntime: false });
-    const failing: AddinApi = { check: () => Promise.reject(new Error('Excel 正忙')) } as unknown as AddinApi;
+    const failing: AddinApi = { check: () => Promise.reject(new Error(`Excel 正忙${'很长的说明'.repeat(100)}`)) } as unknown as AddinApi;
     const e = event();
     const running = runCheckCommand(e, { api: failing, pageUrl: PAGE });
     await waitFor(() => s.sim.dialogs.length === 1);
-    expect(s.sim.dialogs[0].notice).toMatch(/^检查未完成：Excel 正忙/);
+    expect(summaryFromParams(s.sim.dialogs[0].params)).toMatch(/^检查未完成：Excel 正忙/);
+    expect(s.sim.dialogs[0].url.length).toBeLessThan(2083);
     s.sim.dialogs[0].sendToParent('close');
     await running;
     expect(e.completed).toHaveBeenCalledTimes(1);

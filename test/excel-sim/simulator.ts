@@ -53,9 +53,9 @@ export class SimDialog {
     this.closed = true;
     for (const h of this.handlers.get('dialogEventReceived') ?? []) h({ type: 'dialogEventReceived', error: 12006 });
   }
-  /** Text shown in the dialog (the notice passed in the URL). */
-  get notice(): string | null {
-    return new URL(this.url).searchParams.get('notice');
+  /** Query parameters the dialog page was opened with. */
+  get params(): URLSearchParams {
+    return new URL(this.url).searchParams;
   }
 }
 
