@@ -21,7 +21,8 @@ export async function addinConfig(outDir: string): Promise<webpack.Configuration
     mode: 'development',
     devtool: false,
     output: { ...config.output, path: outDir },
-    cache: { type: 'filesystem', cacheDirectory: CACHE, name: 'addin' },
+    // The config files are build dependencies: editing them must not reuse a stale cache.
+    cache: { type: 'filesystem', cacheDirectory: CACHE, name: 'addin', buildDependencies: { config: [path.join(ROOT, 'webpack.config.js'), __filename] } },
     infrastructureLogging: { level: 'error' },
     stats: 'errors-only',
   };
@@ -50,7 +51,7 @@ export function simulatorConfig(outDir: string, entry: string): webpack.Configur
       ],
     },
     performance: { hints: false },
-    cache: { type: 'filesystem', cacheDirectory: CACHE, name: 'excel-sim' },
+    cache: { type: 'filesystem', cacheDirectory: CACHE, name: 'excel-sim', buildDependencies: { config: [__filename] } },
     infrastructureLogging: { level: 'error' },
     stats: 'errors-only',
   };

@@ -199,6 +199,15 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     ] as const) {
       await expect(page.locator(`[data-count="${label}"]`).textContent()).resolves.toBe(`${n}${label}`);
     }
+    // A count is a filter: only that severity, then everything again.
+    const severityWithMost = (['error', 'warning', 'info'] as const).reduce((a, b) =>
+      expected.findings.filter((f) => f.severity === b).length > expected.findings.filter((f) => f.severity === a).length ? b : a,
+    );
+    const label = { error: '错误', warning: '警告', info: '提示' }[severityWithMost];
+    await page.locator(`[data-count="${label}"]`).click();
+    expect((await shownFindings()).map((f) => f.key).sort()).toEqual(expected.findings.filter((f) => f.severity === severityWithMost).map((f) => f.key).sort());
+    await page.locator(`[data-count="${label}"]`).click();
+    expect((await shownFindings()).length).toBe(expected.findings.length);
     // Group headings name the tables as the report does.
     for (const id of new Set(expected.findings.map((f) => f.table).filter(Boolean))) {
       const t = expected.tables.find((x) => x.id === id);

@@ -1,6 +1,6 @@
 import { Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { summarize, type Finding } from '../../core/findings/finding';
+import { summarize, type Finding, type Severity } from '../../core/findings/finding';
 import { groupFindings } from '../model/group-findings';
 import type { Checker } from '../state/useChecker';
 import { BulkActions } from './BulkActions';
@@ -20,10 +20,14 @@ export function ResultsTab(props: { checker: Checker }) {
   const { state, locate, applyFixes, undoFixes, clearMarks, dismiss } = props.checker;
   const [showDismissed, setShowDismissed] = useState(false);
   const [dismissing, setDismissing] = useState<Finding | null>(null);
+  const [severity, setSeverity] = useState<Severity | null>(null);
   const report = state.result?.report;
 
   const open = useMemo(() => (report ? report.findings.filter((f) => !state.dismissed.has(f.key)) : []), [report, state.dismissed]);
-  const shown = showDismissed && report ? report.findings : open;
+  const shown = useMemo(() => {
+    const all = showDismissed && report ? report.findings : open;
+    return severity ? all.filter((f) => f.severity === severity) : all;
+  }, [showDismissed, report, open, severity]);
   const groups = useMemo(() => groupFindings(shown, report?.tables ?? []), [shown, report]);
   // 全部修正 covers errors and warnings; a 提示 is within rounding, so it is only fixed one by one.
   const fixable = open.filter((f) => f.fix && f.severity !== 'info' && !state.fixed.has(f.key));
@@ -38,7 +42,7 @@ export function ResultsTab(props: { checker: Checker }) {
   const dismissedCount = report.findings.length - open.length;
   return (
     <div className={s.column}>
-      <SummaryCounts summary={summarize(open)} />
+      <SummaryCounts summary={summarize(open)} filter={severity} onFilter={setSeverity} />
       <Text className={s.meta}>
         识别到 {report.tables.length} 张决算表{report.unrecognized.length > 0 ? `，${report.unrecognized.length} 处未能识别` : ''}
         {state.result?.marksMode === 'highlight' ? '；问题单元格已高亮，详见「检查结果」工作表' : ''}
@@ -59,7 +63,7 @@ export function ResultsTab(props: { checker: Checker }) {
       />
       {groups.length === 0 ? (
         <Text as="p" className={s.empty}>
-          {report.findings.length === 0 ? '未发现问题：所有勾稽关系均相符。' : '其余问题均已忽略。'}
+          {report.findings.length === 0 ? '未发现问题：所有勾稽关系均相符。' : severity ? '没有这一类的问题。' : '其余问题均已忽略。'}
         </Text>
       ) : (
         <FindingGroupList

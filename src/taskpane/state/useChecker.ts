@@ -162,8 +162,9 @@ export function useChecker(api: AddinApi) {
       guarded('dismiss', '忽略', async () => {
         await api.dismiss(key, reason);
         setDismissed((m) => new Map(m).set(key, { reason, at: new Date().toISOString() }));
+        say({ intent: 'success', text: '已忽略，说明已保存在工作簿中；以后检查不再标注这一条。可打开「显示已忽略的问题」查看。' });
       }),
-    [api, guarded],
+    [api, guarded, say],
   );
 
   const state: CheckerState = useMemo(
