@@ -79,7 +79,7 @@ describe('juesuan lint-narrative', () => {
     const fromDocx = JSON.parse((await run(runLintNarrativeCommand, [fixturePath('seed000-narrative.xlsx'), '--text', docx, '--format', 'json'])).out) as LintJson;
     const fromTxt = JSON.parse((await run(runLintNarrativeCommand, [fixturePath('seed000-narrative.xlsx'), '--text', writeSeedNarrativeText('000', tmp), '--format', 'json'])).out) as LintJson;
     expect(fromDocx.findings.map((f) => [f.rule, f.paragraph, f.span])).toEqual(fromTxt.findings.map((f) => [f.rule, f.paragraph, f.span]));
-    expect(fromDocx.findings.map((f) => f.rule).sort()).toEqual(['N03', 'N11', 'N11']);
+    expect(fromDocx.findings.map((f) => f.rule).sort()).toEqual(['N03', 'N07', 'N08', 'N08', 'N08', 'N11', 'N11']);
   });
 
   it('text format marks the span and names the table cell', async () => {

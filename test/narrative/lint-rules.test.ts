@@ -2,7 +2,9 @@ import { lintNarrative } from '../../src/core/narrative/lint';
 import { parseParagraphs } from '../../src/core/narrative/lint/extract';
 import { NARRATIVE_RULES } from '../../src/core/narrative/lint/registry';
 
-const lint = (...texts: string[]) => lintNarrative(texts.map((text) => ({ text }))).findings;
+/** Findings of single sentences; N08 (reason missing) is left out except where it is the subject. */
+const lint = (...texts: string[]) => lintNarrative(texts.map((text) => ({ text }))).findings.filter((f) => f.rule !== 'N08');
+const lintAll = (...texts: string[]) => lintNarrative(texts.map((text) => ({ text }))).findings;
 const rules = (...texts: string[]) => lint(...texts).map((f) => f.rule);
 
 describe('reading a sentence: items and roles', () => {
@@ -108,6 +110,23 @@ describe('N12 其中 lists', () => {
     expect(rules('“三公”经费3.00万元，其中：因公出国（境）费1.00万元，公务用车购置及运行维护费1.00万元，公务接待费1.50万元。')).toEqual(['N12']);
     expect(rules('“三公”经费3.00万元，其中：因公出国（境）费1.00万元，公务用车购置及运行维护费1.00万元，公务接待费1.00万元。')).toEqual([]);
     expect(rules('政府采购支出总额10.00万元，其中：政府采购货物支出6.00万元，政府采购服务支出6.00万元。')).toEqual(['N12']);
+  });
+});
+
+describe('N07 三公 items and N08 reasons', () => {
+  const sg = (body: string) => ['四、财政拨款“三公”经费支出决算情况说明', body];
+  it('all four items with amounts (or 未发生) pass; a merged 公务用车购置及运行维护费 does not', () => {
+    expect(lintAll(...sg('“三公”经费支出1.47万元，其中：因公出国（境）费0.00万元，公务用车购置费0.00万元，公务用车运行维护费0.00万元，公务接待费1.47万元。')).map((f) => f.rule)).toEqual([]);
+    expect(lintAll(...sg('“三公”经费支出1.47万元，其中：因公出国（境）费未发生，公务用车购置费未发生，公务用车运行维护费未发生，公务接待费1.47万元。')).map((f) => f.rule)).toEqual([]);
+    const f = lintAll(...sg('“三公”经费支出1.47万元，其中：因公出国（境）费0.00万元，公务用车购置及运行维护费0.00万元，公务接待费1.47万元。'));
+    expect(f.map((x) => [x.rule, x.severity])).toEqual([['N07', 'warning']]);
+    expect(f[0].message).toContain('公务用车购置费、公务用车运行维护费');
+  });
+  it('a change needs its reason, in the paragraph or the next one', () => {
+    expect(lintAll('收、支总计309.33万元，比上年减少49.46万元，下降13.8%。').map((f) => [f.rule, f.severity])).toEqual([['N08', 'warning']]);
+    expect(lintAll('收、支总计309.33万元，比上年减少49.46万元，下降13.8%。主要原因是项目减少。').map((f) => f.rule)).toEqual([]);
+    expect(lintAll('收、支总计309.33万元，比上年减少49.46万元，下降13.8%。', '减少原因：项目减少。').map((f) => f.rule)).toEqual([]);
+    expect(lintAll('收、支总计309.33万元，与上年持平。').map((f) => f.rule)).toEqual([]);
   });
 });
 

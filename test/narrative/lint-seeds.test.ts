@@ -77,8 +77,15 @@ describe('seed 000 (Beijing 2022) slips', () => {
     const f = findingsAt(report.findings, paragraphs, '持平元');
     expect(f.map((x) => x.rule)).toEqual(['N11']);
   });
-  it('reports nothing else', () => {
-    expect(report.findings.map((f) => f.rule).sort()).toEqual(['N03', 'N11', 'N11']);
+  it('三公: the merged 公务用车购置及运行维护费 does not disclose 购置费 and 运行维护费 (warning)', () => {
+    const f = report.findings.filter((x) => x.rule === 'N07');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('公务用车购置费、公务用车运行维护费');
+  });
+  it('收支总计/收入/支出 changes without a reason (warnings); nothing else', () => {
+    expect(report.findings.filter((f) => f.rule === 'N08').map((f) => f.actual)).toEqual(['972.514362万元', '205.099654万元', '968.010884万元']);
+    expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort()).toEqual(['N03', 'N11']);
+    expect(report.findings.map((f) => f.rule).sort()).toEqual(['N03', 'N07', 'N08', 'N08', 'N08', 'N11', 'N11']);
   });
 });
 

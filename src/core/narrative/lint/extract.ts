@@ -259,6 +259,21 @@ export function parseParagraphs(paragraphs: string[], options: ExtractOptions = 
       } else scope = s ?? parentScope;
     }
     const sentences = splitSentences(norm).map((s, sIndex) => parseSentence(s.text, s.start, pIndex, sIndex, heading ? headingScope(norm) ?? scope : scope, options));
+    // “1.因公出国（境）费用。2022年决算数0万元，…”: a sentence that names nothing speaks of the
+    // item the paragraph named last.
+    for (let i = 1; i < sentences.length; i++) {
+      if (sentences[i].mentions.length) continue;
+      const titled = sentences.slice(0, i).filter((x) => x.mentions.length).pop();
+      // Only a bare title sentence (a name and no amount) sets the subject.
+      if (!titled || titled.facts.some((f) => f.money)) continue;
+      const subject = titled.mentions[titled.mentions.length - 1];
+      for (const f of sentences[i].facts) {
+        if (!f.item && ['amount', 'budget', 'prior'].includes(f.role)) {
+          f.item = subject.key;
+          f.mention = subject;
+        }
+      }
+    }
     out.push({ index: pIndex, text: original, norm, heading, scope, sentences });
   });
   return out;

@@ -1,5 +1,6 @@
 import type { NarrativeRule } from './context';
 import { amountVsTable } from './rules/amount-vs-table';
+import { changeReason } from './rules/change-reason';
 import { completionRate } from './rules/completion';
 import { directionWords } from './rules/direction';
 import { growthRecompute } from './rules/growth';
@@ -8,6 +9,7 @@ import { missingAmount } from './rules/missing-amount';
 import { percentSign } from './rules/percent-sign';
 import { unfilledPlaceholders } from './rules/placeholders';
 import { shareRecompute } from './rules/share';
+import { sangongItems } from './rules/sangong-items';
 import { subjectNames } from './rules/subject-names';
 import { yuanForWan } from './rules/yuan-for-wan';
 
@@ -20,6 +22,8 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   completionRate,
   percentSign,
   subjectNames,
+  sangongItems,
+  changeReason,
   yuanForWan,
   missingAmount,
   listSum,
