@@ -9,7 +9,12 @@ import type { SelfEvaluationSummary } from './draft/context';
  * printed ones when nothing was recomputed), and each project's executed amount.
  */
 export function selfEvaluationSummary(workbook: Workbook, profile?: string): SelfEvaluationSummary | undefined {
-  const result = scoreWorkbook(workbook, { profile });
+  let result: ReturnType<typeof scoreWorkbook>;
+  try {
+    result = scoreWorkbook(workbook, { profile });
+  } catch {
+    return undefined; // a form the scorer cannot read leaves the section to the 补充信息 sheet
+  }
   if (!result.scores.length) return undefined;
   const forms = recognizeScoreForms(workbook).filter((f): f is ProjectForm => f.kind === 'project');
   const score = (n: number | undefined) => (n === undefined ? undefined : new Decimal(n));
