@@ -285,3 +285,11 @@ describe('other layouts and odd workbooks', () => {
     expect(text(doc).match(/\d+\.\d+万元/g)).toBeNull();
   });
 });
+
+describe('the year', () => {
+  it('comes from the file name when no table prints it', () => {
+    const noYear: Workbook = { sheets: sample.sheets.filter((s) => !/公开0[89]表/.test(s.name)), source: '/tmp/曲靖市信访局2024年度部门决算.xlsx' };
+    expect(buildNarrative(noYear).document.title).toBe('曲靖市信访局2024年度部门决算说明');
+    expect(buildNarrative({ ...noYear, source: 'x.xlsx' }).document.title).toBe('曲靖市信访局【待补充：决算年度】年度部门决算说明');
+  });
+});

@@ -141,7 +141,7 @@ export function collectFacts(workbook: Workbook, recognition: Recognition): Narr
   const facts: NarrativeFacts = { family: recognition.family, tables: [...new Set(recognition.tables.map((t) => t.id))] };
   facts.department = recognition.tables.find((t) => t.department)?.department;
   const years = recognition.tables.map((t) => t.year).filter((y): y is number => !!y);
-  facts.year = years.length ? Math.max(...years) : undefined;
+  facts.year = years.length ? Math.max(...years) : yearFromName(workbook.source);
 
   if (r.table('T01')) {
     facts.income = {
@@ -255,6 +255,12 @@ export function collectFacts(workbook: Workbook, recognition: Recognition): Narr
     }
   }
   return facts;
+}
+
+/** “曲靖市信访局2023年度部门决算.xlsx” → 2023, when no table prints its year. */
+function yearFromName(source: string | undefined): number | undefined {
+  const m = /(20\d{2})\s*年/.exec((source ?? '').split(/[\\/]/).pop() ?? '');
+  return m ? Number(m[1]) : undefined;
 }
 
 /** The flat prior-year values a narrative compares with, by key (see PRIOR_KEYS). */

@@ -47,10 +47,6 @@ export function amountOf(f: Fact): Amount {
   return { value: f.value, decimals: f.decimals };
 }
 
-export function tableAmount(v: TableValue): Amount {
-  return v.amount;
-}
-
 /** Printed form of a value with the decimals of the sentence (two at least). */
 export function show(v: Decimal, decimals = 2): string {
   return v.toDecimalPlaces(Math.max(2, Math.min(decimals, 6)), Decimal.ROUND_HALF_UP).toFixed(Math.max(2, Math.min(decimals, 6)));

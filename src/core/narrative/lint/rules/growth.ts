@@ -1,4 +1,3 @@
-import Decimal from 'decimal.js';
 import { compareSums } from '../../../money/identity';
 import { formatSigned, type Amount } from '../../../money/amount';
 import { labelOf } from '../lexicon';
@@ -123,4 +122,3 @@ export const growthRecompute: NarrativeRule = {
   },
 };
 
-export const ZERO = new Decimal(0);

@@ -69,12 +69,14 @@ export const listSum: NarrativeRule = {
       if (r.status === 'exact' || r.status === 'rounding') continue;
       const over = sum.gt(l.head.value);
       if (!over && !complete && !known) continue;
-      const severity = r.status === 'tail' ? 'warning' : over || complete || members ? 'error' : 'warning';
+      // A one-unit 尾数 gap is a warning; parts above the total or a full breakdown off its total
+      // is an error; a partial list below its total only asks whether a part was left out.
+      const severity = r.status === 'tail' ? 'warning' : over || complete ? 'error' : 'warning';
       const terms = l.parts.map((f) => `${labelOf(f.item!)} ${f.value.toFixed(Math.max(2, f.decimals))}`).join(' + ');
       out.push(
         makeFinding(ctx, {
           rule: 'N12',
-          severity: !complete && !over && r.status !== 'tail' ? 'warning' : severity,
+          severity,
           paragraph: l.head.paragraph,
           start: l.head.start,
           end: l.head.end,
