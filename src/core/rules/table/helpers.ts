@@ -201,14 +201,14 @@ export function hierarchy(ctx: CheckContext, rule: RuleRef, table: RecognizedTab
   const out: Finding[] = [];
   const total = totalRow(table);
   const classes = table.rows.filter((r) => r.level === 'class' && r.code);
+  // Each parent with its printed children, computed once for all columns.
+  const families = table.rows
+    .filter((p) => p.code && (p.code.length === 3 || p.code.length === 5))
+    .map((parent) => ({ parent, kids: childRows(table, parent.code!) }))
+    .filter((f) => f.kids.length);
   for (const col of table.columns) {
     if (total && classes.length) out.push(...collect([columnIdentity(ctx, { rule, table, key: col.key, target: total, parts: classes })]));
-    for (const parent of table.rows) {
-      if (!parent.code || (parent.code.length !== 3 && parent.code.length !== 5)) continue;
-      const kids = childRows(table, parent.code);
-      if (!kids.length) continue;
-      out.push(...collect([columnIdentity(ctx, { rule, table, key: col.key, target: parent, parts: kids })]));
-    }
+    for (const { parent, kids } of families) out.push(...collect([columnIdentity(ctx, { rule, table, key: col.key, target: parent, parts: kids })]));
   }
   return out;
 }
