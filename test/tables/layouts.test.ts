@@ -55,7 +55,7 @@ describe('recognition across layouts of seed 004', () => {
       // 事业收入 is merged over 小计 | 其中：教育收费: both columns see it in their header path.
       const headers = Object.fromEntries(byId(messy, 'T02').columns.map((c) => [c.key, c.header]));
       expect(headers['business']).toBe('事业收入/小计');
-      expect(headers['business.edu']).toBe('事业收入/其中:教育收费');
+      expect(headers['business.edu']).toBe('事业收入/其中：教育收费');
       expect(amountAt(messy.workbook, byId(messy, 'T10'), (r) => r.key === 'stat.reception.people', 'actual')).toBe('150.00');
     });
   });
