@@ -195,7 +195,8 @@ describe('补充信息 sheet: template, read back, used by the draft', () => {
     expect(rows[0]).toEqual(['类别', '项目', '键（勿改）', '填写内容', '说明']);
     const keys = rows.map((r) => r[2]);
     expect(keys).toEqual(expect.arrayContaining(['prior.grand', 'prior.sg.total', 'reason.gpb', 'proc.total', 'assets.vehicles', 'budget.2010308', 'reason.budget.2010308', 'prior.gpb.class.201']));
-    expect(keys.filter((k) => k.startsWith('budget.'))).toHaveLength(12);
+    // 4 类 + 6 款 + 12 项 of 公开05.
+    expect(keys.filter((k) => k.startsWith('budget.'))).toHaveLength(22);
   });
 
   it('reads numbers and texts back by key', () => {
@@ -226,6 +227,17 @@ describe('补充信息 sheet: template, read back, used by the draft', () => {
     expect(t).toContain('购房补贴（项）：年初预算为0.00万元，支出决算为0.70万元，决算数大于年初预算数（年初未安排预算，不计算完成率）。主要原因是年中新增购房补贴。');
     expect(t).toContain('授予中小企业合同金额80.00万元，占政府采购支出总额的80.00%，其中：授予小微企业合同金额40.00万元，占政府采购支出总额的40.00%。');
     const report = lintNarrative(t.split('\n').map((x) => ({ text: x })), { workbook: wb, tables: recognizeTables(wb).tables });
+    expect(report.findings.filter((f) => f.rule !== 'N00')).toEqual([]);
+  });
+
+  it('北京 具体: each 类 and 款 against its 年初预算 (increase, decrease, none budgeted), linting clean', () => {
+    const wb = withSupplement({ 'budget.201': '800.00', 'budget.20103': '900.00', 'reason.budget.20103': '部分项目经费年末未支付', 'budget.20808': 0, 'reason.budget.20808': '年中发生死亡抚恤' });
+    const doc = buildNarrative(wb, { family: 'beijing' }).document;
+    const t = text(doc);
+    expect(t).toContain('1、“一般公共服务支出”（类）2023年度决算885.53万元，比2023年年初预算增加85.53万元，增长10.69%。其中：');
+    expect(t).toContain('“政府办公厅（室）及相关机构事务”2023年度决算885.53万元，比2023年年初预算减少14.47万元，下降1.61%。主要原因：部分项目经费年末未支付。');
+    expect(t).toContain('“抚恤”2023年度决算22.30万元，2023年年初未安排预算（年初预算为0.00万元），不计算增长率。主要原因：年中发生死亡抚恤。');
+    const report = lintNarrative(documentParagraphs(doc).map((x) => ({ text: x })), { workbook: wb, tables: recognizeTables(wb).tables });
     expect(report.findings.filter((f) => f.rule !== 'N00')).toEqual([]);
   });
 

@@ -44,7 +44,7 @@ export interface NarrativeFacts {
   income?: { total?: Value; grand?: Value; reserve?: Value; opening?: Value; sources: LabeledValue[] };
   expense?: { total?: Value; grand?: Value; distribution?: Value; closing?: Value; parts: LabeledValue[] };
   fiscal?: { grand?: Value; incomeTotal?: Value; gpb?: Value; fund?: Value; soe?: Value; opening?: Value; expTotal?: Value; expGpb?: Value; expFund?: Value; expSoe?: Value; closing?: Value };
-  gpb?: { total: Value; basic?: Value; project?: Value; personnel?: Value; public?: Value; classes: SubjectValue[]; xiang: SubjectValue[] };
+  gpb?: { total: Value; basic?: Value; project?: Value; personnel?: Value; public?: Value; classes: SubjectValue[]; kuan: SubjectValue[]; xiang: SubjectValue[] };
   basic?: { personnelItems: SubjectValue[]; publicItems: SubjectValue[]; personnelTotal?: Value; publicTotal?: Value };
   sangong?: { table: 'T10' | 'T11'; items: Record<string, SangongItem>; stats: Record<string, Value>; gpbTotal?: Value };
   opex?: { total?: Value; admin?: Value; civil?: Value };
@@ -199,6 +199,7 @@ export function collectFacts(workbook: Workbook, recognition: Recognition): Narr
         personnel: r.total('T05', 'exp.personnel'),
         public: r.total('T05', 'exp.public'),
         classes: rows.filter((x) => x.level === 'class' && x.cells['exp.total']).map(subject).filter(nonZero),
+        kuan: rows.filter((x) => x.level === 'kuan' && x.cells['exp.total']).map(subject).filter(nonZero),
         xiang: rows.filter((x) => x.level === 'xiang' && x.cells['exp.total']).map(subject).filter(nonZero),
       };
     }

@@ -92,9 +92,12 @@ export function supplementTemplate(facts?: NarrativeFacts): string[][] {
     rows.push(['上年数', `上年一般公共预算财政拨款支出：${c.name}`, `prior.gpb.class.${c.code}`, '', '万元，两位小数']);
   }
   REASON_FIELDS.forEach(add);
-  for (const x of facts?.gpb?.xiang ?? []) {
-    rows.push(['年初预算', `${x.code} ${x.name} 年初预算数`, `budget.${x.code}`, '', '万元，两位小数（决算数 ' + x.value.toFixed(2) + '）']);
-    rows.push(['年初预算', `${x.code} ${x.name} 决算数与预算数差异原因`, `reason.budget.${x.code}`, '', '文字']);
+  // 年初预算数 of every 类/款/项 the tables show (十段式/云南 cite 项, 北京 cites 类 and 款).
+  const subjects = [...(facts?.gpb?.classes ?? []), ...(facts?.gpb?.kuan ?? []), ...(facts?.gpb?.xiang ?? [])].sort((a, b) => a.code.localeCompare(b.code));
+  for (const x of subjects) {
+    const level = x.code.length === 3 ? '类' : x.code.length === 5 ? '款' : '项';
+    rows.push(['年初预算', `${x.code} ${x.name}（${level}）年初预算数`, `budget.${x.code}`, '', '万元，两位小数（决算数 ' + x.value.toFixed(2) + '）']);
+    rows.push(['年初预算', `${x.code} ${x.name}（${level}）决算数与年初预算数差异原因`, `reason.budget.${x.code}`, '', '文字']);
   }
   OTHER_FIELDS.slice(5).forEach(add);
   return rows;

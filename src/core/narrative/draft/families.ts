@@ -4,7 +4,7 @@ import type { TableFamily } from '../../tables/types';
 import { Writer, type DraftInput } from './context';
 import { overallBlocks } from './sections-overview';
 import { expenseBlocks, fiscalBlocks, incomeBlocks } from './sections-income-expense';
-import { basicBlocks, gpbDetailBlocks, gpbOverallBlocks, gpbStructureBlocks } from './sections-gpb';
+import { basicBlocks, gpbDetailBeijingBlocks, gpbDetailBlocks, gpbOverallBlocks, gpbStructureBlocks } from './sections-gpb';
 import { sangongBlocks } from './sections-sangong';
 import { assetBlocks, fundBlocks, glossaryBlocks, opexBlocks, performanceBlocks, procurementBlocks, profileBlocks, soeBlocks } from './sections-other';
 
@@ -167,7 +167,7 @@ function beijing(w: Writer): Block[] {
           blocks: [],
           subsections: [
             { title: '一般公共预算财政拨款支出决算总体情况', blocks: [...gpbOverallBlocks(w), ...gpbStructureBlocks(w)] },
-            { title: '一般公共预算财政拨款支出决算具体情况', blocks: gpbDetailBlocks(w) },
+            { title: '一般公共预算财政拨款支出决算具体情况', blocks: gpbDetailBeijingBlocks(w) },
           ],
         },
         { title: '政府性基金预算财政拨款支出决算情况说明', blocks: fundBlocks(w) },

@@ -83,3 +83,28 @@ export function basicBlocks(w: Writer): Block[] {
     },
   ];
 }
+
+/** 北京 form of 具体: each 类 then its 款 against the 年初预算, “比年初预算增加Δ万元，增长p%”. */
+export function gpbDetailBeijingBlocks(w: Writer): Block[] {
+  const g = w.facts.gpb;
+  if (!g) return [];
+  const versus = (actual: Decimal, code: string): string => {
+    const budget = w.number(`budget.${code}`);
+    if (budget === undefined) return `比${w.year}年年初预算${placeholder('年初预算数及增减额、增减幅度')}。`;
+    if (budget.isZero()) return actual.isZero() ? `与${w.year}年年初预算持平。` : `${w.year}年年初未安排预算（年初预算为0.00万元），不计算增长率。`;
+    const delta = actual.minus(budget);
+    if (delta.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).isZero()) return `与${w.year}年年初预算持平。`;
+    const up = delta.isPositive();
+    return `比${w.year}年年初预算${up ? '增加' : '减少'}${wan(delta.abs())}万元，${up ? '增长' : '下降'}${pct(delta.abs().div(budget).times(100))}。`;
+  };
+  const blocks: Block[] = [];
+  g.classes.forEach((c, i) => {
+    const kuan = g.kuan.filter((k) => k.code.startsWith(c.code));
+    blocks.push({ kind: 'paragraph', text: `${i + 1}、“${c.name}”（类）${w.year}年度决算${wan(c.value)}万元，${versus(c.value, c.code)}${kuan.length ? '其中：' : ''}` });
+    for (const k of kuan) {
+      const changed = !/持平/.test(versus(k.value, k.code));
+      blocks.push({ kind: 'paragraph', text: `“${k.name}”${w.year}年度决算${wan(k.value)}万元，${versus(k.value, k.code)}${changed ? `主要原因：${w.reason(`reason.budget.${k.code}`, '原因')}。` : ''}` });
+    }
+  });
+  return blocks;
+}
