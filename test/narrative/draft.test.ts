@@ -279,6 +279,11 @@ describe('other layouts and odd workbooks', () => {
     expect(t).toMatch(/“三公”经费支出决算为1\.47万元/);
     const report = lintNarrative(documentParagraphs(doc).map((x) => ({ text: x })), { workbook: wb, tables: recognizeTables(wb).tables });
     expect(report.findings.filter((f) => f.rule !== 'N00')).toEqual([]);
+    // 公开01 of the central/Beijing sets prints 使用非财政拨款结余 and one 财政拨款收入 row.
+    if (file !== 'seed004-stacked.xlsx') {
+      expect(t).toContain('使用非财政拨款结余0.00万元');
+      expect(t).toContain('其中：财政拨款收入1095.72万元，占100.00%');
+    } else expect(t).toContain('使用专用结余0.00万元');
   });
 
   it('a table printed in 元 is stated in 万元 (inj-unitmix: 公开11 in 元)', async () => {

@@ -41,7 +41,7 @@ export interface NarrativeFacts {
   department?: string;
   year?: number;
   tables: TableId[];
-  income?: { total?: Value; grand?: Value; reserve?: Value; opening?: Value; sources: LabeledValue[] };
+  income?: { total?: Value; grand?: Value; reserve?: Value; /** 使用专用结余 (2022+) or 使用非财政拨款结余, as printed. */ reserveLabel: string; opening?: Value; sources: LabeledValue[] };
   expense?: { total?: Value; grand?: Value; distribution?: Value; closing?: Value; parts: LabeledValue[] };
   fiscal?: { grand?: Value; incomeTotal?: Value; gpb?: Value; fund?: Value; soe?: Value; opening?: Value; expTotal?: Value; expGpb?: Value; expFund?: Value; expSoe?: Value; closing?: Value };
   gpb?: { total: Value; basic?: Value; project?: Value; personnel?: Value; public?: Value; classes: SubjectValue[]; kuan: SubjectValue[]; xiang: SubjectValue[] };
@@ -148,6 +148,7 @@ export function collectFacts(workbook: Workbook, recognition: Recognition): Narr
       total: r.keyed('T01', 'inc.total', 'amount'),
       grand: r.keyed('T01', 'inc.grand', 'amount'),
       reserve: r.keyed('T01', 'inc.reserve', 'amount'),
+      reserveLabel: /非财政拨款/.test(rowByKey(r.table('T01'), 'inc.reserve')?.name ?? '') ? '使用非财政拨款结余' : '使用专用结余',
       opening: r.keyed('T01', 'inc.opening', 'amount'),
       sources: INCOME_SOURCES.map(([key, label]) => ({ key, label, ...r.keyed('T01', key, 'amount')! })).filter((s) => s.value),
     };

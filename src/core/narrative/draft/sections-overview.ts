@@ -13,7 +13,7 @@ export function overallBlocks(w: Writer): Block[] {
     ? `${w.year}年度收、支总计${wan(grand)}万元。`
     : `${w.year}年度收入总计${wan(v(inc?.grand))}万元，支出总计${wan(v(exp?.grand))}万元。`;
   const parts: string[] = [];
-  if (inc) parts.push(`收入总计中，本年收入合计${wan(v(inc.total))}万元，使用专用结余${wan(v(inc.reserve))}万元，年初结转和结余${wan(v(inc.opening))}万元`);
+  if (inc) parts.push(`收入总计中，本年收入合计${wan(v(inc.total))}万元，${inc.reserveLabel}${wan(v(inc.reserve))}万元，年初结转和结余${wan(v(inc.opening))}万元`);
   if (exp) parts.push(`支出总计中，本年支出合计${wan(v(exp.total))}万元，结余分配${wan(v(exp.distribution))}万元，年末结转和结余${wan(v(exp.closing))}万元`);
   const blocks: Block[] = [
     { kind: 'paragraph', text: `${head}${parts.length ? parts.join('；') + '。' : ''}${w.changeWithReason(grand, 'grand', '收、支总计各', 'reason.grand')}` },
