@@ -9,6 +9,8 @@ import { ExcelSimulator, SimError } from '../excel-sim';
 interface Boot {
   workbook: Workbook;
   fileName: string;
+  /** Highest ExcelApi the simulated Excel supports (default Microsoft 365); '1.8' is Office 2019. */
+  excelApi?: string;
 }
 
 interface SettingsStore {
@@ -35,7 +37,7 @@ function documentSettings(saved: Map<string, string>): SettingsStore {
 
 const w = window as unknown as Record<string, unknown> & { __JUESUAN_E2E__: Boot };
 const boot = w.__JUESUAN_E2E__;
-const sim = new ExcelSimulator(boot.workbook, { fileName: boot.fileName });
+const sim = new ExcelSimulator(boot.workbook, { fileName: boot.fileName, excelApi: boot.excelApi });
 sim.install(w);
 const office = w.Office as { context: { document?: { settings: SettingsStore; url?: string } } };
 const savedSettings = new Map<string, string>();

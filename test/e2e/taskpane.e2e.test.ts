@@ -44,6 +44,8 @@ let context: BrowserContext;
 let page: Page;
 let workbook: Workbook;
 let expected: CheckReport;
+let officeJs: string;
+let simulatorJs: string;
 const offHost: string[] = [];
 const pageErrors: string[] = [];
 
@@ -127,6 +129,33 @@ async function screenshot(name: string): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
 }
 
+/** A fresh browser context at 320 px whose office.js is the simulator holding the sample workbook. */
+async function openPane(sim: { excelApi?: string }): Promise<Page> {
+  const boot = `window.__JUESUAN_E2E__ = ${JSON.stringify({ workbook, fileName: path.basename(SAMPLE_WORKBOOK), ...sim })};\n`;
+  context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: WIDTH, height: 900 },
+    locale: 'zh-CN',
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url === officeJs) return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: boot + simulatorJs });
+    if (url.startsWith(`${server.origin}/`)) return route.continue();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    offHost.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const p = await context.newPage();
+  p.on('pageerror', (e) => pageErrors.push(String(e)));
+  p.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  await p.goto(`${server.origin}/taskpane.html`);
+  await p.getByRole('button', { name: '检查本工作簿' }).waitFor({ timeout: 30000 });
+  return p;
+}
+
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: the end-to-end test needs Debian's chromium (npm test's pretest installs it).`);
@@ -138,9 +167,8 @@ beforeAll(async () => {
   const simDir = path.join(outDir, 'sim');
   await buildBundles(addinDir, simDir, path.join(__dirname, 'sim-bootstrap.ts'));
   const html = fs.readFileSync(path.join(addinDir, 'taskpane.html'), 'utf8');
-  const officeJs = officeJsUrl(html);
-  const simulator = fs.readFileSync(path.join(simDir, 'excel-sim.js'), 'utf8');
-  const boot = `window.__JUESUAN_E2E__ = ${JSON.stringify({ workbook, fileName: path.basename(SAMPLE_WORKBOOK) })};\n`;
+  officeJs = officeJsUrl(html);
+  simulatorJs = fs.readFileSync(path.join(simDir, 'excel-sim.js'), 'utf8');
   server = await serveDirectory(addinDir);
 
   browser = await chromium.launch({
@@ -148,27 +176,7 @@ beforeAll(async () => {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  context = await browser.newContext({
-    acceptDownloads: true,
-    viewport: { width: WIDTH, height: 900 },
-    locale: 'zh-CN',
-    permissions: ['clipboard-read', 'clipboard-write'],
-  });
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url === officeJs) return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: boot + simulator });
-    if (url.startsWith(`${server.origin}/`)) return route.continue();
-    if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    offHost.push(url);
-    return route.abort('blockedbyclient');
-  });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') pageErrors.push(m.text());
-  });
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.getByRole('button', { name: '检查本工作簿' }).waitFor({ timeout: 30000 });
+  page = await openPane({});
 }, 240000);
 
 afterAll(async () => {
@@ -504,6 +512,46 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     await page.getByRole('switch', { name: /显示已忽略/ }).click();
     await card.getByText('忽略说明：与财政批复口径一致，已向财政局说明').waitFor();
     expect(await card.getByText('已忽略').count()).toBe(1);
+  });
+
+  test('nothing left 127.0.0.1 and the page logged no errors', () => {
+    expect(offHost).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('task pane on Office 2019 (ExcelApi 1.8, no threaded comments)', () => {
+  const RESULTS_SHEET = '检查结果';
+  let before: SavedSheet[];
+
+  beforeAll(async () => {
+    await context.close();
+    page = await openPane({ excelApi: '1.8' });
+    before = await userSheets();
+  }, 60000);
+
+  test('the check says comments are unavailable, highlights the cells and writes a 检查结果 sheet; the list is the same', async () => {
+    await runCheck();
+    await page.getByText(/不支持批注/).first().waitFor();
+    await screenshot('office2019');
+    const shown = await shownFindings();
+    expect(shown.map((f) => f.key).sort()).toEqual(expected.findings.map((f) => f.key).sort());
+    expect(await comments()).toEqual([]);
+    const names = await page.evaluate(() => (window as unknown as { __sim: { state: { sheets: { name: string }[] } } }).__sim.state.sheets.map((x) => x.name));
+    expect(names).toContain(RESULTS_SHEET);
+    const filled = (await userSheets())
+      .filter((x) => x.name !== RESULTS_SHEET)
+      .flatMap((x) => x.cells.filter(([, , c]) => c.fill).map(([r, c]) => `${x.name}!${a1(r, c)}`));
+    const want = markedCells(expected.findings, new Set(workbook.sheets.map((x) => x.name)));
+    expect(filled.sort()).toEqual([...want.keys()].sort());
+  });
+
+  test('清除标注 removes the highlights and the 检查结果 sheet, leaving every cell as it was', async () => {
+    await page.getByRole('button', { name: '清除标注' }).click();
+    await page.getByText(/已清除决算助手的 \d+ 条标注/).waitFor();
+    const after = await userSheets();
+    expect(after.map((x) => x.name)).not.toContain(RESULTS_SHEET);
+    expect(after).toEqual(before);
   });
 
   test('nothing left 127.0.0.1 and the page logged no errors', () => {
