@@ -91,6 +91,7 @@ describe('N05 % sign, N10 元/万元, N11 missing amount, N13 directions', () =>
   it('“7.23元” among 万元 amounts, but not a sentence all in 元', () => {
     expect(rules('政府采购支出总额7.32万元，其中：政府采购货物支出7.23元，政府采购服务支出0.09万元。')).toEqual(['N10']);
     expect(rules('人均办公费1200元，较上年持平。')).toEqual([]);
+    expect(rules('公用经费63.69万元，其中人均公用经费1200元。')).toEqual([]);
   });
   it('“年初预算万元” and “持平元”; 单价50万元以上 and （万元） are fine', () => {
     expect(rules('卫生健康支出705.11万元，比2022年年初预算万元，增长100%。')).toEqual(['N11']);

@@ -349,7 +349,9 @@ function parseSentence(text: string, offset: number, paragraph: number, index: n
   // 元 among 万元: a slip of the unit (the amount reads as 万元 everywhere else).
   const hasWan = facts.some((f) => f.unit === '万元');
   for (const f of facts) {
-    if (f.unit === '元' && hasWan && f.role !== 'other') {
+    // Per-head and unit prices are rightly in 元 (人均、生均、每人、单价、标准).
+    const clause = text.slice(0, f.start - offset).split(/[，,；;。]/).pop() ?? '';
+    if (f.unit === '元' && hasWan && f.role !== 'other' && f.item && !/人均|生均|每人|每[个次辆天]|单价|标准/.test(clause)) {
       f.yuanForWan = true;
       f.value = f.value.times(10000);
       f.decimals -= 4;
