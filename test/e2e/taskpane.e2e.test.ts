@@ -127,6 +127,17 @@ async function screenshot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${name}-full.png`), fullPage: true, animations: 'disabled' });
   // Fits the 320 px pane: nothing wider than the viewport.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+  // Every control a keyboard or screen-reader user reaches has a name.
+  const unnamed = await page.evaluate(() =>
+    [...document.querySelectorAll('button, [role="tab"], [role="switch"], select, input, textarea, [role="menuitem"]')]
+      .filter((el) => !(el as HTMLElement).hidden && (el as HTMLElement).offsetParent !== null)
+      .filter((el) => {
+        const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el as HTMLInputElement).labels?.length;
+        return !labelled && !(el.textContent ?? '').trim();
+      })
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
+  expect(unnamed).toEqual([]);
 }
 
 /** A fresh browser context at 320 px whose office.js is the simulator holding the sample workbook. */
