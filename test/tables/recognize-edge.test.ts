@@ -231,3 +231,48 @@ describe('recognizeTables: titles of other years and sets', () => {
     expect(rec.tables[0].rows.filter((r) => r.key).map((r) => r.key)).toEqual(['personnel.total', 'public.total']);
   });
 });
+
+describe('recognizeTables: 栏次 numbers against header texts', () => {
+  const header = (order: string[][]) => [
+    ['国有资本经营预算财政拨款收入支出决算表'],
+    ['公开09表'],
+    ['项目', '', ...order.map((o) => o[0])],
+    ['科目编码', '科目名称', ...order.map((o) => o[1])],
+    ['栏次', '', ...order.map((_, i) => String(i + 1))],
+    ['合计', '', ...order.map((o) => o[2])],
+  ];
+
+  it('a template of another year that numbers other columns is mapped by its header texts', () => {
+    const rows = header([
+      ['本年收入', '', '5.00'],
+      ['本年支出', '', '4.00'],
+      ['年初结转和结余', '合计', '1.00'],
+      ['', '结转', '1.00'],
+      ['', '结余', ''],
+      ['年末结转和结余', '合计', '2.00'],
+      ['', '结转', '2.00'],
+      ['', '结余', ''],
+    ]);
+    const t = recognizeTables(book(sheetFromValues('S', rows))).tables[0];
+    expect(t.columns.map((c) => [c.key, c.colNo])).toEqual([
+      ['income', 1], ['exp', 2], ['opening.total', 3], ['opening.carry', 4], ['opening.surplus', 5], ['closing.total', 6], ['closing.carry', 7], ['closing.surplus', 8],
+    ]);
+  });
+
+  it('headers shifted one column against their numbers (a lossy export) keep the numbering', () => {
+    const rows = header([
+      ['年初结转和结余', '合计', ''],
+      ['', '结转', '1.00'],
+      ['', '结余', '1.00'],
+      ['本年收入', '', ''],
+      ['本年支出', '', '5.00'],
+      ['年末结转和结余', '合计', '4.00'],
+      ['', '结转', '2.00'],
+      ['', '结余', '2.00'],
+    ]).map((r, i) => (i === 2 || i === 3 ? [r[0], r[1], ...r.slice(3), ''] : r));
+    const t = recognizeTables(book(sheetFromValues('S', rows))).tables[0];
+    expect(t.columns.map((c) => [c.key, c.col])).toEqual([
+      ['opening.total', 2], ['opening.carry', 3], ['opening.surplus', 4], ['income', 5], ['exp', 6], ['closing.total', 7], ['closing.carry', 8], ['closing.surplus', 9],
+    ]);
+  });
+});

@@ -23,7 +23,7 @@ export function mapColumns(input: ColumnInput): TableColumn[] {
   const usable = specs.filter((s) => !allowed || allowed.includes(s.key));
   const out: TableColumn[] = [];
   const used = new Set<ColumnSpec>();
-  if (numbers && usable.every((s) => s.colNo !== undefined)) {
+  if (numbers && usable.every((s) => s.colNo !== undefined) && numbersAgreeWithHeaders(usable, candidates, paths, numbers)) {
     for (const col of candidates) {
       const n = numbers.get(col);
       const spec = n === undefined ? undefined : usable.find((s) => s.colNo === n && !used.has(s));
@@ -45,4 +45,31 @@ export function mapColumns(input: ColumnInput): TableColumn[] {
     out.push({ key: spec.key, header: path, col, colNo: numbers?.get(col), panel });
   }
   return out;
+}
+
+/**
+ * The 栏次 numbering is the template's only when the printed headers do not say otherwise: a
+ * template of another year numbers other columns, and mapping by number would then be silently
+ * wrong. Headers shifted by one column against their numbers (exports that lose a merged cell)
+ * still confirm the numbering.
+ */
+function numbersAgreeWithHeaders(specs: ColumnSpec[], candidates: number[], paths: Map<number, string>, numbers: Map<number, number>): boolean {
+  const tally = (shift: number) => {
+    let agree = 0;
+    let disagree = 0;
+    for (const col of candidates) {
+      const n = numbers.get(col);
+      const path = paths.get(col + shift);
+      if (n === undefined || !path) continue;
+      const byText = specs.find((s) => s.header.test(path));
+      if (!byText) continue;
+      if (specs.find((s) => s.colNo === n)?.header.test(path)) agree++;
+      else disagree++;
+    }
+    return { agree, disagree };
+  };
+  return [0, -1, 1].some((shift) => {
+    const t = tally(shift);
+    return t.agree > 0 && t.disagree <= t.agree;
+  }) || tally(0).disagree === 0;
 }
