@@ -39,6 +39,7 @@ describe('draft of the seed-004 sample (no prior year, no 补充信息)', () => 
     expect(doc.family).toBe('yunnan');
     expect(doc.title).toBe('曲靖市信访局2023年度部门决算说明');
     const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
+    expect(paragraphUnder(doc, /^第二部分 2023年度部门决算表$/)[0]).toMatch(/^本部门2023年度部门决算公开表共12张，详见附件：公开01表 收入支出决算表；.*；公开12表 国有资产使用情况表。$/);
     expect(headings).toEqual(expect.arrayContaining(['第三部分 2023年度部门决算情况说明', '一、收入决算情况说明', '四、财政拨款“三公”经费支出决算情况说明', '第四部分 其他重要事项及相关口径情况说明', '第五部分 名词解释']));
   });
 

@@ -41,6 +41,8 @@ export interface NarrativeFacts {
   department?: string;
   year?: number;
   tables: TableId[];
+  /** '公开01表 收入支出决算表', … in table order, for the list of attached tables. */
+  tableNames: string[];
   income?: { total?: Value; grand?: Value; reserve?: Value; /** 使用专用结余 (2022+) or 使用非财政拨款结余, as printed. */ reserveLabel: string; opening?: Value; sources: LabeledValue[] };
   expense?: { total?: Value; grand?: Value; distribution?: Value; closing?: Value; parts: LabeledValue[] };
   fiscal?: { grand?: Value; incomeTotal?: Value; gpb?: Value; fund?: Value; soe?: Value; opening?: Value; expTotal?: Value; expGpb?: Value; expFund?: Value; expSoe?: Value; closing?: Value };
@@ -138,7 +140,11 @@ function nonZero(v: Value | undefined): boolean {
 export function collectFacts(workbook: Workbook, recognition: Recognition): NarrativeFacts {
   const ctx = new CheckContext(workbook, recognition.tables);
   const r = new Reader(ctx);
-  const facts: NarrativeFacts = { family: recognition.family, tables: [...new Set(recognition.tables.map((t) => t.id))] };
+  const facts: NarrativeFacts = {
+    family: recognition.family,
+    tables: [...new Set(recognition.tables.map((t) => t.id))],
+    tableNames: [...recognition.tables].sort((a, b) => a.id.localeCompare(b.id)).map((t) => (t.label === t.title ? t.title : `${t.label} ${t.title}`)),
+  };
   facts.department = recognition.tables.find((t) => t.department)?.department;
   const years = recognition.tables.map((t) => t.year).filter((y): y is number => !!y);
   facts.year = years.length ? Math.max(...years) : yearFromName(workbook.source);

@@ -1,4 +1,5 @@
 import type { Block, NarrativeDocument, NarrativeFamily } from '../model';
+import { placeholder } from '../model';
 import { chineseNumber } from '../format';
 import type { TableFamily } from '../../tables/types';
 import { Writer, type DraftInput } from './context';
@@ -88,6 +89,13 @@ function tenPart(w: Writer): Block[] {
   ]).concat([h(1, '名词解释'), ...glossaryBlocks(w)]);
 }
 
+/** 决算表 part: the tables are attached, the 说明 lists them. */
+function tablesPart(w: Writer): Block[] {
+  const names = w.facts.tableNames;
+  if (!names.length) return [{ kind: 'paragraph', text: `${placeholder('部门决算公开表')}（详见附件）。` }];
+  return [{ kind: 'paragraph', text: `本部门${w.year}年度部门决算公开表共${names.length}张，详见附件：${names.join('；')}。` }];
+}
+
 function yunnan(w: Writer): Block[] {
   const sg = sangongBlocks(w);
   const profile = profileBlocks(w);
@@ -135,13 +143,15 @@ function yunnan(w: Writer): Block[] {
         { title: '其他重要事项情况说明', blocks: [...fundBlocks(w), ...soeBlocks(w)] },
       ],
     },
-  ]).concat([h(1, '第五部分 名词解释'), ...glossaryBlocks(w)]);
+  ])
+    .flatMap((b) => (b.kind === 'heading' && b.level === 1 && b.text.startsWith('第三部分') ? [h(1, `第二部分 ${w.year}年度部门决算表`), ...tablesPart(w), b] : [b]))
+    .concat([h(1, '第五部分 名词解释'), ...glossaryBlocks(w)]);
 }
 
 function beijing(w: Writer): Block[] {
   const sg = sangongBlocks(w);
   const profile = profileBlocks(w);
-  return assemble([
+  return [h(1, `第一部分 ${w.year}年度部门决算报表`), ...tablesPart(w)].concat(assemble([
     {
       title: `第二部分 ${w.year}年度部门决算说明`,
       sections: [
@@ -186,7 +196,7 @@ function beijing(w: Writer): Block[] {
       ],
     },
     { title: `第四部分 ${w.year}年度部门绩效评价情况`, sections: [{ title: '绩效评价工作开展情况', blocks: performanceBlocks(w) }] },
-  ]);
+  ]));
 }
 
 export interface DraftOptions {
