@@ -513,6 +513,8 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     await screenshot('dismiss-dialog');
     await dialog.getByRole('button', { name: '确认忽略' }).click();
     await card.waitFor({ state: 'detached' });
+    // Focus stays in the list, on a neighbouring finding, for keyboard users.
+    await page.waitForFunction(() => document.activeElement?.closest('[data-finding-key]') !== null);
 
     await runCheck();
     expect(await card.count()).toBe(0);

@@ -7,6 +7,7 @@ import { BulkActions } from './BulkActions';
 import { DismissDialog } from './DismissDialog';
 import { FindingGroupList } from './FindingGroupList';
 import { SummaryCounts } from './SummaryCounts';
+import { UnrecognizedNote } from './UnrecognizedNote';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -44,9 +45,10 @@ export function ResultsTab(props: { checker: Checker }) {
     <div className={s.column}>
       <SummaryCounts summary={summarize(open)} filter={severity} onFilter={setSeverity} />
       <Text className={s.meta}>
-        识别到 {report.tables.length} 张决算表{report.unrecognized.length > 0 ? `，${report.unrecognized.length} 处未能识别` : ''}
+        识别到 {report.tables.length} 张决算表{report.scores.length > 0 ? `、${report.scores.length} 张绩效自评表` : ''}
         {state.result?.marksMode === 'highlight' ? '；问题单元格已高亮，详见「检查结果」工作表' : ''}
       </Text>
+      <UnrecognizedNote items={report.unrecognized} />
       <BulkActions
         fixableCount={fixable.length}
         anyFormula={fixable.some((f) => f.fix?.formula)}
@@ -82,7 +84,14 @@ export function ResultsTab(props: { checker: Checker }) {
         onConfirm={(reason) => {
           const f = dismissing;
           setDismissing(null);
-          if (f) void dismiss(f.key, reason);
+          if (!f) return;
+          // The card goes away: keep the keyboard user in the list, on the next finding.
+          const i = shown.findIndex((x) => x.key === f.key);
+          const next = shown[i + 1] ?? shown[i - 1];
+          void dismiss(f.key, reason).then(() => {
+            const target = next && document.querySelector<HTMLElement>(`[data-finding-key="${CSS.escape(next.key)}"] button`);
+            target?.focus();
+          });
         }}
       />
     </div>
