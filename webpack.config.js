@@ -14,6 +14,21 @@ const ROOT = __dirname;
 const OUT = path.join(ROOT, 'dist/addin');
 const PORT = 3000;
 
+const LEGACY_LIBRARIES_RULE = {
+  test: /\.m?js$/,
+  include: /node_modules/,
+  // Already ES5 and very large: lowering them would only cost build time.
+  exclude: /node_modules[\\/](decimal\.js|react-dom|react|scheduler)[\\/]/,
+  use: {
+    loader: 'ts-loader',
+    options: {
+      transpileOnly: true,
+      configFile: path.join(ROOT, 'tsconfig.json'),
+      compilerOptions: { allowJs: true, checkJs: false, module: 'esnext', moduleResolution: 'node', target: 'ES2017', sourceMap: false },
+    },
+  },
+};
+
 async function httpsOptions() {
   // Only the dev server needs certificates; a production build must not touch the certificate store.
   const devCerts = require('office-addin-dev-certs');
@@ -26,10 +41,13 @@ module.exports = async (env = {}, argv = {}) => {
   const serving = Boolean(process.env.WEBPACK_SERVE);
   const config = {
     context: ROOT,
+    // The webpack runtime itself (chunk loading) written without ?. and the like, for Edge Legacy.
+    target: ['web', 'es2017'],
     devtool: dev ? 'source-map' : false,
     entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      // Polyfills first: Office 2019 shows add-ins in Edge Legacy (see src/commands/polyfills.ts).
+      taskpane: ['./src/commands/polyfills.ts', './src/taskpane/index.tsx'],
+      commands: ['./src/commands/polyfills.ts', './src/commands/commands.ts'],
     },
     output: {
       path: OUT,
@@ -50,10 +68,13 @@ module.exports = async (env = {}, argv = {}) => {
               // Types are checked by `npm run typecheck`; the bundle build only transpiles.
               transpileOnly: true,
               configFile: path.join(ROOT, 'tsconfig.json'),
-              compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: dev },
+              // ES2017: what Edge Legacy (Office 2019 volume licence) parses; ?. ?? and {...x} are lowered.
+              compilerOptions: { module: 'esnext', moduleResolution: 'node', target: 'ES2017', sourceMap: dev },
             },
           },
         },
+        // Production only (slow): libraries shipped as ES2018+ are lowered to ES2017 the same way.
+        ...(dev ? [] : [LEGACY_LIBRARIES_RULE]),
       ],
     },
     plugins: [

@@ -10,7 +10,11 @@ import { summaryFromParams } from './summary';
 export const FUNCTIONS = { checkWorkbook: 'checkWorkbook' } as const;
 
 export function registerCommands(): void {
-  Office.actions.associate(FUNCTIONS.checkWorkbook, (event: Office.AddinCommands.Event) => runCheckCommand(event));
+  const handler = (event: Office.AddinCommands.Event) => runCheckCommand(event);
+  // Office.actions.associate is how current Office finds the function; older builds (Office 2019)
+  // look the manifest's FunctionName up on the function file's global object.
+  Office.actions?.associate?.(FUNCTIONS.checkWorkbook, handler);
+  (globalThis as unknown as Record<string, unknown>)[FUNCTIONS.checkWorkbook] = handler;
 }
 
 if (typeof Office !== 'undefined') {
