@@ -1,15 +1,17 @@
-import type Decimal from 'decimal.js';
 import type { Finding } from '../../findings/finding';
 import { findingKey } from '../../findings/finding';
 import { a1 } from '../../model/address';
-import { cellAt, cellText, type CellRef } from '../../model/workbook';
-import { parseCell } from '../../numbers/parse';
+import type { CellRef } from '../../model/workbook';
 import { childRows, rowByKey, totalRow } from '../../tables/access';
 import type { RecognizedTable, TableId, TableRow } from '../../tables/types';
 import type { CheckContext } from '../context';
 import { checkSum, type Term } from '../sum-check';
 import type { Rule } from '../types';
 import { rowWord } from '../cross/labels';
+import { factsOf, isDash, unreadable } from './cell-facts';
+import { colWord } from './words';
+
+export { colWord, isDash, unreadable, rowWord };
 
 /** Rule identity as checkSum needs it; one identity may be marked inferred on its own. */
 export type RuleRef = Pick<Rule, 'id' | 'inferred'>;
@@ -21,79 +23,6 @@ export function collect(findings: (Finding | null | undefined)[]): Finding[] {
 /** Every recognised table with one of these ids (a workbook may hold several units' tables). */
 export function tablesOf(ctx: CheckContext, ...ids: TableId[]): RecognizedTable[] {
   return ids.flatMap((id) => ctx.tablesOf(id));
-}
-
-function rawText(ctx: CheckContext, ref: CellRef): string {
-  const sheet = ctx.sheet(ref.sheet);
-  return sheet ? cellText(cellAt(sheet, ref.row, ref.col)) : '';
-}
-
-/** Per check: parsed facts about each recognised cell, keyed by the (shared) CellRef object. */
-interface CellFacts {
-  invalid: boolean;
-  value: Decimal;
-}
-const facts = new WeakMap<CheckContext, WeakMap<CellRef, CellFacts>>();
-
-function factsOf(ctx: CheckContext, ref: CellRef): CellFacts {
-  let m = facts.get(ctx);
-  if (!m) facts.set(ctx, (m = new WeakMap()));
-  let f = m.get(ref);
-  if (!f) {
-    const sheet = ctx.sheet(ref.sheet);
-    const invalid = parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined).kind === 'invalid';
-    m.set(ref, (f = { invalid, value: ctx.amount(ref).value }));
-  }
-  return f;
-}
-
-/** Looks like a number but is not (NUM-PARSE reports it): identities over it are not judged. */
-export function unreadable(ctx: CheckContext, ref: CellRef): boolean {
-  return factsOf(ctx, ref).invalid;
-}
-
-/** A “—” cell: the template says the item does not apply in this column. */
-export function isDash(ctx: CheckContext, ref: CellRef | undefined): boolean {
-  return !!ref && /^[—–―－-]+$/.test(rawText(ctx, ref).replace(/\s+/g, ''));
-}
-
-const GENERIC = /^(合计|小计|金额|决算数|本年数)$/;
-
-function headerParts(header: string): string[] {
-  return header
-    .split('/')
-    .map((p) => p.replace(/^其中[:：]/, ''))
-    .filter((p) => p && p !== '栏次' && !/^\d+$/.test(p));
-}
-
-/**
- * Column word for messages: the last header part, widened with its parents until it is not generic
- * and no other column of the table uses the same word ('本年收入/基本支出' → 本年收入基本支出).
- */
-const words = new WeakMap<RecognizedTable, Map<string, string>>();
-
-export function colWord(table: RecognizedTable, key: string): string {
-  let m = words.get(table);
-  if (!m) words.set(table, (m = new Map()));
-  let w = m.get(key);
-  if (w === undefined) m.set(key, (w = computeColWord(table, key)));
-  return w;
-}
-
-function computeColWord(table: RecognizedTable, key: string): string {
-  const col = table.columns.find((c) => c.key === key);
-  if (!col) return key;
-  const parts = headerParts(col.header);
-  if (!parts.length) return key === 'amount' ? '金额' : key;
-  const others = table.columns.filter((c) => c !== col && c.key !== key).map((c) => headerParts(c.header).join('/'));
-  for (let n = 1; n <= parts.length; n++) {
-    const tail = parts.slice(-n);
-    if (GENERIC.test(tail[0]) && n < parts.length) continue;
-    const needle = tail.join('/');
-    if (n < parts.length && others.some((o) => o === needle || o.endsWith('/' + needle) || o.startsWith(needle + '/') || o.includes('/' + needle + '/'))) continue;
-    return tail.join('');
-  }
-  return parts.join('');
 }
 
 /**
@@ -246,4 +175,3 @@ export function plainFinding(spec: PlainFinding): Finding {
   };
 }
 
-export { rowWord };

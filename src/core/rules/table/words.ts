@@ -1,0 +1,40 @@
+import type { RecognizedTable } from '../../tables/types';
+
+const GENERIC = /^(合计|小计|金额|决算数|本年数)$/;
+
+function headerParts(header: string): string[] {
+  return header
+    .split('/')
+    .map((p) => p.replace(/^其中[:：]/, ''))
+    .filter((p) => p && p !== '栏次' && !/^\d+$/.test(p));
+}
+
+const words = new WeakMap<RecognizedTable, Map<string, string>>();
+
+/**
+ * Column word for messages: the last header part, widened with its parents until it is not generic
+ * and no other column of the table uses the same word ('本年收入/基本支出' → 本年收入基本支出).
+ */
+export function colWord(table: RecognizedTable, key: string): string {
+  let m = words.get(table);
+  if (!m) words.set(table, (m = new Map()));
+  let w = m.get(key);
+  if (w === undefined) m.set(key, (w = computeColWord(table, key)));
+  return w;
+}
+
+function computeColWord(table: RecognizedTable, key: string): string {
+  const col = table.columns.find((c) => c.key === key);
+  if (!col) return key;
+  const parts = headerParts(col.header);
+  if (!parts.length) return key === 'amount' ? '金额' : key;
+  const others = table.columns.filter((c) => c !== col && c.key !== key).map((c) => headerParts(c.header).join('/'));
+  for (let n = 1; n <= parts.length; n++) {
+    const tail = parts.slice(-n);
+    if (GENERIC.test(tail[0]) && n < parts.length) continue;
+    const needle = tail.join('/');
+    if (n < parts.length && others.some((o) => o === needle || o.endsWith('/' + needle) || o.startsWith(needle + '/') || o.includes('/' + needle + '/'))) continue;
+    return tail.join('');
+  }
+  return parts.join('');
+}
