@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { CLASS_NAMES, ITEM_LEXICON } from './lexicon';
-import { nameKey, normalizeChars, splitSentences } from './text';
+import { normalizeChars, splitSentences } from './text';
 
 /**
  * Reads a 说明 into facts: every amount, share, growth rate, completion rate and count, with the
@@ -362,8 +362,4 @@ function parseSentence(text: string, offset: number, paragraph: number, index: n
 
 function normalizeBetween(text: string, from: number, to: number): string {
   return from <= to ? text.slice(from, to) : '';
-}
-
-export function sameName(a: string, b: string): boolean {
-  return nameKey(a) === nameKey(b);
 }
