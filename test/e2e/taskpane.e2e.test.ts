@@ -141,7 +141,7 @@ async function screenshot(name: string): Promise<void> {
 }
 
 /** A fresh browser context at 320 px whose office.js is the simulator holding the sample workbook. */
-async function openPane(sim: { excelApi?: string }): Promise<Page> {
+async function openPane(sim: { excelApi?: string; workbook?: Workbook }): Promise<Page> {
   const boot = `window.__JUESUAN_E2E__ = ${JSON.stringify({ workbook, fileName: path.basename(SAMPLE_WORKBOOK), ...sim })};\n`;
   context = await browser.newContext({
     acceptDownloads: true,
@@ -570,5 +570,23 @@ describe('task pane on Office 2019 (ExcelApi 1.8, no threaded comments)', () => 
   test('nothing left 127.0.0.1 and the page logged no errors', () => {
     expect(offHost).toEqual([]);
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('task pane on a workbook without 决算 tables', () => {
+  beforeAll(async () => {
+    await context.close();
+    const plain: Workbook = { sheets: [{ name: '工资表', rows: [[{ value: '姓名' }, { value: '应发工资' }], [{ value: '张三' }, { value: 5200 }]], merges: [] }] };
+    page = await openPane({ workbook: plain });
+  }, 60000);
+
+  test('says in Chinese that no tables were found, counts nothing and writes no comment', async () => {
+    await runCheck();
+    await page.getByText('未识别到决算表').waitFor();
+    for (const label of ['错误', '警告', '提示']) expect(await page.locator(`[data-count="${label}"]`).textContent()).toBe(`0${label}`);
+    expect(await shownFindings()).toEqual([]);
+    expect(await comments()).toEqual([]);
+    expect(await page.getByText('所有勾稽关系均相符').count()).toBe(0);
+    await screenshot('no-tables');
   });
 });

@@ -29,13 +29,12 @@ export function MessageArea(props: { messages: PaneMessage[]; onClose: (index: n
             {m.title && <MessageBarTitle>{m.title}</MessageBarTitle>}
             {m.text}
           </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button appearance="transparent" size="small" aria-label="关闭消息" onClick={() => props.onClose(i)}>
-                ×
-              </Button>
-            }
-          />
+          {/* Below the text rather than beside it: at 320 px a side column leaves the text too narrow. */}
+          <MessageBarActions>
+            <Button appearance="transparent" size="small" aria-label={`关闭消息：${m.title ?? m.text.slice(0, 12)}`} onClick={() => props.onClose(i)}>
+              关闭
+            </Button>
+          </MessageBarActions>
         </MessageBar>
       ))}
     </div>

@@ -65,7 +65,13 @@ export function ResultsTab(props: { checker: Checker }) {
       />
       {groups.length === 0 ? (
         <Text as="p" className={s.empty}>
-          {report.findings.length === 0 ? '未发现问题：所有勾稽关系均相符。' : severity ? '没有这一类的问题。' : '其余问题均已忽略。'}
+          {report.tables.length === 0 && report.scores.length === 0
+            ? '没有可核对的决算表或绩效自评表。'
+            : report.findings.length === 0
+              ? '未发现问题：所有勾稽关系均相符。'
+              : severity
+                ? '没有这一类的问题。'
+                : '其余问题均已忽略。'}
         </Text>
       ) : (
         <FindingGroupList
