@@ -276,3 +276,25 @@ describe('recognizeTables: 栏次 numbers against header texts', () => {
     ]);
   });
 });
+
+describe('recognizeTables: lists of table names are not tables', () => {
+  it('a table of contents (一、收入支出决算表 … 1.收入决算表) gives no table and no unrecognised region', () => {
+    const toc = sheetFromValues('目录', [
+      ['目录'],
+      ['第三部分 2023年度部门决算表'],
+      ['一、收入支出决算表'],
+      ['二、收入决算表'],
+      ['（三）支出决算表'],
+      ['4.财政拨款收入支出决算表'],
+      ['十二、国有资产使用情况表'],
+    ]);
+    expect(recognizeTables(book(toc))).toEqual({ tables: [], unrecognized: [], family: undefined });
+  });
+
+  it('annex numbering before a title is kept (附表1 收入支出决算总表)', () => {
+    const rows = rowsOf('公开01表');
+    rows[0] = ['附表1 收入支出决算总表'];
+    rows[4] = [''];
+    expect(recognizeTables(book(sheetFromValues('S', rows))).tables.map((t) => [t.id, t.title])).toEqual([['T01', '附表1 收入支出决算总表']]);
+  });
+});

@@ -1,7 +1,7 @@
 import { normalized as normalizeLabel } from '../../classification/normalized';
 import type { SheetView } from '../sheet-view';
 import { bareTitle, tableNumberOf } from '../labels';
-import { type TitleMatch, matchTitle } from '../schema';
+import { type TitleMatch, isListLine, matchTitle } from '../schema';
 
 /** A title and/or 公开编号 that starts a table on a sheet. */
 export interface TableStart {
@@ -29,6 +29,8 @@ export interface SheetScan {
 }
 
 const LOOKS_LIKE_TABLE_TITLE = /决算(总|明细)?表$|(三公|资产|采购|购买服务|机关运行).{0,20}情况表$/;
+/** '2023年度部门决算表', '部门决算公开表': a heading over the whole set, not one table. */
+const SECTION_HEADING = /部门决算(公开)?(总)?表$|^决算表$/;
 /** How far a 公开编号 may sit from its title (rows). */
 const NUMBER_WINDOW = 6;
 
@@ -49,10 +51,10 @@ export function scanSheet(view: SheetView): SheetScan {
       const bare = bareTitle(v);
       if (number !== undefined) numbers.push({ row: r, number });
       if (v.length < 30 && /科目编码|科目代码/.test(v.replace(/\s+/g, ''))) hints.push({ row: r, col: c });
-      if (!bare || /^(注|说明)/.test(bare) || bare.length > 60) continue;
+      if (!bare || /^(注|说明)/.test(bare) || bare.length > 60 || isListLine(bare)) continue;
       const match = matchTitle(bare);
       if (match) titles.push({ top: r, titleRow: r, titleCol: c, title: v.trim(), match, number });
-      else if (LOOKS_LIKE_TABLE_TITLE.test(normalizeLabel(bare)))
+      else if (LOOKS_LIKE_TABLE_TITLE.test(normalizeLabel(bare)) && !SECTION_HEADING.test(normalizeLabel(bare)))
         titles.push({ top: r, titleRow: r, titleCol: c, title: v.trim(), unknownTitle: true, number });
     }
   }

@@ -48,6 +48,13 @@ export function titleKey(text: string): string {
 /** What may stand before a known title: department, year, 部门/单位 words — not another fund word. */
 const BAD_PREFIX_END = /(预算|拨款|财政|经费|收入|支出|基本|项目|明细|、|和|及|与)$/;
 
+/** '一、' '1.' '(三)' '第三部分' before a name: a line of a table of contents or of the 说明, not a title. */
+const LIST_NUMBER = /^([一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、](?!\d)|第[一二三四五六七八九十\d]+部分)/;
+
+export function isListLine(text: string): boolean {
+  return LIST_NUMBER.test(normalizeLabel(text).replace(/（/g, '(').replace(/）/g, ')'));
+}
+
 export interface TitleMatch {
   schema: TableSchema;
   variant: TitleVariant;
@@ -60,6 +67,7 @@ export interface TitleMatch {
  * 公开编号 or (续) being removed by the caller), preceded by nothing or a department/year prefix.
  */
 export function matchTitle(text: string): TitleMatch | undefined {
+  if (isListLine(text)) return undefined;
   const key = titleKey(text);
   if (key.length > 80) return undefined;
   for (const e of TITLES) {
