@@ -25,7 +25,7 @@ const FAMILIES: Record<string, NarrativeFamily> = {
 };
 
 export const NARRATIVE_USAGE = `用法：juesuan narrative <文件.xlsx> [--prior <上年.xlsx>] [--family 十段式|云南|北京] [--out <说明.docx|.html|.md|.txt>] [--template-out <含补充信息表的副本.xlsx>] [--profile <评分规则>]`;
-export const LINT_NARRATIVE_USAGE = `用法：juesuan lint-narrative <文件.xlsx> [--text <说明.txt|.docx>] [--sheet <工作表名>] [--format text|json]`;
+export const LINT_NARRATIVE_USAGE = `用法：juesuan lint-narrative <文件.xlsx> [--text <说明.txt|.docx>] [--sheet <工作表名>] [--prior <上年.xlsx>] [--format text|json]`;
 
 /**
  * `juesuan narrative <file.xlsx> [--prior last.xlsx] [--family …] [--out file] [--template-out copy.xlsx]`
@@ -92,8 +92,8 @@ function marked(f: NarrativeFinding, paragraphText: string): string {
 }
 
 /**
- * `juesuan lint-narrative <file.xlsx> [--text 说明.txt|.docx] [--sheet name] [--format text|json]`
- * Checks a 说明 against its own arithmetic and the workbook's tables. Without --text the 说明 is
+ * `juesuan lint-narrative <file.xlsx> [--text 说明.txt|.docx] [--sheet name] [--prior last.xlsx] [--format text|json]`
+ * Checks a 说明 against its own arithmetic and the workbook's tables (and last year's, with --prior). Without --text the 说明 is
  * looked for inside the workbook (a sheet named like 决算说明/情况说明, or the sheet of prose).
  * JSON: { file, source, findings: [{ rule, severity, sheet, cell, expected, actual, message,
  * related, paragraph, span, excerpt, … }], summary: { errors, warnings, infos } }.
@@ -137,7 +137,26 @@ export async function runLintNarrativeCommand(args: ParsedArgs): Promise<number>
     source = sheet.name;
   }
   const recognition = recognizeTables(workbook);
-  const report = lintNarrative(paragraphs, { workbook, tables: recognition.tables, source });
+  const priorFile = flagString(args, 'prior');
+  let priorWorkbook;
+  if (priorFile) {
+    try {
+      priorWorkbook = await loadWorkbook(priorFile);
+    } catch (e) {
+      if (e instanceof UnreadableFileError) {
+        process.stderr.write(`${e.message}\n`);
+        return 2;
+      }
+      throw e;
+    }
+  }
+  const report = lintNarrative(paragraphs, {
+    workbook,
+    tables: recognition.tables,
+    source,
+    priorWorkbook,
+    priorTables: priorWorkbook ? recognizeTables(priorWorkbook).tables : undefined,
+  });
   const format = flagString(args, 'format') ?? 'text';
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify({ file, source, tables: recognition.tables.map((t) => t.label), findings: report.findings, summary: report.summary }, null, 2)}\n`);

@@ -311,3 +311,18 @@ describe('the year', () => {
     expect(buildNarrative({ ...noYear, source: 'x.xlsx' }).document.title).toBe('曲靖市信访局【待补充：决算年度】年度部门决算说明');
   });
 });
+
+describe('N14: 上年数 against last year’s workbook', () => {
+  it('the draft’s growth sentences agree with the prior workbook; a consistent but wrong 上年数 is caught', () => {
+    const doc = buildNarrative(sample, { prior }).document;
+    const paragraphs = documentParagraphs(doc).map((t) => ({ text: t }));
+    const opts = { workbook: sample, tables: recognizeTables(sample).tables, priorWorkbook: prior, priorTables: recognizeTables(prior).tables };
+    expect(lintNarrative(paragraphs, opts).findings.filter((f) => f.rule !== 'N00')).toEqual([]);
+    // 1095.72 − 209.14 = 886.58 and 209.14 / 886.58 = 23.59%: the sentence adds up, last year's table does not (876.58).
+    const i = paragraphs.findIndex((p) => p.text.includes('收、支总计各增加219.14万元，增长25.00%'));
+    const changed = paragraphs.map((p, k) => (k === i ? { text: p.text.replace('增加219.14万元，增长25.00%', '增加209.14万元，增长23.59%') } : p));
+    const f = lintNarrative(changed, opts).findings.filter((x) => x.rule !== 'N00');
+    expect(f.map((x) => [x.rule, x.expected, x.actual])).toEqual([['N14', '876.58', '886.58']]);
+    expect(f[0].related[0]).toMatchObject({ sheet: '公开01表' });
+  });
+});

@@ -30,6 +30,8 @@ export interface LintContext {
   /** Label of the text source when it is not a sheet (file name). */
   source: string;
   resolver?: TableResolver;
+  /** Last year's tables (lint-narrative --prior): 上年数 are checked against them. */
+  priorResolver?: TableResolver;
   /** Fiscal year of the 说明 (most frequent YYYY年). */
   year?: number;
   facts: Fact[];

@@ -16,6 +16,9 @@ export interface LintOptions {
   /** Label for findings when the text did not come from a sheet (file name). */
   source?: string;
   year?: number;
+  /** Last year's workbook and its recognised tables: 上年数 must match them. */
+  priorWorkbook?: Workbook;
+  priorTables?: RecognizedTable[];
   /** Restrict to these rule ids. */
   rules?: string[];
 }
@@ -37,6 +40,7 @@ export function lintNarrative(paragraphs: NarrativeParagraph[], options: LintOpt
     { names },
   );
   const ctx = buildContext(parsed, paragraphs, options.source ?? '决算说明', resolver, options.year);
+  if (options.priorWorkbook && options.priorTables?.length) ctx.priorResolver = new TableResolver(new CheckContext(options.priorWorkbook, options.priorTables));
   const rules = options.rules ? NARRATIVE_RULES.filter((r) => options.rules!.includes(r.id)) : NARRATIVE_RULES;
   const findings: NarrativeFinding[] = [];
   for (const rule of rules) {

@@ -7,6 +7,7 @@ import { growthRecompute } from './rules/growth';
 import { listSum } from './rules/list-sum';
 import { missingAmount } from './rules/missing-amount';
 import { percentSign } from './rules/percent-sign';
+import { priorYearValues } from './rules/prior-year';
 import { unfilledPlaceholders } from './rules/placeholders';
 import { shareRecompute } from './rules/share';
 import { sangongItems } from './rules/sangong-items';
@@ -19,6 +20,7 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   amountVsTable,
   shareRecompute,
   growthRecompute,
+  priorYearValues,
   completionRate,
   percentSign,
   subjectNames,
