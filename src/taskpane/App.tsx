@@ -8,6 +8,7 @@ import { ProgressPanel } from './components/ProgressPanel';
 import { ResultsTab } from './components/ResultsTab';
 import { ScoresTab } from './components/ScoresTab';
 import { SettingsTab } from './components/SettingsTab';
+import { TabPanel } from './components/TabPanel';
 import type { PriorYear } from './model/prior-year';
 import { type PaneSettings, loadSettings, saveSettings } from './model/settings';
 import { useChecker } from './state/useChecker';
@@ -26,7 +27,6 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   tabs: { marginLeft: '-8px', marginRight: '-8px' },
-  panel: { minWidth: 0 },
 });
 
 type TabId = 'results' | 'scores' | 'narrative' | 'settings';
@@ -44,6 +44,11 @@ export function App(props: { api: AddinApi }) {
   const s = useStyles();
   const checker = useChecker(props.api);
   const [tab, setTab] = useState<TabId>('results');
+  const [visited, setVisited] = useState<Set<TabId>>(() => new Set(['results']));
+  const open = useCallback((id: TabId) => {
+    setTab(id);
+    setVisited((v) => (v.has(id) ? v : new Set([...v, id])));
+  }, []);
   const [settings, setSettings] = useState<PaneSettings>(() => loadSettings());
   const [priorYear, setPriorYear] = useState<PriorYear | null>(null);
 
@@ -57,9 +62,9 @@ export function App(props: { api: AddinApi }) {
   );
 
   const onCheck = useCallback(() => {
-    setTab('results');
+    open('results');
     void runCheck(settings.profile);
-  }, [runCheck, settings.profile]);
+  }, [open, runCheck, settings.profile]);
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -72,7 +77,7 @@ export function App(props: { api: AddinApi }) {
           className={s.tabs}
           size="small"
           selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as TabId)}
+          onTabSelect={(_, d) => open(d.value as TabId)}
           aria-label="决算助手功能"
         >
           {TABS.map((t) => (
@@ -81,16 +86,26 @@ export function App(props: { api: AddinApi }) {
             </Tab>
           ))}
         </TabList>
-        <section className={s.panel} id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-          {tab === 'results' && <ResultsTab checker={checker} />}
-          {tab === 'scores' && <ScoresTab result={checker.state.result} onLocate={checker.locate} />}
-          {tab === 'narrative' && (
-            <NarrativeTab api={props.api} result={checker.state.result} family={settings.narrativeFamily} profile={settings.profile} priorYear={priorYear} say={checker.say} />
-          )}
-          {tab === 'settings' && (
-            <SettingsTab settings={settings} profiles={PROFILE_OPTIONS} scoreProfile={checker.state.result?.report.scoreProfile} onChange={changeSettings} priorYear={priorYear} onPriorYear={setPriorYear} say={checker.say} />
-          )}
-        </section>
+        <TabPanel id="results" active={tab === 'results'} visited={visited.has('results')}>
+          <ResultsTab checker={checker} />
+        </TabPanel>
+        <TabPanel id="scores" active={tab === 'scores'} visited={visited.has('scores')}>
+          <ScoresTab result={checker.state.result} onLocate={checker.locate} />
+        </TabPanel>
+        <TabPanel id="narrative" active={tab === 'narrative'} visited={visited.has('narrative')}>
+          <NarrativeTab api={props.api} result={checker.state.result} family={settings.narrativeFamily} profile={settings.profile} priorYear={priorYear} say={checker.say} />
+        </TabPanel>
+        <TabPanel id="settings" active={tab === 'settings'} visited={visited.has('settings')}>
+          <SettingsTab
+            settings={settings}
+            profiles={PROFILE_OPTIONS}
+            scoreProfile={checker.state.result?.report.scoreProfile}
+            onChange={changeSettings}
+            priorYear={priorYear}
+            onPriorYear={setPriorYear}
+            say={checker.say}
+          />
+        </TabPanel>
       </main>
     </FluentProvider>
   );
