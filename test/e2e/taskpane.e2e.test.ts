@@ -9,33 +9,17 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { checkWorkbook, type CheckReport } from '../../src/core/check';
-import type { Finding } from '../../src/core/findings/finding';
 import { a1, parseA1 } from '../../src/core/model/address';
 import type { Workbook } from '../../src/core/model/workbook';
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { SAMPLE_WORKBOOK } from '../fixtures/registry';
 import { buildBundles } from './build-bundles';
 import { narrativeExpectation } from './narrative-expectation';
+import { WIDTH, runCheck, screenshot, shownFindings } from './pane-actions';
+import { MARK, type SavedSheet, comments, markedCells, simCell, userSheets } from './sim-readback';
 import { type StaticServer, serveDirectory } from './static-server';
 
-const ROOT = path.resolve(__dirname, '../..');
-const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 const CHROMIUM = '/usr/bin/chromium';
-const MARK = '【决算助手】';
-const JOURNAL_SHEET = '_juesuan_journal';
-const WIDTH = 320;
-
-interface SimCommentView {
-  sheet: string;
-  cell: string;
-  content: string;
-  replies: string[];
-}
-
-interface SavedSheet {
-  name: string;
-  cells: [number, number, Record<string, unknown>][];
-}
 
 let outDir: string;
 let server: StaticServer;
@@ -53,91 +37,6 @@ function officeJsUrl(html: string): string {
   const m = /<script[^>]+src="(https:\/\/[^"]+office\.js)"/.exec(html);
   if (!m) throw new Error('taskpane.html does not load office.js from the Office CDN');
   return m[1];
-}
-
-async function comments(): Promise<SimCommentView[]> {
-  const raw = await page.evaluate(() => {
-    const sim = (window as unknown as { __sim: { state: { sheets: { id: string; name: string }[]; comments: { sheetId: string; row: number; col: number; content: string; replies: { content: string }[] }[] } } }).__sim;
-    return sim.state.comments.map((c) => ({
-      sheet: sim.state.sheets.find((s) => s.id === c.sheetId)!.name,
-      row: c.row,
-      col: c.col,
-      content: c.content,
-      replies: c.replies.map((r) => r.content),
-    }));
-  });
-  return raw.map((c) => ({ sheet: c.sheet, cell: a1(c.row, c.col), content: c.content, replies: c.replies }));
-}
-
-/** Every cell of the officer's sheets (value, formula, number format, fill), as the simulator saves them. */
-async function userSheets(): Promise<SavedSheet[]> {
-  const saved = await page.evaluate(() => (window as unknown as { __sim: { save(): string } }).__sim.save());
-  const file = JSON.parse(saved) as { sheets: SavedSheet[] };
-  return file.sheets
-    .filter((s) => s.name !== JOURNAL_SHEET)
-    .map((s) => ({ name: s.name, cells: [...s.cells].sort((a, b) => a[0] - b[0] || a[1] - b[1]) }));
-}
-
-async function simCell(sheet: string, cell: string): Promise<Record<string, unknown> | undefined> {
-  const sheets = await userSheets();
-  const s = sheets.find((x) => x.name === sheet);
-  return s?.cells.find(([r, c]) => a1(r, c) === cell)?.[2];
-}
-
-async function shownFindings(): Promise<{ key: string; message: string; table: string }[]> {
-  return page.$$eval('[data-finding-key]', (els) =>
-    els.map((el) => ({
-      key: el.getAttribute('data-finding-key') ?? '',
-      message: el.querySelector('[data-role="message"]')?.textContent ?? '',
-      table: el.closest('[data-table]')?.getAttribute('data-table') ?? '',
-    })),
-  );
-}
-
-async function runCheck(viaKeyboard = false): Promise<void> {
-  if (viaKeyboard) {
-    // The first stop of the Tab order is the check button, and Enter runs it.
-    await page.locator('body').focus();
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('检查本工作簿');
-    await page.keyboard.press('Enter');
-  } else {
-    await page.getByRole('button', { name: /检查本工作簿/ }).click();
-  }
-  await page.getByText('检查完成').waitFor({ timeout: 30000 });
-  await page.getByRole('button', { name: /检查本工作簿/ }).and(page.locator(':not([disabled])')).waitFor();
-}
-
-/** The cells the add-in must mark: one comment per cell holding findings (Excel allows one thread a cell). */
-function markedCells(findings: Finding[], sheetNames: Set<string>): Map<string, Finding[]> {
-  const byCell = new Map<string, Finding[]>();
-  for (const f of findings) {
-    if (!sheetNames.has(f.sheet) || !/^[A-Z]{1,3}[0-9]+$/.test(f.cell)) continue;
-    const id = `${f.sheet}!${f.cell}`;
-    byCell.set(id, [...(byCell.get(id) ?? []), f]);
-  }
-  return byCell;
-}
-
-async function screenshot(name: string): Promise<void> {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.waitForTimeout(400); // let the tab indicator and dialogs finish their transitions
-  // What the officer sees in the pane, and the whole scrolled list.
-  await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${name}.png`), animations: 'disabled' });
-  await page.screenshot({ path: path.join(ARTIFACTS, `taskpane-${name}-full.png`), fullPage: true, animations: 'disabled' });
-  // Fits the 320 px pane: nothing wider than the viewport.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
-  // Every control a keyboard or screen-reader user reaches has a name.
-  const unnamed = await page.evaluate(() =>
-    [...document.querySelectorAll('button, [role="tab"], [role="switch"], select, input, textarea, [role="menuitem"]')]
-      .filter((el) => !(el as HTMLElement).hidden && (el as HTMLElement).offsetParent !== null)
-      .filter((el) => {
-        const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el as HTMLInputElement).labels?.length;
-        return !labelled && !(el.textContent ?? '').trim();
-      })
-      .map((el) => el.outerHTML.slice(0, 120)),
-  );
-  expect(unnamed).toEqual([]);
 }
 
 /** A fresh browser context at 320 px whose office.js is the simulator holding the sample workbook. */
@@ -203,10 +102,10 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
   });
 
   test('「检查本工作簿」 (from the keyboard) lists exactly the findings checkWorkbook gives in Node, grouped by table, with the counts', async () => {
-    await screenshot('start');
-    await runCheck(true);
-    await screenshot('results');
-    const shown = await shownFindings();
+    await screenshot(page, 'start');
+    await runCheck(page, true);
+    await screenshot(page, 'results');
+    const shown = await shownFindings(page);
     const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
     expect(shown.map((f) => ({ key: f.key, message: f.message, table: f.table })).sort(byKey)).toEqual(
       expected.findings.map((f) => ({ key: f.key, message: f.message, table: f.table ?? '' })).sort(byKey),
@@ -224,9 +123,9 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     );
     const label = { error: '错误', warning: '警告', info: '提示' }[severityWithMost];
     await page.locator(`[data-count="${label}"]`).click();
-    expect((await shownFindings()).map((f) => f.key).sort()).toEqual(expected.findings.filter((f) => f.severity === severityWithMost).map((f) => f.key).sort());
+    expect((await shownFindings(page)).map((f) => f.key).sort()).toEqual(expected.findings.filter((f) => f.severity === severityWithMost).map((f) => f.key).sort());
     await page.locator(`[data-count="${label}"]`).click();
-    expect((await shownFindings()).length).toBe(expected.findings.length);
+    expect((await shownFindings(page)).length).toBe(expected.findings.length);
     // Group headings name the tables as the report does.
     for (const id of new Set(expected.findings.map((f) => f.table).filter(Boolean))) {
       const t = expected.tables.find((x) => x.id === id);
@@ -236,7 +135,7 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
 
   test('each marked cell holds one 【决算助手】 comment with every finding on it, and nothing else was commented', async () => {
     const want = markedCells(expected.findings, new Set(workbook.sheets.map((s) => s.name)));
-    const all = await comments();
+    const all = await comments(page);
     const own = all.filter((c) => c.content.startsWith(MARK));
     expect(own.map((c) => `${c.sheet}!${c.cell}`).sort()).toEqual([...want.keys()].sort());
     for (const c of own) {
@@ -265,7 +164,7 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
   });
 
   test('修正 writes the correct value, and 撤销修正 restores every cell exactly (value, formula, number format)', async () => {
-    const before = await userSheets();
+    const before = await userSheets(page);
     // A live-formula fix when the sample has one (the harder cell to restore), else a value fix.
     const fixable = expected.findings.find((f) => f.fix?.formula && f.severity !== 'info') ?? expected.findings.find((f) => f.fix)!;
     expect(fixable).toBeDefined();
@@ -274,11 +173,11 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     const mode = fixable.fix!.formula ? 'formula' : 'value';
     if (fixable.fix!.formula) await page.getByRole('menuitem', { name: /写入公式/ }).click();
     await page.getByText(/已(写入公式|写入正确数值)：/).waitFor();
-    const fixedCell = await simCell(fixable.fix!.sheet, fixable.fix!.cell);
+    const fixedCell = await simCell(page, fixable.fix!.sheet, fixable.fix!.cell);
     if (mode === 'formula') expect(fixedCell?.formula).toBe(`=${fixable.fix!.formula}`);
     else expect(fixedCell?.value).toBe(fixable.fix!.value);
     await card.getByText('已修正').waitFor();
-    expect(await userSheets()).not.toEqual(before);
+    expect(await userSheets(page)).not.toEqual(before);
 
     // Then every remaining error and warning at once, so the undo has many cells to put back.
     const bulk = page.getByRole('button', { name: /全部修正/ });
@@ -294,13 +193,13 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
       byCell.delete(`${fixable.fix!.sheet}!${fixable.fix!.cell}`);
       for (const [id, values] of byCell) {
         const [sheetName, cellAddress] = id.split('!');
-        expect(values).toContain((await simCell(sheetName, cellAddress))?.value);
+        expect(values).toContain((await simCell(page, sheetName, cellAddress))?.value);
       }
     }
 
     await page.getByRole('button', { name: '撤销修正' }).click();
     await page.getByText(/已恢复 \d+ 个单元格的原值/).waitFor();
-    expect(await userSheets()).toEqual(before);
+    expect(await userSheets(page)).toEqual(before);
     await card.getByText('已修正').waitFor({ state: 'detached' });
   });
 
@@ -312,14 +211,14 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
       await card.getByRole('button', { name: /^修正/ }).click();
       if (fixable.fix!.formula) await page.getByRole('menuitem', { name: /写入正确数值/ }).click();
     };
-    const before = await userSheets();
+    const before = await userSheets(page);
 
     await page.evaluate((name) => (window as unknown as { __sim: { protectSheet(n: string, on?: boolean): void } }).__sim.protectSheet(name), sheet);
     await fixIt();
     await page.getByText(`工作表“${sheet}”受保护，${cell} 未修改。请先撤销工作表保护。`).waitFor();
-    await screenshot('error-protected');
+    await screenshot(page, 'error-protected');
     await page.evaluate((name) => (window as unknown as { __sim: { protectSheet(n: string, on?: boolean): void } }).__sim.protectSheet(name, false), sheet);
-    expect(await userSheets()).toEqual(before);
+    expect(await userSheets(page)).toEqual(before);
 
     const { row, col } = parseA1(cell);
     const original = await page.evaluate(
@@ -342,7 +241,7 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
       },
       { name: sheet, k: `${row},${col}`, cellJson: original },
     );
-    expect(await userSheets()).toEqual(before);
+    expect(await userSheets(page)).toEqual(before);
 
     await page.evaluate(() => {
       const w = window as unknown as { __sim: { failOn?: (what: string) => unknown }; __SimError: new (code: string, message: string) => unknown };
@@ -353,12 +252,12 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     await page.evaluate(() => {
       (window as unknown as { __sim: { failOn?: unknown } }).__sim.failOn = undefined;
     });
-    expect(await userSheets()).toEqual(before);
+    expect(await userSheets(page)).toEqual(before);
     expect(await card.getByText('已修正').count()).toBe(0);
   });
 
   test('a re-run leaves a user comment untouched and replaces the add-in comments instead of duplicating them', async () => {
-    const marked = new Set((await comments()).filter((c) => c.content.startsWith(MARK)).map((c) => `${c.sheet}!${c.cell}`));
+    const marked = new Set((await comments(page)).filter((c) => c.content.startsWith(MARK)).map((c) => `${c.sheet}!${c.cell}`));
     // A cell the add-in does not mark, on the first sheet.
     const sheet = workbook.sheets[0].name;
     let userCell = 'A1';
@@ -374,12 +273,12 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
       },
       { address: `'${sheet}'!${userCell}`, text: note },
     );
-    const before = await comments();
+    const before = await comments(page);
     const userBefore = before.find((c) => c.content === note);
     expect(userBefore).toMatchObject({ sheet, cell: userCell, content: note, replies: [] });
 
-    await runCheck();
-    const after = await comments();
+    await runCheck(page);
+    const after = await comments(page);
     expect(after.find((c) => c.content === note)).toEqual(userBefore);
     const own = after.filter((c) => c.content.startsWith(MARK));
     expect(own.map((c) => `${c.sheet}!${c.cell}`).sort()).toEqual([...marked].sort());
@@ -394,7 +293,7 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     const want = narrativeExpectation(workbook);
     expect(want.htmlParts.length).toBeGreaterThan(3);
     await page.getByRole('region', { name: '决算说明草稿预览' }).getByText(want.title).first().waitFor();
-    await screenshot('narrative');
+    await screenshot(page, 'narrative');
     await copy.click();
     await page.getByText(/已复制决算说明/).waitFor();
     const clip = await page.evaluate(async () => {
@@ -466,11 +365,11 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
       }
       if (score.grade.recomputed) expect(text).toContain(score.grade.recomputed);
     }
-    await screenshot('scores');
+    await screenshot(page, 'scores');
     await page.getByRole('tab', { name: '设置' }).click();
     const profile = page.getByLabel('绩效自评评分口径');
     await profile.waitFor();
-    await screenshot('settings');
+    await screenshot(page, 'settings');
     const options = await profile.locator('option').allTextContents();
     expect(options.length).toBeGreaterThan(1);
     await profile.selectOption({ index: 1 });
@@ -510,15 +409,15 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     await dialog.getByRole('button', { name: '确认忽略' }).click();
     await dialog.getByText(/请填写说明/).waitFor();
     await dialog.getByRole('textbox').fill('与财政批复口径一致，已向财政局说明');
-    await screenshot('dismiss-dialog');
+    await screenshot(page, 'dismiss-dialog');
     await dialog.getByRole('button', { name: '确认忽略' }).click();
     await card.waitFor({ state: 'detached' });
     // Focus stays in the list, on a neighbouring finding, for keyboard users.
     await page.waitForFunction(() => document.activeElement?.closest('[data-finding-key]') !== null);
 
-    await runCheck();
+    await runCheck(page);
     expect(await card.count()).toBe(0);
-    const others = (await comments()).filter((c) => c.content.startsWith(MARK));
+    const others = (await comments(page)).filter((c) => c.content.startsWith(MARK));
     const stillMarked = markedCells(expected.findings.filter((f) => f.key !== target.key), new Set(workbook.sheets.map((s) => s.name)));
     expect(others.map((c) => `${c.sheet}!${c.cell}`).sort()).toEqual([...stillMarked.keys()].sort());
 
@@ -540,19 +439,19 @@ describe('task pane on Office 2019 (ExcelApi 1.8, no threaded comments)', () => 
   beforeAll(async () => {
     await context.close();
     page = await openPane({ excelApi: '1.8' });
-    before = await userSheets();
+    before = await userSheets(page);
   }, 60000);
 
   test('the check says comments are unavailable, highlights the cells and writes a 检查结果 sheet; the list is the same', async () => {
-    await runCheck();
+    await runCheck(page);
     await page.getByText(/不支持批注/).first().waitFor();
-    await screenshot('office2019');
-    const shown = await shownFindings();
+    await screenshot(page, 'office2019');
+    const shown = await shownFindings(page);
     expect(shown.map((f) => f.key).sort()).toEqual(expected.findings.map((f) => f.key).sort());
-    expect(await comments()).toEqual([]);
+    expect(await comments(page)).toEqual([]);
     const names = await page.evaluate(() => (window as unknown as { __sim: { state: { sheets: { name: string }[] } } }).__sim.state.sheets.map((x) => x.name));
     expect(names).toContain(RESULTS_SHEET);
-    const filled = (await userSheets())
+    const filled = (await userSheets(page))
       .filter((x) => x.name !== RESULTS_SHEET)
       .flatMap((x) => x.cells.filter(([, , c]) => c.fill).map(([r, c]) => `${x.name}!${a1(r, c)}`));
     const want = markedCells(expected.findings, new Set(workbook.sheets.map((x) => x.name)));
@@ -562,7 +461,7 @@ describe('task pane on Office 2019 (ExcelApi 1.8, no threaded comments)', () => 
   test('清除标注 removes the highlights and the 检查结果 sheet, leaving every cell as it was', async () => {
     await page.getByRole('button', { name: '清除标注' }).click();
     await page.getByText(/已清除决算助手的 \d+ 条标注/).waitFor();
-    const after = await userSheets();
+    const after = await userSheets(page);
     expect(after.map((x) => x.name)).not.toContain(RESULTS_SHEET);
     expect(after).toEqual(before);
   });
@@ -581,12 +480,12 @@ describe('task pane on a workbook without 决算 tables', () => {
   }, 60000);
 
   test('says in Chinese that no tables were found, counts nothing and writes no comment', async () => {
-    await runCheck();
+    await runCheck(page);
     await page.getByText('未识别到决算表').waitFor();
     for (const label of ['错误', '警告', '提示']) expect(await page.locator(`[data-count="${label}"]`).textContent()).toBe(`0${label}`);
-    expect(await shownFindings()).toEqual([]);
-    expect(await comments()).toEqual([]);
+    expect(await shownFindings(page)).toEqual([]);
+    expect(await comments(page)).toEqual([]);
     expect(await page.getByText('所有勾稽关系均相符').count()).toBe(0);
-    await screenshot('no-tables');
+    await screenshot(page, 'no-tables');
   });
 });
