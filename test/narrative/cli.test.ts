@@ -65,7 +65,7 @@ describe('juesuan lint-narrative', () => {
 
   it('--text reads a .txt: seed 003 with all its slips, exit 1', async () => {
     const file = writeSeedNarrativeText('003', tmp);
-    const r = await run(runLintNarrativeCommand, [fixturePath('seed004-clean.xlsx'), '--text', file, '--format', 'json']);
+    const r = await run(runLintNarrativeCommand, [fixturePath('seed003-narrative.xlsx'), '--text', file, '--format', 'json']);
     expect(r.code).toBe(1);
     const rules = (JSON.parse(r.out) as LintJson).findings.map((f) => f.rule);
     expect(rules).toEqual(expect.arrayContaining(['N12', 'N04', 'N06']));

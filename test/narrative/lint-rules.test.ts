@@ -174,6 +174,13 @@ describe('against the sample tables', () => {
     expect(f.filter((x) => x.rule === 'N01').map((x) => x.related[0].sheet)).toEqual(['公开03表', '公开03表']);
   });
 
+  it('one slip, one finding: a wrong amount is N01 only when the share and the list fit the table’s value', () => {
+    const f = lintT('2023年度一般公共预算财政拨款基本支出644.25万元，其中：人员经费580.56万元，公用经费63.96万元，占9.89%。');
+    expect(f.map((x) => x.rule)).toEqual(['N01']);
+    // Once the share is wrong for the table's amount too, both are reported.
+    expect(lintT('2023年度一般公共预算财政拨款基本支出644.25万元，其中：人员经费580.56万元，公用经费63.96万元，占12.00%。').map((x) => x.rule).sort()).toEqual(['N01', 'N02']);
+  });
+
   it('N02 with the denominator from the tables when the text never states it', () => {
     expect(lintT('一般公共预算财政拨款支出1095.72万元，占本年支出合计的100.00%。').map((x) => x.rule)).toEqual([]);
     expect(lintT('卫生健康支出43.31万元，占本年支出合计的4.95%。').map((x) => [x.rule, x.expected])).toEqual([['N02', '3.95%']]);

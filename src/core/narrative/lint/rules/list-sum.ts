@@ -4,6 +4,7 @@ import { formatSigned } from '../../../money/amount';
 import { BREAKDOWNS, labelOf } from '../lexicon';
 import { amountOf, makeFinding, type LintContext, type NarrativeFinding, type NarrativeRule } from '../context';
 import type { Fact } from '../extract';
+import { tableMismatch } from './amount-vs-table';
 
 const MARKER = /其中|主要用于(?:以下方面)?/g;
 
@@ -67,6 +68,10 @@ export const listSum: NarrativeRule = {
       const r = compareSums([amountOf(l.head)], l.parts.map(amountOf));
       const sum = l.parts.reduce((a, f) => a.plus(f.value), new Decimal(0));
       if (r.status === 'exact' || r.status === 'rounding') continue;
+      // With the table's value for amounts N01 already reports, the list adds up: no second finding.
+      const asTables = (f: Fact) => tableMismatch(ctx, f)?.c.amount ?? amountOf(f);
+      const fixed = compareSums([asTables(l.head)], l.parts.map(asTables));
+      if ((fixed.status === 'exact' || fixed.status === 'rounding') && [l.head, ...l.parts].some((f) => tableMismatch(ctx, f))) continue;
       const over = sum.gt(l.head.value);
       if (!over && !complete && !known) continue;
       // A one-unit 尾数 gap is a warning; parts above the total or a full breakdown off its total

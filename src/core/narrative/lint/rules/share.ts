@@ -3,6 +3,7 @@ import { amountOf, checkRatio, lookupAmount, makeFinding, pctText, replaced, typ
 import type { Fact } from '../extract';
 import type { Amount } from '../../../money/amount';
 import { a1 } from '../../../model/address';
+import { tableMismatch } from './amount-vs-table';
 
 /** N02: 占 p% recomputes from the item's amount over the right denominator. */
 export const shareRecompute: NarrativeRule = {
@@ -20,6 +21,9 @@ export const shareRecompute: NarrativeRule = {
       if (!den || den.amount.value.isZero()) continue;
       const { status, expected } = checkRatio(amountOf(numerator), den.amount, amountOf(f));
       if (status === 'ok') continue;
+      // The share fits the table's amount: the amount is the slip (N01 reports it), not the share.
+      const slip = tableMismatch(ctx, numerator);
+      if (slip && checkRatio(slip.c.amount, den.amount, amountOf(f)).status === 'ok') continue;
       const shown = pctText(expected, f.decimals);
       out.push(
         makeFinding(ctx, {
