@@ -1,5 +1,6 @@
 import { checkWorkbook } from '../core/check';
 import type { Finding } from '../core/findings/finding';
+import { chineseError } from './errors';
 import { type ExistingComment, queueCommentDetails, queueCommentList, queueCommentMarks } from './comments';
 import { isOurHighlight, queueCurrentFills, queueFillRead, queueHighlight, queueRestoreFill, resultsRows } from './highlight';
 import { type JournalState, type MarkRecord, queueJournalRead, queueJournalWrite } from './journal';
@@ -72,19 +73,32 @@ export async function runCheck(host: Host, opts: CheckOptionsForAddin, remember:
           oldResults.filter((r) => hasSheet(sheetList, r.sheet)).forEach((r) => context.workbook.worksheets.getItem(r.sheet).delete());
           queueJournalWrite(context, journal, journal.records.filter((r) => r.k !== 'mark' && r.k !== 'results'));
         }
-        await counter.sync(context);
+        try {
+          await counter.sync(context);
+        } catch (e) {
+          notes.push(marksFailed(e));
+        }
       }
     } else {
       marksMode = 'highlight';
       notes.unshift(
         `此版本的 Excel（ExcelApi ${c.apiVersion}）不支持批注（需要 ExcelApi 1.10，Office 2021 或 Microsoft 365），已改为给问题单元格加底色，并在“检查结果”工作表中列出全部问题及链接。`,
       );
-      const ok = await writeHighlights(context, counter, sheetList, journal, targets, report.findings.filter((f) => !dismissed.some((d) => d.key === f.key)));
-      if (!ok) notes.push('工作簿结构受保护，无法添加“检查结果”工作表和修正记录，未加底色；问题仍列在清单中。');
+      try {
+        const ok = await writeHighlights(context, counter, sheetList, journal, targets, report.findings.filter((f) => !dismissed.some((d) => d.key === f.key)));
+        if (!ok) notes.push('工作簿结构受保护，无法添加“检查结果”工作表和修正记录，未加底色；问题仍列在清单中。');
+      } catch (e) {
+        notes.push(marksFailed(e));
+      }
     }
     progress('完成', 1);
     return { report, dismissed, marksMode, syncs: counter.count, notice: notes.length ? notes.join('\n') : undefined };
   });
+}
+
+/** The findings are the result; marks that Excel refused to write must not take the list away. */
+function marksFailed(e: unknown): string {
+  return `${chineseError('写入批注', e)} 问题清单不受影响；可以再检查一次，或先“清除标注”再检查。`;
 }
 
 /** Degraded mode: read original fills (sync 3), then highlight + results sheet + journal (sync 4). */

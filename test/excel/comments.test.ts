@@ -1,5 +1,6 @@
 import { MARK } from '../../src/excel';
 import { SETTLED_TEXT } from '../../src/excel/comments';
+import { SimError } from '../excel-sim';
 import { commentsOn, open } from './helpers';
 
 describe('comments on findings (ExcelApi 1.10)', () => {
@@ -85,6 +86,23 @@ describe('comments on findings (ExcelApi 1.10)', () => {
     expect(kept.replies.map((x) => x.content)).toEqual(['已按批复调整']);
     await s.api.clearMarks();
     expect(s.sim.state.comments.map((c) => c.id)).toEqual([threads[0].id]);
+    s.uninstall();
+  });
+
+  test('when Excel refuses a comment (e.g. a cell holding an old-style note) the findings still come back, with a notice', async () => {
+    const s = await open('inj-total.xlsx');
+    let adds = 0;
+    s.sim.failOn = (what) =>
+      what === 'CommentCollection.add' && ++adds === 2 ? new SimError('InvalidOperation', 'This cell already has a note.') : undefined;
+    const r = await s.api.check();
+    s.sim.failOn = undefined;
+    expect(r.report.findings.length).toBeGreaterThan(3);
+    expect(r.notice).toContain('写入批注失败');
+    expect(r.notice).toContain('问题清单不受影响');
+    // The next run puts everything right.
+    const again = await s.api.check();
+    expect(again.notice).toBeUndefined();
+    expect(s.sim.state.comments.length).toBe(new Set(again.report.findings.map((f) => `${f.sheet}!${f.cell}`)).size);
     s.uninstall();
   });
 
