@@ -2,6 +2,7 @@ import { Button, Field, Text, makeStyles, tokens } from '@fluentui/react-compone
 import { useRef, useState } from 'react';
 import type { PriorYear } from '../model/prior-year';
 import { describeError } from '../model/error-message';
+import { fileBytes } from '../model/file-bytes';
 import type { PaneMessage } from '../state/useChecker';
 
 const useStyles = makeStyles({
@@ -26,7 +27,7 @@ export function PriorYearPicker(props: {
     setLoading(true);
     try {
       const { readWorkbookBuffer } = await import(/* webpackChunkName: "exceljs-reader" */ '../../io/exceljs-reader');
-      const workbook = await readWorkbookBuffer(await file.arrayBuffer(), file.name);
+      const workbook = await readWorkbookBuffer(await fileBytes(file), file.name);
       props.onPriorYear({ name: file.name, workbook });
       props.say({ intent: 'success', text: `已读取上年决算：${file.name}（${workbook.sheets.length} 个工作表）。` });
     } catch (e) {

@@ -95,8 +95,8 @@ export function ResultsTab(props: { checker: Checker }) {
           const i = shown.findIndex((x) => x.key === f.key);
           const next = shown[i + 1] ?? shown[i - 1];
           void dismiss(f.key, reason).then(() => {
-            const target = next && document.querySelector<HTMLElement>(`[data-finding-key="${CSS.escape(next.key)}"] button`);
-            target?.focus();
+            const card = next && [...document.querySelectorAll('[data-finding-key]')].find((el) => el.getAttribute('data-finding-key') === next.key);
+            card?.querySelector<HTMLElement>('button')?.focus();
           });
         }}
       />

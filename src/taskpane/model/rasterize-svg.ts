@@ -11,8 +11,12 @@ export interface PngImage {
 
 export async function svgToPng(svg: string, scale = 2): Promise<PngImage> {
   const img = new Image();
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  await img.decode();
+  // onload rather than img.decode(): Edge Legacy (Office 2019) has no decode().
+  await new Promise<void>((resolve, reject) => {
+    img.onload = () => resolve();
+    img.onerror = () => reject(new Error('图表无法转为图片'));
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  });
   const width = Math.round(img.naturalWidth * scale);
   const height = Math.round(img.naturalHeight * scale);
   const canvas = document.createElement('canvas');
