@@ -298,3 +298,13 @@ describe('recognizeTables: lists of table names are not tables', () => {
     expect(recognizeTables(book(sheetFromValues('S', rows))).tables.map((t) => [t.id, t.title])).toEqual([['T01', '附表1 收入支出决算总表']]);
   });
 });
+
+describe('recognizeTables: unit lines in brackets', () => {
+  it('“（单位：元）” on its own line is a unit line, not a header', () => {
+    const rows = rowsOf('公开03表');
+    rows[5] = ['', '', '', '', '', '', '', '', '（单位：元）'];
+    const t = recognizeTables(book(sheetFromValues('S', rows))).tables[0];
+    expect(t.unit).toBe('元');
+    expect(t.columns.map((c) => c.header)).toEqual(['本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出']);
+  });
+});

@@ -39,7 +39,7 @@ export function bareTitle(text: string): string {
 
 /** Metadata lines above a table: 部门：…, 单位：…, 金额单位：…, 编制单位：…, a lone year. */
 export function isMetaText(text: string): boolean {
-  const t = normalizeLabel(text);
+  const t = normalizeLabel(text).replace(/^\((.*)\)$/, '$1');
   return (
     /^(编制|填报|预算)?(部门|单位)(名称)?[:：]/.test(t) ||
     /^(金额)?单位[:：]?(万元|元|千元)$/.test(t) ||
