@@ -3,6 +3,7 @@ import * as path from 'path';
 import { type ParsedArgs, flagString } from './args';
 import { checkFiles } from './check-command';
 import { formatReportText } from './format-text';
+import { writeNarrativeOutputs } from '../io/narrative/outputs';
 
 export const SAMPLE_WORKBOOK = path.resolve(__dirname, '../../assets/sample/曲靖市信访局2023年度部门决算.xlsx');
 
@@ -18,5 +19,7 @@ export async function runDemoCommand(args: ParsedArgs): Promise<number> {
   }
   process.stdout.write(`${formatReportText(result.report, path.relative(process.cwd(), SAMPLE_WORKBOOK))}\n\n`);
   process.stdout.write(`带批注的副本（每条批注以【决算助手】开头，另有“检查结果”工作表）：\n  ${annotated}\n`);
+  const narrative = await writeNarrativeOutputs(SAMPLE_WORKBOOK, outDir);
+  process.stdout.write(`决算说明草稿（数字全部取自表中；缺少的信息以【待补充：…】标出，共 ${narrative.placeholders} 处）：\n  ${narrative.docx}\n  ${narrative.html}\n`);
   return 0;
 }
