@@ -59,11 +59,13 @@ function isDashOrNumber(b: Block, r: number, c: number): boolean {
   return parseCell(b.view.cell(r, c)).kind === 'number' || /^[—–―－-]+$/.test(b.view.text(r, c));
 }
 
-function readMeta(b: Block, to: number): { unit?: Unit; department?: string; year?: number } {
+/** 部门 and year from the lines above the header; 金额单位 also from the header rows (right end). */
+function readMeta(b: Block, headerStart: number, dataStart: number): { unit?: Unit; department?: string; year?: number } {
   const out: { unit?: Unit; department?: string; year?: number } = {};
-  for (let r = b.top; r <= to; r++) {
+  for (let r = b.top; r < dataStart; r++) {
     for (const [, t] of b.view.rowTexts(r, b.left, b.right)) {
       out.unit ??= unitOf(t);
+      if (r >= headerStart) continue;
       out.department ??= departmentOf(t);
       if (out.year === undefined && !/^注/.test(t)) out.year = yearOf(t);
     }
@@ -119,8 +121,7 @@ export function recognizeBlock(b: Block, start: TableStart, family: TableFamily)
   }
   if (!rows.length) return { reason: `“${name}”找到了表头，但没有识别出任何数据行`, bottom: tail.bottom };
 
-  // 金额单位 may also sit at the right end of a header row.
-  const meta = readMeta(b, dataStart - 1);
+  const meta = readMeta(b, headerStart, dataStart);
   const top = b.top;
   const bottom = Math.max(tail.bottom, tail.dataEnd);
   const right = Math.max(b.right, ...columns.map((c) => c.col));
