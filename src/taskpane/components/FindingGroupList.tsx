@@ -36,9 +36,9 @@ export function FindingGroupList(props: FindingGroupListProps) {
           </AccordionHeader>
           <AccordionPanel className={s.panel}>
             <ul className={s.list} aria-label={`${g.heading} 的问题`}>
-              {g.findings.map((f) => (
+              {g.findings.map((f, i) => (
                 <FindingCard
-                  key={f.key}
+                  key={`${f.key}#${i}`}
                   finding={f}
                   dismissal={props.dismissed.get(f.key)}
                   fixed={props.fixed.has(f.key)}
