@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 import { cellAt, cellText, type CellRef } from '../../model/workbook';
 import { parseCell } from '../../numbers/parse';
 import type { CheckContext } from '../context';
@@ -13,6 +13,7 @@ interface CellFacts {
   invalid: boolean;
   value: Decimal;
 }
+const ZERO = new Decimal(0);
 const facts = new WeakMap<CheckContext, WeakMap<CellRef, CellFacts>>();
 
 export function factsOf(ctx: CheckContext, ref: CellRef): CellFacts {
@@ -21,8 +22,9 @@ export function factsOf(ctx: CheckContext, ref: CellRef): CellFacts {
   let f = m.get(ref);
   if (!f) {
     const sheet = ctx.sheet(ref.sheet);
-    const invalid = parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined).kind === 'invalid';
-    m.set(ref, (f = { invalid, value: ctx.amount(ref).value }));
+    const kind = parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined).kind;
+    // Only numbers need the context's reading (units, suffixes); anything else counts as 0 there too.
+    m.set(ref, (f = { invalid: kind === 'invalid', value: kind === 'number' ? ctx.amount(ref).value : ZERO }));
   }
   return f;
 }
