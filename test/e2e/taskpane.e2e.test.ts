@@ -151,7 +151,7 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
   test('定位 activates the sheet of the finding and selects its cell in Excel', async () => {
     const target = expected.findings[expected.findings.length - 1];
     const card = page.locator(`[data-finding-key="${target.key.replace(/"/g, '\\"')}"]`);
-    await card.getByRole('button', { name: `定位到 ${target.sheet}!${target.cell}` }).click();
+    await card.getByRole('button', { name: `定位到 ${target.sheet}!${target.cell}`, exact: true }).click();
     await page.waitForFunction(
       ({ sheet, cell }) => {
         const st = (window as unknown as { __sim: { state: { sheets: { id: string; name: string }[]; activeSheetId?: string; selection?: { sheetId: string; address: string } } } }).__sim.state;
@@ -159,6 +159,22 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
         return st.activeSheetId === id && st.selection?.sheetId === id && st.selection?.address.replace(/\$/g, '') === cell;
       },
       { sheet: target.sheet, cell: target.cell },
+      { timeout: 5000 },
+    );
+
+    // The cells a total is summed from are one click away too.
+    const withParts = expected.findings.find((f) => f.related.length > 0)!;
+    expect(withParts).toBeDefined();
+    const part = withParts.related[withParts.related.length - 1];
+    const partsCard = page.locator(`[data-finding-key="${withParts.key.replace(/"/g, '\\"')}"]`);
+    await partsCard.getByText(`相关单元格（${withParts.related.length}）`).click();
+    await partsCard.getByRole('button', { name: `定位到 ${part.sheet}!${part.cell}${part.role ? `（${part.role}）` : ''}`, exact: true }).click();
+    await page.waitForFunction(
+      ({ sheet, cell }) => {
+        const st = (window as unknown as { __sim: { state: { sheets: { id: string; name: string }[]; selection?: { sheetId: string; address: string } } } }).__sim.state;
+        return st.selection?.sheetId === st.sheets.find((x) => x.name === sheet)?.id && st.selection?.address.replace(/\$/g, '') === cell;
+      },
+      { sheet: part.sheet, cell: part.cell },
       { timeout: 5000 },
     );
   });

@@ -2,6 +2,7 @@ import { Badge, Button, makeStyles, tokens, mergeClasses } from '@fluentui/react
 import type { Finding } from '../../core/findings/finding';
 import type { Dismissal } from '../state/useChecker';
 import { FixMenu } from './FixMenu';
+import { RelatedCells } from './RelatedCells';
 
 const SEVERITY = {
   error: { label: '错误', color: 'danger' },
@@ -43,7 +44,7 @@ export interface FindingCardProps {
   dismissal?: Dismissal;
   fixed: boolean;
   busy: boolean;
-  onLocate: (f: Finding) => void;
+  onLocate: (c: { sheet: string; cell: string }) => void;
   onFix: (f: Finding, mode: 'value' | 'formula') => void;
   onDismiss: (f: Finding) => void;
 }
@@ -97,6 +98,7 @@ export function FindingCard(props: FindingCardProps) {
           ))}
         </dl>
       )}
+      <RelatedCells related={f.related} onLocate={props.onLocate} />
       {props.dismissal && <p className={s.reason}>忽略说明：{props.dismissal.reason}</p>}
       <div className={s.actions}>
         <Button size="small" onClick={() => props.onLocate(f)} aria-label={`定位到 ${f.sheet}!${f.cell}`}>

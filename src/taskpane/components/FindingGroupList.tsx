@@ -16,7 +16,7 @@ export interface FindingGroupListProps {
   dismissed: Map<string, Dismissal>;
   fixed: Set<string>;
   busy: boolean;
-  onLocate: (f: Finding) => void;
+  onLocate: (c: { sheet: string; cell: string }) => void;
   onFix: (f: Finding, mode: 'value' | 'formula') => void;
   onDismiss: (f: Finding) => void;
 }
