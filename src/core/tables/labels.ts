@@ -61,6 +61,12 @@ export function departmentOf(text: string): string | undefined {
   return /^(万元|元)$/.test(v) ? undefined : v;
 }
 
+/** '我部门2023年度无…' in a note: only a year written as 年度 (not '比2022年增加'). */
+export function fiscalYearOf(text: string): number | undefined {
+  const m = /(20\d{2})\s*年度/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
 export function yearOf(text: string): number | undefined {
   const m = /(20\d{2})\s*年/.exec(text);
   return m ? Number(m[1]) : undefined;

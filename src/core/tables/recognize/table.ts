@@ -2,7 +2,7 @@ import { normalized as normalizeLabel } from '../../classification/normalized';
 import { parseCell } from '../../numbers/parse';
 import { rangeA1 } from '../../model/address';
 import { type TableSchema, schemaByNumber } from '../schema';
-import { departmentOf, unitOf, yearOf, bareTitle, rowLabelKey } from '../labels';
+import { departmentOf, unitOf, yearOf, fiscalYearOf, bareTitle, rowLabelKey } from '../labels';
 import type { RecognizedTable, TableColumn, TableFamily, TableRow, Unit } from '../types';
 import { type Block, findColNoRow, findHeaderStart, findTail, headerPaths, isTokenRow } from './band';
 import { mapColumns } from './columns';
@@ -146,7 +146,7 @@ export function recognizeBlock(b: Block, start: TableStart, family: TableFamily)
       right,
       unit: meta.unit ?? '万元',
       department: meta.department,
-      year: yearOf(name) ?? meta.year ?? tail.notes.map(yearOf).find((y) => y !== undefined),
+      year: yearOf(name) ?? meta.year ?? tail.notes.map(fiscalYearOf).find((y) => y !== undefined),
       columns,
       rows,
       notes: tail.notes,
