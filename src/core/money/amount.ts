@@ -22,9 +22,22 @@ export function printed(value: Decimal.Value, decimals: number, cell?: CellRef):
   return { value: new Decimal(value), decimals, cell };
 }
 
+const unitCache = new Map<number, { unit: Decimal; half: Decimal }>();
+
+/** One unit in the last printed decimal (0.01 for 2 decimals) and its half; few distinct, memoised. */
+export function lastDigit(decimals: number): { unit: Decimal; half: Decimal } {
+  let hit = unitCache.get(decimals);
+  if (!hit) {
+    const unit = new Decimal(10).pow(-decimals);
+    hit = { unit, half: unit.div(2) };
+    unitCache.set(decimals, hit);
+  }
+  return hit;
+}
+
 /** Half of one unit in the last printed decimal: 0.005 for 2 decimals. */
 export function halfWidth(a: Amount): Decimal {
-  return a.decimals === undefined ? ZERO : new Decimal(10).pow(-a.decimals).div(2);
+  return a.decimals === undefined ? ZERO : lastDigit(a.decimals).half;
 }
 
 export function sum(amounts: Amount[]): Decimal {

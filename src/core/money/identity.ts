@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { type Amount, halfWidth, sum } from './amount';
+import { type Amount, halfWidth, lastDigit, sum } from './amount';
 
 /**
  * How an identity  Σ left = Σ right  stands once printed amounts are read as rounding intervals.
@@ -35,7 +35,7 @@ export function compareSums(left: Amount[], right: Amount[]): IdentityResult {
   const all = [...left, ...right];
   const slack = all.reduce((acc, a) => acc.plus(halfWidth(a)), new Decimal(0));
   const decimals = maxDecimals(all) ?? 2;
-  const unit = new Decimal(10).pow(-decimals);
+  const unit = lastDigit(decimals).unit;
   const gap = difference.abs();
   let status: IdentityStatus;
   if (gap.isZero()) status = 'exact';

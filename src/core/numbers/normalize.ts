@@ -3,7 +3,11 @@ const FULL_WIDTH: Record<string, string> = {
   '，': ',', '．': '.', '。': '.', '－': '-', '—': '-', '−': '-', '％': '%', '（': '(', '）': ')', '＋': '+', '　': ' ',
 };
 
+/** Characters toHalfWidth changes: most cell texts have none and are returned as they are. */
+const NEEDS_FOLDING = /[\uff01-\uff5e\u3000\u3002\u2014\u2212]/;
+
 export function toHalfWidth(s: string): string {
+  if (!NEEDS_FOLDING.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const code = ch.charCodeAt(0);
@@ -14,11 +18,20 @@ export function toHalfWidth(s: string): string {
   return out;
 }
 
+// Workbooks repeat the same labels thousands of times (one set of tables per unit): memoise.
+const labelCache = new Map<string, string>();
+const LABEL_CACHE_LIMIT = 100_000;
+
 /** Label normalisation for matching names: no spaces, half-width, unified quotes. */
 export function normalizeLabel(s: string): string {
-  return toHalfWidth(s)
+  const hit = labelCache.get(s);
+  if (hit !== undefined) return hit;
+  const out = toHalfWidth(s)
     .replace(/[\s\u00a0]+/g, '')
     .replace(/[“”"‘’']/g, '"')
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')');
+  if (labelCache.size >= LABEL_CACHE_LIMIT) labelCache.clear();
+  labelCache.set(s, out);
+  return out;
 }

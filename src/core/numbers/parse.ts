@@ -24,8 +24,18 @@ export type ParsedNumber =
 const PLACEHOLDERS = new Set(['', '-', '--', '—', '——', '/', '\\', '–', '－', '―', '——', '…', '0.00-']);
 const EMPTY: ParsedNumber = { kind: 'empty' };
 
+const formatDecimals = new Map<string, number | undefined>();
+
+/** Decimals a number format prints; a workbook has only a handful of formats, so memoised. */
 function decimalsOfFormat(numFmt?: string): number | undefined {
   if (!numFmt || numFmt === 'General' || numFmt === '@') return undefined;
+  if (formatDecimals.has(numFmt)) return formatDecimals.get(numFmt);
+  const d = readFormatDecimals(numFmt);
+  formatDecimals.set(numFmt, d);
+  return d;
+}
+
+function readFormatDecimals(numFmt: string): number | undefined {
   const section = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
   const frac = /\.([0#]+)/.exec(section);
   if (frac) return frac[1].length;
@@ -102,8 +112,21 @@ export function parseCellValue(value: CellValue, numFmt?: string): ParsedNumber 
   return parseNumberText(value);
 }
 
+// Recognition, rules and scoring all read the same cells: parse each cell once, and again
+// only if its content changed since (fixes and tests edit cells in place).
+interface ParsedEntry {
+  value: Cell['value'];
+  numFmt?: string;
+  error?: string;
+  parsed: ParsedNumber;
+}
+const parsedCells = new WeakMap<Cell, ParsedEntry>();
+
 export function parseCell(cell: Cell | undefined): ParsedNumber {
   if (!cell) return EMPTY;
-  if (cell.error) return { kind: 'invalid', text: cell.error };
-  return parseCellValue(cell.value, cell.numFmt);
+  const hit = parsedCells.get(cell);
+  if (hit && hit.value === cell.value && hit.numFmt === cell.numFmt && hit.error === cell.error) return hit.parsed;
+  const parsed: ParsedNumber = cell.error ? { kind: 'invalid', text: cell.error } : parseCellValue(cell.value, cell.numFmt);
+  parsedCells.set(cell, { value: cell.value, numFmt: cell.numFmt, error: cell.error, parsed });
+  return parsed;
 }

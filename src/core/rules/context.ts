@@ -59,7 +59,9 @@ export class CheckContext {
       // '3.5万' in a 万元 table is 3.5; in a 元 table 35000 (and its rounding interval scales with it).
       const unit = this.unitOfCell.get(key);
       const shift = parsed.suffix && unit ? SUFFIX_EXPONENT[parsed.suffix] - UNIT_EXPONENT[unit] : 0;
-      amount = { value: parsed.value.times(new Decimal(10).pow(shift)), decimals: parsed.decimals - shift, cell: ref };
+      amount = shift === 0
+        ? { value: parsed.value, decimals: parsed.decimals, cell: ref }
+        : { value: parsed.value.times(new Decimal(10).pow(shift)), decimals: parsed.decimals - shift, cell: ref };
     }
     this.cache.set(key, amount);
     return amount;
