@@ -4,9 +4,9 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
   },
-  // Type errors are caught by `npm run typecheck`; transpile-only keeps the suite fast on 2 cores.
+  // tsconfig.jest.json sets isolatedModules: ts-jest then transpiles only; `npm run typecheck` catches type errors.
   maxWorkers: 2,
   testTimeout: 60000,
 };
