@@ -16,6 +16,8 @@ export type ParsedNumber =
       suffix?: '万' | '元' | '亿';
       /** The number was stored as text. */
       fromText: boolean;
+      /** value × 10⁶ as an exact JS integer, or null (over six decimals or too large): fast exact sums. */
+      micro: number | null;
     }
   | { kind: 'text'; text: string }
   /** Looks like a number but is not one ('7.99O', '1.2.3'): a finding, never zero. */
@@ -54,6 +56,15 @@ export function decimalFromNumber(n: number): { value: Decimal; decimals: number
   return { value: d, decimals: Math.min(decimalsOfText(fixed), 10) };
 }
 
+const MICRO_LIMIT = 1e9;
+
+/** Millionths as an exact integer when the value has at most six decimals and |value| < 10⁹. */
+function microOf(value: Decimal, decimals: number): number | null {
+  if (decimals > 6 || value.decimalPlaces() > 6) return null;
+  const n = value.toNumber();
+  return Math.abs(n) < MICRO_LIMIT ? Math.round(n * 1e6) : null;
+}
+
 const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
 
 export function parseNumberText(raw: string): ParsedNumber {
@@ -83,7 +94,7 @@ export function parseNumberText(raw: string): ParsedNumber {
     let value = new Decimal(`${intPart}${frac ? '.' + frac : ''}`);
     if (m[1] === '-') negative = !negative;
     if (negative) value = value.negated();
-    return { kind: 'number', value, decimals: frac.length, percent, suffix, fromText: true };
+    return { kind: 'number', value, decimals: frac.length, percent, suffix, fromText: true, micro: microOf(value, frac.length) };
   }
   return looksNumeric(s) ? { kind: 'invalid', text: raw } : { kind: 'text', text: raw };
 }
@@ -107,7 +118,7 @@ export function parseCellValue(value: CellValue, numFmt?: string): ParsedNumber 
     // What the officer sees is the formatted value; it stands for its rounding interval.
     const decimals = fmtDecimals ?? base.decimals;
     const value2 = fmtDecimals !== undefined ? base.value.toDecimalPlaces(fmtDecimals, Decimal.ROUND_HALF_UP) : base.value;
-    return { kind: 'number', value: value2, decimals, percent, fromText: false };
+    return { kind: 'number', value: value2, decimals, percent, fromText: false, micro: microOf(value2, decimals) };
   }
   return parseNumberText(value);
 }

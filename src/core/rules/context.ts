@@ -11,23 +11,19 @@ const ZERO_DECIMAL = new Decimal(0);
 const SUFFIX_EXPONENT = { 元: 0, 万: 4, 亿: 8 } as const;
 const UNIT_EXPONENT: Record<Unit, number> = { 元: 0, 万元: 4 };
 
-function cellKey(ref: CellRef): string {
-  return `${ref.sheet}\u0000${ref.row}\u0000${ref.col}`;
-}
 
 /** What every rule sees: the workbook, the recognised tables and cached amounts. */
 export class CheckContext {
   private readonly sheets = new Map<string, Sheet>();
-  private readonly cache = new Map<string, Amount>();
-  /** 金额单位 of the table each amount cell belongs to, for text like '3.5万' inside it. */
-  private readonly unitOfCell = new Map<string, Unit>();
+  /** Keyed by the CellRef objects recognition hands out (each row's refs are reused by every rule). */
+  private readonly cache = new WeakMap<CellRef, Amount>();
+  private readonly micros = new WeakMap<CellRef, number | null>();
 
   constructor(
     readonly workbook: Workbook,
     readonly tables: RecognizedTable[],
   ) {
     for (const s of workbook.sheets) this.sheets.set(s.name, s);
-    for (const t of tables) for (const r of t.rows) for (const ref of Object.values(r.cells)) this.unitOfCell.set(cellKey(ref), t.unit);
   }
 
   /** First recognised table with this id (a workbook normally holds one of each). */
@@ -49,22 +45,57 @@ export class CheckContext {
    */
   amount(ref: CellRef | undefined): Amount {
     if (!ref) return { value: ZERO_DECIMAL };
-    const key = cellKey(ref);
-    const hit = this.cache.get(key);
+    const hit = this.cache.get(ref);
     if (hit) return hit;
     const sheet = this.sheets.get(ref.sheet);
     const parsed = parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined);
     let amount: Amount = { value: ZERO_DECIMAL, cell: ref };
     if (parsed.kind === 'number') {
       // '3.5万' in a 万元 table is 3.5; in a 元 table 35000 (and its rounding interval scales with it).
-      const unit = this.unitOfCell.get(key);
+      const unit = parsed.suffix ? this.unitOf(ref) : undefined;
       const shift = parsed.suffix && unit ? SUFFIX_EXPONENT[parsed.suffix] - UNIT_EXPONENT[unit] : 0;
       amount = shift === 0
         ? { value: parsed.value, decimals: parsed.decimals, cell: ref }
         : { value: parsed.value.times(new Decimal(10).pow(shift)), decimals: parsed.decimals - shift, cell: ref };
     }
-    this.cache.set(key, amount);
+    this.cache.set(ref, amount);
     return amount;
+  }
+
+  /**
+   * The amount in millionths as an exact JS integer, or null when it cannot be one (more than six
+   * decimals, or too large). Lets identities that hold as printed skip Decimal arithmetic.
+   */
+  micro(ref: CellRef | undefined): number | null {
+    if (!ref) return 0;
+    let m = this.micros.get(ref);
+    if (m === undefined) {
+      const sheet = this.sheets.get(ref.sheet);
+      const parsed = parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined);
+      // Text with a written unit ('3.5万') is scaled by amount(): leave it to the Decimal path.
+      m = parsed.kind !== 'number' ? 0 : parsed.suffix ? null : parsed.micro;
+      this.micros.set(ref, m);
+    }
+    return m;
+  }
+
+  /** Whether Σ(sign × term) is exactly zero (or ≤ 0) as printed, decided in integers when possible. */
+  printedBalance(terms: { ref?: CellRef; sign: 1 | -1 }[]): number | null {
+    let total = 0;
+    for (const t of terms) {
+      const m = this.micro(t.ref);
+      if (m === null) return null;
+      total += t.sign * m;
+    }
+    return total;
+  }
+
+  /** 金额单位 of the table holding the cell; looked up only for the rare text with a written unit. */
+  private unitOf(ref: CellRef): Unit | undefined {
+    for (const t of this.tables) {
+      if (t.sheet === ref.sheet && ref.row >= t.top && ref.row <= t.bottom && ref.col >= t.left && ref.col <= t.right) return t.unit;
+    }
+    return undefined;
   }
 
   /** Whether the cell holds any number (as opposed to empty or a placeholder). */

@@ -52,6 +52,9 @@ function joinTerms(terms: { label: string; value: string; sign: 1 | -1 }[]): str
 
 /** Checks one identity through rounding intervals and words the finding. */
 export function checkSum(ctx: CheckContext, spec: SumSpec): Finding | null {
+  // Most identities hold exactly as printed: decide those in integers, without Decimal.
+  const balance = ctx.printedBalance([{ ref: spec.target.ref, sign: 1 }, ...spec.parts.map((p) => ({ ref: p.ref, sign: (-(p.sign ?? 1)) as 1 | -1 }))]);
+  if (balance === 0 || (balance !== null && balance < 0 && spec.relation === 'le')) return null;
   const target = ctx.amount(spec.target.ref);
   const parts = spec.parts.map((p) => signed(ctx.amount(p.ref), p.sign ?? 1));
   const res = spec.relation === 'le' ? compareAtMost([target], parts) : compareSums([target], parts);

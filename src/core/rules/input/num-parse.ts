@@ -34,11 +34,12 @@ export const NUM_PARSE: Rule = {
     for (const table of ctx.tables) {
       for (const row of table.rows) {
         for (const [key, ref] of Object.entries(row.cells)) {
+          const text = unreadable(ctx, ref);
+          if (text === undefined) continue;
+          // The same cell can belong to two logical rows: report it once.
           const id = `${ref.sheet}!${ref.row},${ref.col}`;
           if (seen.has(id)) continue;
           seen.add(id);
-          const text = unreadable(ctx, ref);
-          if (text === undefined) continue;
           const cell = a1(ref.row, ref.col);
           const isError = text.startsWith('#');
           out.push({

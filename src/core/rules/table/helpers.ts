@@ -30,6 +30,8 @@ export function tablesOf(ctx: CheckContext, ...ids: TableId[]): RecognizedTable[
  * nothing, so its interval arithmetic and wording are skipped. Anything else goes to checkSum.
  */
 function holdsAsPrinted(ctx: CheckContext, target: CellRef, parts: Term[], relation?: 'eq' | 'le'): boolean {
+  const balance = ctx.printedBalance([{ ref: target, sign: 1 }, ...parts.map((p) => ({ ref: p.ref, sign: (-(p.sign ?? 1)) as 1 | -1 }))]);
+  if (balance !== null) return relation === 'le' ? balance <= 0 : balance === 0;
   let sum = factsOf(ctx, target).value;
   for (const p of parts) sum = p.sign === -1 ? sum.plus(factsOf(ctx, p.ref!).value) : sum.minus(factsOf(ctx, p.ref!).value);
   return relation === 'le' ? sum.lessThanOrEqualTo(0) : sum.isZero();

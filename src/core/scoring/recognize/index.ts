@@ -1,4 +1,4 @@
-import type { Workbook } from '../../model/workbook';
+import type { Sheet, Workbook } from '../../model/workbook';
 import type { ScoreForm } from '../types';
 import { forgetTexts } from './headers';
 import { recognizeDeptForms } from './dept';
@@ -8,9 +8,21 @@ import { recognizeProjectForms } from './project';
 export function recognizeScoreForms(workbook: Workbook): ScoreForm[] {
   const out: ScoreForm[] = [];
   for (const sheet of workbook.sheets) {
+    if (!mentionsSelfEvaluation(sheet)) continue;
     forgetTexts(sheet); // the add-in re-checks the same workbook object after writing fixes
     out.push(...recognizeDeptForms(sheet));
     out.push(...recognizeProjectForms(sheet));
   }
   return out;
+}
+
+/** Every self-evaluation form prints one of these words; sheets of 公开表 skip the form search. */
+const FORM_WORDS = /自评|得分|分值|权重/;
+
+function mentionsSelfEvaluation(sheet: Sheet): boolean {
+  for (const row of sheet.rows) {
+    if (!row) continue;
+    for (const cell of row) if (cell && typeof cell.value === 'string' && FORM_WORDS.test(cell.value)) return true;
+  }
+  return false;
 }
