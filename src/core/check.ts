@@ -6,6 +6,7 @@ import { CheckContext } from './rules/context';
 import { TABLE_RULES } from './rules/registry';
 import type { Rule } from './rules/types';
 import { groupReportingUnits } from './reporting-units';
+import { runGuarded } from './rules/guarded';
 import { type ScoreReport, scoreWorkbook } from './scoring';
 
 export interface CheckOptions {
@@ -48,24 +49,8 @@ function applicable(rule: Rule, ctx: CheckContext): boolean {
 
 /** Runs the rules over recognised tables; a rule that throws becomes one finding, never a crash. */
 export function runRules(rules: Rule[], ctx: CheckContext): Finding[] {
-  const out: Finding[] = [];
-  for (const rule of rules) {
-    if (!applicable(rule, ctx)) continue;
-    try {
-      out.push(...rule.check(ctx));
-    } catch (e) {
-      out.push({
-        rule: rule.id,
-        severity: 'warning',
-        sheet: ctx.tables[0]?.sheet ?? '',
-        cell: 'A1',
-        related: [],
-        message: `规则 ${rule.id}（${rule.title}）未能完成检查：${(e as Error).message}`,
-        key: `${rule.id}|internal`,
-      });
-    }
-  }
-  return out;
+  const sheet = ctx.tables[0]?.sheet ?? '';
+  return runGuarded(rules.filter((rule) => applicable(rule, ctx)), ctx, (failure) => ({ ...failure, sheet }));
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -11,6 +11,7 @@ import { deptReport, projectReport } from './report';
 import { SCORE_RULES, type ScoreContext } from './rules';
 import { suggestProfile } from './suggest';
 import type { DeptForm, ProjectForm, ScoreForm, ScoreReport } from './types';
+import { runGuarded } from '../rules/guarded';
 
 export { PROFILES, DEFAULT_PROFILE, profileByName } from './profiles';
 export type { Profile, ProfileOverrides } from './profiles';
@@ -78,23 +79,8 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): S
     },
   };
   const rules = options.rules ? SCORE_RULES.filter((r) => options.rules!.includes(r.id)) : SCORE_RULES;
-  const findings: Finding[] = [...broken];
-  for (const rule of rules) {
-    try {
-      findings.push(...rule.check(ctx));
-    } catch (e) {
-      findings.push({
-        rule: rule.id,
-        severity: 'warning',
-        sheet: forms[0]?.sheet ?? '',
-        cell: 'A1',
-        related: [],
-        message: `规则 ${rule.id}（${rule.title}）未能完成检查：${(e as Error).message}`,
-        table: '绩效自评表',
-        key: `${rule.id}|internal`,
-      });
-    }
-  }
+  const sheet = forms[0]?.sheet ?? '';
+  const findings: Finding[] = [...broken, ...runGuarded(rules, ctx, (failure) => ({ ...failure, sheet, table: '绩效自评表' }))];
   const scores = forms.flatMap((f) => {
     try {
       return [f.kind === 'project' ? projectReport(f, chosen) : deptReport(f, chosen)];

@@ -1,8 +1,9 @@
 import type { Workbook } from '../../model/workbook';
 import { summarize, type Summary } from '../../findings/finding';
 import { CheckContext } from '../../rules/context';
+import { runGuarded } from '../../rules/guarded';
 import type { RecognizedTable } from '../../tables/types';
-import { buildContext, type NarrativeFinding, type NarrativeParagraph } from './context';
+import { buildContext, type LintContext, type NarrativeFinding, type NarrativeParagraph } from './context';
 import { parseParagraphs } from './extract';
 import { NARRATIVE_RULES } from './registry';
 import { TableResolver } from './resolve';
@@ -42,25 +43,15 @@ export function lintNarrative(paragraphs: NarrativeParagraph[], options: LintOpt
   const ctx = buildContext(parsed, paragraphs, options.source ?? '决算说明', resolver, options.year);
   if (options.priorWorkbook && options.priorTables?.length) ctx.priorResolver = new TableResolver(new CheckContext(options.priorWorkbook, options.priorTables));
   const rules = options.rules ? NARRATIVE_RULES.filter((r) => options.rules!.includes(r.id)) : NARRATIVE_RULES;
-  const findings: NarrativeFinding[] = [];
-  for (const rule of rules) {
-    try {
-      findings.push(...rule.check(ctx));
-    } catch (e) {
-      findings.push({
-        rule: rule.id,
-        severity: 'warning',
-        sheet: options.source ?? '决算说明',
-        cell: '',
-        related: [],
-        message: `规则 ${rule.id}（${rule.title}）未能完成检查：${(e as Error).message}`,
-        key: `${rule.id}|internal`,
-        paragraph: 0,
-        span: { start: 0, end: 0 },
-        excerpt: '',
-      });
-    }
-  }
+  const sheet = options.source ?? '决算说明';
+  const findings = runGuarded<LintContext, NarrativeFinding>(rules, ctx, (failure) => ({
+    ...failure,
+    sheet,
+    cell: '',
+    paragraph: 0,
+    span: { start: 0, end: 0 },
+    excerpt: '',
+  }));
   findings.sort((a, b) => a.paragraph - b.paragraph || a.span.start - b.span.start || ORDER[a.severity] - ORDER[b.severity]);
   return { findings, summary: summarize(findings), paragraphs: paragraphs.length };
 }
