@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { CellRef, Workbook, Sheet } from '../model/workbook';
 import { cellAt } from '../model/workbook';
-import { parseCell } from '../numbers/parse';
+import { type ParsedNumber, parseCell } from '../numbers/parse';
 import type { Amount } from '../money/amount';
 import type { RecognizedTable, TableId, Unit } from '../tables/types';
 
@@ -17,7 +17,7 @@ export class CheckContext {
   private readonly sheets = new Map<string, Sheet>();
   /** Keyed by the CellRef objects recognition hands out (each row's refs are reused by every rule). */
   private readonly cache = new WeakMap<CellRef, Amount>();
-  private readonly micros = new WeakMap<CellRef, number | null>();
+  private readonly parsedRefs = new WeakMap<CellRef, ParsedNumber>();
 
   constructor(
     readonly workbook: Workbook,
@@ -47,8 +47,7 @@ export class CheckContext {
     if (!ref) return { value: ZERO_DECIMAL };
     const hit = this.cache.get(ref);
     if (hit) return hit;
-    const sheet = this.sheets.get(ref.sheet);
-    const parsed = parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined);
+    const parsed = this.parsed(ref);
     let amount: Amount = { value: ZERO_DECIMAL, cell: ref };
     if (parsed.kind === 'number') {
       // '3.5万' in a 万元 table is 3.5; in a 元 table 35000 (and its rounding interval scales with it).
@@ -62,21 +61,26 @@ export class CheckContext {
     return amount;
   }
 
+  /** The cell read as a number, once per check (rules read each recognised cell many times). */
+  parsed(ref: CellRef): ParsedNumber {
+    let p = this.parsedRefs.get(ref);
+    if (p === undefined) {
+      const sheet = this.sheets.get(ref.sheet);
+      p = parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined);
+      this.parsedRefs.set(ref, p);
+    }
+    return p;
+  }
+
   /**
    * The amount in millionths as an exact JS integer, or null when it cannot be one (more than six
    * decimals, or too large). Lets identities that hold as printed skip Decimal arithmetic.
    */
   micro(ref: CellRef | undefined): number | null {
     if (!ref) return 0;
-    let m = this.micros.get(ref);
-    if (m === undefined) {
-      const sheet = this.sheets.get(ref.sheet);
-      const parsed = parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined);
-      // Text with a written unit ('3.5万') is scaled by amount(): leave it to the Decimal path.
-      m = parsed.kind !== 'number' ? 0 : parsed.suffix ? null : parsed.micro;
-      this.micros.set(ref, m);
-    }
-    return m;
+    const parsed = this.parsed(ref);
+    // Text with a written unit ('3.5万') is scaled by amount(): leave it to the Decimal path.
+    return parsed.kind !== 'number' ? 0 : parsed.suffix ? null : parsed.micro;
   }
 
   /** Whether Σ(sign × term) is exactly zero (or ≤ 0) as printed, decided in integers when possible. */
@@ -86,6 +90,8 @@ export class CheckContext {
       const m = this.micro(t.ref);
       if (m === null) return null;
       total += t.sign * m;
+      // Exact while every partial sum is a safe integer; past that, leave it to Decimal.
+      if (total > Number.MAX_SAFE_INTEGER || total < -Number.MAX_SAFE_INTEGER) return null;
     }
     return total;
   }

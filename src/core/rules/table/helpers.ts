@@ -8,7 +8,7 @@ import type { CheckContext } from '../context';
 import { checkSum, type Term } from '../sum-check';
 import type { Rule } from '../types';
 import { rowWord } from '../cross/labels';
-import { factsOf, isDash, unreadable } from './cell-facts';
+import { isDash, unreadable } from './cell-facts';
 import { colWord } from './words';
 
 export { colWord, isDash, unreadable, rowWord };
@@ -27,14 +27,34 @@ export function tablesOf(ctx: CheckContext, ...ids: TableId[]): RecognizedTable[
 
 /**
  * The identity holds on the printed values themselves (the usual case): checkSum would report
- * nothing, so its interval arithmetic and wording are skipped. Anything else goes to checkSum.
+ * nothing, so its interval arithmetic and wording are skipped. `balance` is target − Σ parts in
+ * printed millionths (null when some term has no exact integer form): then Decimal decides.
  */
-function holdsAsPrinted(ctx: CheckContext, target: CellRef, parts: Term[], relation?: 'eq' | 'le'): boolean {
-  const balance = ctx.printedBalance([{ ref: target, sign: 1 }, ...parts.map((p) => ({ ref: p.ref, sign: (-(p.sign ?? 1)) as 1 | -1 }))]);
+function holdsAsPrinted(ctx: CheckContext, balance: number | null, target: CellRef, parts: Term[], relation?: 'eq' | 'le'): boolean {
   if (balance !== null) return relation === 'le' ? balance <= 0 : balance === 0;
-  let sum = factsOf(ctx, target).value;
-  for (const p of parts) sum = p.sign === -1 ? sum.plus(factsOf(ctx, p.ref!).value) : sum.minus(factsOf(ctx, p.ref!).value);
+  let sum = ctx.amount(target).value;
+  for (const p of parts) sum = p.sign === -1 ? sum.plus(ctx.amount(p.ref).value) : sum.minus(ctx.amount(p.ref).value);
   return relation === 'le' ? sum.lessThanOrEqualTo(0) : sum.isZero();
+}
+
+/** Sentinel of the fast paths below: some term is unreadable text (NUM-PARSE reports it). */
+const UNREADABLE = Symbol('unreadable');
+
+/**
+ * Adds sign × printed millionths of one more term to a running balance, without allocating.
+ * Exact: micro() values are integers below 10¹⁵ in magnitude, and a sum of integers is exact in
+ * doubles while every partial sum stays within ±(2⁵³ − 1); past that (or for a term with no integer
+ * form) the balance becomes null and Decimal decides. An unreadable term yields UNREADABLE.
+ */
+function addTerm(ctx: CheckContext, balance: number | null | typeof UNREADABLE, ref: CellRef, sign: number): number | null | typeof UNREADABLE {
+  if (balance === UNREADABLE) return balance;
+  const parsed = ctx.parsed(ref);
+  if (parsed.kind === 'invalid') return UNREADABLE;
+  if (balance === null) return null;
+  const m = parsed.kind !== 'number' ? 0 : parsed.suffix ? null : parsed.micro;
+  if (m === null) return null;
+  const total = balance + sign * m;
+  return total > Number.MAX_SAFE_INTEGER || total < -Number.MAX_SAFE_INTEGER ? null : total;
 }
 
 export interface RowIdentity {
@@ -52,17 +72,25 @@ export interface RowIdentity {
 export function rowIdentity(ctx: CheckContext, spec: RowIdentity): Finding | null {
   const { table, row } = spec;
   if (!row) return null;
-  const target = row.cells[spec.target];
+  const cells = row.cells;
+  const target = cells[spec.target];
   if (!target) return null;
+  // Decide first, allocation-free, whether there is anything to report (the usual answer: no).
+  let balance = addTerm(ctx, 0, target, 1);
+  for (const p of spec.parts) {
+    const minus = p.charCodeAt(0) === 45; // '-'
+    const ref = cells[minus ? p.slice(1) : p];
+    if (!ref) return null;
+    balance = addTerm(ctx, balance, ref, minus ? 1 : -1);
+  }
+  if (balance === UNREADABLE) return null;
+  if (balance === 0 || (balance !== null && balance < 0 && spec.relation === 'le')) return null;
   const parts: (Term & { key: string })[] = [];
   for (const p of spec.parts) {
     const key = p.startsWith('-') ? p.slice(1) : p;
-    const ref = row.cells[key];
-    if (!ref) return null;
-    parts.push({ ref, key, label: '', sign: p.startsWith('-') ? -1 : 1 });
+    parts.push({ ref: cells[key], key, label: '', sign: p.startsWith('-') ? -1 : 1 });
   }
-  if ([target, ...parts.map((t) => t.ref!)].some((r) => unreadable(ctx, r))) return null;
-  if (holdsAsPrinted(ctx, target, parts, spec.relation)) return null;
+  if (holdsAsPrinted(ctx, balance, target, parts, spec.relation)) return null;
   for (const p of parts) p.label = colWord(table, p.key);
   return checkSum(ctx, {
     rule: spec.rule,
@@ -91,9 +119,30 @@ export interface ColumnIdentity {
 
 /** One column over rows: target row = Σ part rows, worded with row names. */
 export function columnIdentity(ctx: CheckContext, spec: ColumnIdentity): Finding | null {
-  const { table, key } = spec;
+  const { key } = spec;
   const target = spec.target?.cells[key];
   if (!target) return null;
+  // Decide first, allocation-free, whether there is anything to report (the usual answer: no).
+  let balance = addTerm(ctx, 0, target, 1);
+  let count = 0;
+  let allDash = true;
+  for (const p of spec.parts) {
+    const minus = !!p && 'sign' in p;
+    const row = minus ? (p as { row: TableRow | undefined }).row : (p as TableRow | undefined);
+    const ref = row?.cells[key];
+    if (!ref) continue;
+    count++;
+    balance = addTerm(ctx, balance, ref, minus ? 1 : -1);
+    if (spec.skipDashParts && allDash && !isDash(ctx, ref)) allDash = false;
+  }
+  if (!count || balance === UNREADABLE || (spec.skipDashParts && allDash)) return null;
+  if (balance === 0 || (balance !== null && balance < 0 && spec.relation === 'le')) return null;
+  return columnFinding(ctx, spec, target, balance);
+}
+
+/** The identity does not hold as printed in integers: word it through checkSum (Decimal). */
+function columnFinding(ctx: CheckContext, spec: ColumnIdentity, target: CellRef, balance: number | null): Finding | null {
+  const { table, key } = spec;
   const parts: (Term & { row: TableRow })[] = [];
   for (const p of spec.parts) {
     const row = p && 'sign' in p ? p.row : (p as TableRow | undefined);
@@ -102,10 +151,7 @@ export function columnIdentity(ctx: CheckContext, spec: ColumnIdentity): Finding
     if (!row || !ref) continue;
     parts.push({ ref, row, label: '', sign });
   }
-  if (!parts.length) return null;
-  if (spec.skipDashParts && parts.every((t) => isDash(ctx, t.ref))) return null;
-  if ([target, ...parts.map((t) => t.ref!)].some((r) => unreadable(ctx, r))) return null;
-  if (holdsAsPrinted(ctx, target, parts, spec.relation)) return null;
+  if (holdsAsPrinted(ctx, balance, target, parts, spec.relation)) return null;
   for (const p of parts) p.label = rowWord(p.row);
   const col = colWord(table, key);
   return checkSum(ctx, {
@@ -132,14 +178,41 @@ export function hierarchy(ctx: CheckContext, rule: RuleRef, table: RecognizedTab
   const out: Finding[] = [];
   const total = totalRow(table);
   const classes = table.rows.filter((r) => r.level === 'class' && r.code);
-  // Each parent with its printed children, computed once for all columns.
-  const families = table.rows
-    .filter((p) => p.code && (p.code.length === 3 || p.code.length === 5))
-    .map((parent) => ({ parent, kids: childRows(table, parent.code!) }))
-    .filter((f) => f.kids.length);
+  const families = familiesOf(table);
   for (const col of table.columns) {
-    if (total && classes.length) out.push(...collect([columnIdentity(ctx, { rule, table, key: col.key, target: total, parts: classes })]));
-    for (const { parent, kids } of families) out.push(...collect([columnIdentity(ctx, { rule, table, key: col.key, target: parent, parts: kids })]));
+    const key = col.key;
+    if (total && classes.length) {
+      const f = columnIdentity(ctx, { rule, table, key, target: total, parts: classes });
+      if (f) out.push(f);
+    }
+    for (const { parent, kids } of families) {
+      const f = columnIdentity(ctx, { rule, table, key, target: parent, parts: kids });
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+/**
+ * Each 类/款 row with its printed children (rows whose code extends it by two digits), in table
+ * order: one pass over the rows, the same families `childRows` gives parent by parent.
+ */
+function familiesOf(table: RecognizedTable): { parent: TableRow; kids: TableRow[] }[] {
+  const byParent = new Map<string, TableRow[]>();
+  for (const r of table.rows) {
+    const code = r.code;
+    if (!code || (code.length !== 5 && code.length !== 7)) continue;
+    const parentCode = code.slice(0, code.length - 2);
+    const kids = byParent.get(parentCode);
+    if (kids) kids.push(r);
+    else byParent.set(parentCode, [r]);
+  }
+  const out: { parent: TableRow; kids: TableRow[] }[] = [];
+  for (const parent of table.rows) {
+    const code = parent.code;
+    if (!code || (code.length !== 3 && code.length !== 5)) continue;
+    const kids = byParent.get(code);
+    if (kids) out.push({ parent, kids });
   }
   return out;
 }
