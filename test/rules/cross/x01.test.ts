@@ -49,6 +49,14 @@ describe('X01 总表本年收支合计 = 收入/支出决算表合计', () => {
     expect(f.fix).toMatchObject({ value: 1096.72, formula: `'公开02表'!B2/10000` });
   });
 
+  it('equal printed figures in different 金额单位 are not the same amount', () => {
+    const b = new ModelBuilder();
+    b.add({ id: 'T01', columns: ['amount'], rows: [{ name: '本年收入合计', key: 'inc.total', lineNo: 27, v: { amount: 1095.72 } }] });
+    b.add({ id: 'T02', unit: '元', columns: ['total'], rows: [{ name: '合计', level: 'total', v: { total: 1095.72 } }] });
+    const [f] = X01.check(b.context());
+    expect(f).toMatchObject({ severity: 'error', expected: '0.109572', actual: '1,095.72' });
+  });
+
   it('does not judge an identity over an unreadable number (NUM-PARSE reports it)', () => {
     expect(X01.check(build('1O0.00', 100).b.context())).toEqual([]);
   });

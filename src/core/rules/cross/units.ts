@@ -33,6 +33,13 @@ class UnitContext extends CheckContext {
     super(base.workbook, base.tables);
   }
 
+  /** Printed millionths compare only within one unit: a converted amount goes to the Decimal path. */
+  override micro(ref: CellRef | undefined): number | null {
+    if (!ref) return 0;
+    const from = tableAt(this.tables, ref)?.unit;
+    return from && from !== this.unit ? null : super.micro(ref);
+  }
+
   override amount(ref: CellRef | undefined): Amount {
     const a = super.amount(ref);
     if (!ref) return a;
