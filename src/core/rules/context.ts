@@ -17,7 +17,8 @@ export class CheckContext {
   private readonly sheets = new Map<string, Sheet>();
   /** Keyed by the CellRef objects recognition hands out (each row's refs are reused by every rule). */
   private readonly cache = new WeakMap<CellRef, Amount>();
-  private readonly parsedRefs = new WeakMap<CellRef, ParsedNumber>();
+  /** Parsed cells by sheet, row and column: plain arrays, cheaper to fill and read than a WeakMap. */
+  private readonly parsedGrid = new Map<string, (ParsedNumber | undefined)[][]>();
 
   constructor(
     readonly workbook: Workbook,
@@ -63,11 +64,13 @@ export class CheckContext {
 
   /** The cell read as a number, once per check (rules read each recognised cell many times). */
   parsed(ref: CellRef): ParsedNumber {
-    let p = this.parsedRefs.get(ref);
+    let grid = this.parsedGrid.get(ref.sheet);
+    if (!grid) this.parsedGrid.set(ref.sheet, (grid = []));
+    const line = grid[ref.row] ?? (grid[ref.row] = []);
+    let p = line[ref.col];
     if (p === undefined) {
       const sheet = this.sheets.get(ref.sheet);
-      p = parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined);
-      this.parsedRefs.set(ref, p);
+      p = line[ref.col] = parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined);
     }
     return p;
   }

@@ -1,8 +1,6 @@
 import type { Finding } from '../../findings/finding';
 import type { CellRef } from '../../model/workbook';
-import { cellAt } from '../../model/workbook';
 import { a1, qualified } from '../../model/address';
-import { parseCell } from '../../numbers/parse';
 import type { RecognizedTable, TableRow } from '../../tables/types';
 import type { CheckContext } from '../context';
 import { checkSum, type Term } from '../sum-check';
@@ -31,8 +29,7 @@ export function minus(p: Place | undefined): Place | undefined {
 
 /** Text that looks like a number but is not: NUM-PARSE reports it; identities over it are not judged. */
 export function isUnreadable(ctx: CheckContext, ref: CellRef): boolean {
-  const sheet = ctx.sheet(ref.sheet);
-  return parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined).kind === 'invalid';
+  return ctx.parsed(ref).kind === 'invalid';
 }
 
 /** A term with no cell (a row the other table does not print): it counts as exactly 0. */
@@ -70,10 +67,11 @@ export function crossCheck(ctx: CheckContext, spec: CrossSpec): Finding | null {
   const { target } = spec;
   if (!target) return null;
   if (!spec.missingIsZero && spec.parts.some((p) => !p)) return null;
+  const unitCtx = inUnitOf(ctx, target.table);
+  if (!mayDiffer(ctx, unitCtx, target, spec)) return null;
   const parts = spec.parts.filter((p): p is Place | Absent => !!p);
-  if ([target, ...parts.filter(isPlace)].some((p) => isUnreadable(ctx, p.ref))) return null;
   const col = columnWord(target.table, target.key);
-  const finding = checkSum(inUnitOf(ctx, target.table), {
+  const finding = checkSum(unitCtx, {
     rule: spec.rule,
     table: target.table.label,
     tableId: target.table.id,
@@ -85,6 +83,26 @@ export function crossCheck(ctx: CheckContext, spec: CrossSpec): Finding | null {
   });
   if (finding?.fix?.formula) finding.fix.formula = scaledFormula(ctx, target, parts.filter(isPlace));
   return finding;
+}
+
+/**
+ * False when nothing can be reported, decided before any label is worded: a term is unreadable
+ * text (NUM-PARSE reports it), or, all tables printing one unit, the identity holds exactly in
+ * printed millionths (integers below 10¹⁵; exact while partial sums stay within ±(2⁵³ − 1)).
+ */
+function mayDiffer(ctx: CheckContext, unitCtx: CheckContext, target: Place, spec: CrossSpec): boolean {
+  if (ctx.parsed(target.ref).kind === 'invalid') return false;
+  // Amounts in other units are converted by unitCtx: only Decimal compares those.
+  let balance = unitCtx === ctx ? ctx.micro(target.ref) : null;
+  for (const p of spec.parts) {
+    if (!p || !isPlace(p)) continue;
+    if (ctx.parsed(p.ref).kind === 'invalid') return false;
+    if (balance === null) continue;
+    const m = ctx.micro(p.ref);
+    balance = m === null ? null : balance - (p.sign ?? 1) * m;
+    if (balance !== null && (balance > Number.MAX_SAFE_INTEGER || balance < -Number.MAX_SAFE_INTEGER)) balance = null;
+  }
+  return !(balance === 0 || (balance !== null && balance < 0 && spec.relation === 'le'));
 }
 
 /** =Σ of the part cells, each scaled into the target table's 金额单位 (元 ↔ 万元). */
