@@ -7,6 +7,7 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
   },
   // tsconfig.jest.json sets isolatedModules: ts-jest then transpiles only; `npm run typecheck` catches type errors.
+  reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
   maxWorkers: 2,
   testTimeout: 60000,
 };
