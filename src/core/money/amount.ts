@@ -46,11 +46,18 @@ export function sum(amounts: Amount[]): Decimal {
 
 /** Format for messages: two decimals unless the amount was printed with more. */
 export function formatAmount(v: Decimal.Value, decimals = 2): string {
-  const d = new Decimal(v);
+  // Decimals are immutable: one of this constructor (same rounding settings) needs no copy.
+  const d = v instanceof Decimal && v.constructor === Decimal ? v : new Decimal(v);
   const places = Math.max(decimals, Math.min(d.decimalPlaces(), 6));
-  const [int, frac] = d.abs().toFixed(places).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${d.isNegative() && !d.isZero() ? '-' : ''}${grouped}${frac ? '.' + frac : ''}`;
+  // toFixed writes '-' exactly when the value is negative and not zero, and rounds half away from
+  // zero (ROUND_HALF_UP), so its digits are those of |d|.toFixed.
+  const text = d.toFixed(places);
+  const negative = text.charCodeAt(0) === 45;
+  const body = negative ? text.slice(1) : text;
+  const dot = body.indexOf('.');
+  const int = dot < 0 ? body : body.slice(0, dot);
+  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
+  return `${negative ? '-' : ''}${grouped}${dot < 0 ? '' : body.slice(dot)}`;
 }
 
 export function formatSigned(v: Decimal.Value, decimals = 2): string {
