@@ -9,7 +9,12 @@ function headerParts(header: string): string[] {
     .filter((p) => p && p !== '栏次' && !/^\d+$/.test(p));
 }
 
-const words = new WeakMap<RecognizedTable, Map<string, string>>();
+/** Per table: the words found so far, and each column's header parts joined (for the uniqueness test). */
+interface TableWords {
+  words: Map<string, string>;
+  joined?: string[];
+}
+const words = new WeakMap<RecognizedTable, TableWords>();
 
 /**
  * Column word for messages: the last header part, widened with its parents until it is not generic
@@ -17,18 +22,21 @@ const words = new WeakMap<RecognizedTable, Map<string, string>>();
  */
 export function colWord(table: RecognizedTable, key: string): string {
   let m = words.get(table);
-  if (!m) words.set(table, (m = new Map()));
-  let w = m.get(key);
-  if (w === undefined) m.set(key, (w = computeColWord(table, key)));
+  if (!m) words.set(table, (m = { words: new Map() }));
+  let w = m.words.get(key);
+  if (w === undefined) m.words.set(key, (w = computeColWord(table, key, m)));
   return w;
 }
 
-function computeColWord(table: RecognizedTable, key: string): string {
-  const col = table.columns.find((c) => c.key === key);
-  if (!col) return key;
+function computeColWord(table: RecognizedTable, key: string, m: TableWords): string {
+  const index = table.columns.findIndex((c) => c.key === key);
+  if (index < 0) return key;
+  const col = table.columns[index];
   const parts = headerParts(col.header);
   if (!parts.length) return key === 'amount' ? '金额' : key;
-  const others = table.columns.filter((c) => c !== col && c.key !== key).map((c) => headerParts(c.header).join('/'));
+  // Every column's parts are split once per table, not once per column asked about.
+  const joined = (m.joined ??= table.columns.map((c) => headerParts(c.header).join('/')));
+  const others = joined.filter((_, i) => table.columns[i] !== col && table.columns[i].key !== key);
   for (let n = 1; n <= parts.length; n++) {
     const tail = parts.slice(-n);
     if (GENERIC.test(tail[0]) && n < parts.length) continue;
