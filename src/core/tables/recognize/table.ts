@@ -73,6 +73,21 @@ function readMeta(b: Block, headerStart: number, dataStart: number): { unit?: Un
   return out;
 }
 
+/** Whether a row prints a non-zero amount in any of its cells. */
+function hasNonZero(b: Block, row: TableRow): boolean {
+  const cells = row.cells;
+  for (const key in cells) {
+    const ref = cells[key];
+    const cell = b.view.cell(ref.row, ref.col);
+    const v = cell?.value;
+    // Empty cells and a stored 0 read as no amount or zero whatever their format: skip the parse.
+    if (v === undefined || v === null || v === '' || v === 0) continue;
+    const p = parseCell(cell);
+    if (p.kind === 'number' && !p.value.isZero()) return true;
+  }
+  return false;
+}
+
 /** Recognises one table block; on failure says why, in Chinese, for the officer. */
 export function recognizeBlock(b: Block, start: TableStart, family: TableFamily): BlockResult {
   const schema = start.match?.schema ?? (start.number !== undefined ? schemaByNumber(start.number) : undefined);
@@ -125,12 +140,7 @@ export function recognizeBlock(b: Block, start: TableStart, family: TableFamily)
   const top = b.top;
   const bottom = Math.max(tail.bottom, tail.dataEnd);
   const right = Math.max(b.right, ...columns.map((c) => c.col));
-  const empty = !rows.some((row) =>
-    Object.values(row.cells).some((ref) => {
-      const p = parseCell(b.view.cell(ref.row, ref.col));
-      return p.kind === 'number' && !p.value.isZero();
-    }),
-  );
+  const empty = !rows.some((row) => hasNonZero(b, row));
   const label = start.number !== undefined ? `公开${pad2(start.number)}表` : name;
   return {
     table: {
