@@ -18,7 +18,17 @@ export function stripNumbering(label: string, ofWhich = false): string {
   return s;
 }
 
+const MAX_KEYS = 50_000;
+const keys = new Map<string, string>();
+
 /** The key two printed names are compared by: half-width, no spaces, no numbering, unified brackets. */
 export function nameKey(name: string): string {
-  return stripNumbering(normalizeLabel(name));
+  // Remembered: every unit of a batch workbook prints the same names.
+  let k = keys.get(name);
+  if (k === undefined) {
+    k = stripNumbering(normalizeLabel(name));
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(name, k);
+  }
+  return k;
 }
