@@ -64,11 +64,20 @@ export class SheetView {
 
   /** Whether the row has any non-empty cell in [left, right]. */
   rowHasContent(row: number, left = 0, right = Number.MAX_SAFE_INTEGER): boolean {
+    return this.firstText(row, left, right) !== '';
+  }
+
+  /** Text of the first non-empty cell in [left, right], or ''; numbers are turned into text only when first. */
+  firstText(row: number, left = 0, right = Number.MAX_SAFE_INTEGER): string {
     const line = this.sheet.rows[row];
-    if (!line) return false;
+    if (!line) return '';
     const end = Math.min(right, line.length - 1);
-    for (let c = Math.max(0, left); c <= end; c++) if (cellText(line[c]) !== '') return true;
-    return false;
+    for (let c = Math.max(0, left); c <= end; c++) {
+      const v = line[c]?.value;
+      if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+      return cellText(line[c]);
+    }
+    return '';
   }
 
   /** Non-empty cells of a row as [col, text] within [left, right]. */

@@ -137,13 +137,14 @@ export function findTail(b: Block, dataStart: number): Tail {
   let blanks = 0;
   let r = dataStart;
   for (; r <= b.limit; r++) {
-    const texts = b.view.rowTexts(r, b.left, b.right);
-    if (!texts.length) {
+    // Only the first text of a data row matters here: no row of texts built.
+    const first = b.view.firstText(r, b.left, b.right);
+    if (first === '') {
       if (++blanks >= 2) break;
       continue;
     }
     blanks = 0;
-    if (isNoteText(texts[0][1])) break;
+    if (isNoteText(first)) break;
     dataEnd = r;
   }
   const notes: string[] = [];
