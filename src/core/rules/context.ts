@@ -12,19 +12,46 @@ const SUFFIX_EXPONENT = { 元: 0, 万: 4, 亿: 8 } as const;
 const UNIT_EXPONENT: Record<Unit, number> = { 元: 0, 万元: 4 };
 
 
+/** The workbook's sheets by name, and the list it was built from (to see whether it still holds). */
+interface SheetIndex {
+  list: Sheet[];
+  sheets: Sheet[];
+  names: string[];
+  byName: Map<string, Sheet>;
+}
+const sheetIndexes = new WeakMap<Workbook, SheetIndex>();
+
+/**
+ * Sheets by name, shared by the contexts of one workbook (a batch workbook has one context per unit
+ * and over a thousand sheets). Rebuilt whenever a sheet was added, removed, replaced or renamed.
+ */
+function sheetsByName(workbook: Workbook): Map<string, Sheet> {
+  const list = workbook.sheets;
+  const hit = sheetIndexes.get(workbook);
+  if (hit && hit.list === list && hit.sheets.length === list.length && list.every((s, i) => s === hit.sheets[i] && s.name === hit.names[i]))
+    return hit.byName;
+  const byName = new Map<string, Sheet>();
+  for (const s of list) byName.set(s.name, s);
+  sheetIndexes.set(workbook, { list, sheets: [...list], names: list.map((s) => s.name), byName });
+  return byName;
+}
+
 /** What every rule sees: the workbook, the recognised tables and cached amounts. */
 export class CheckContext {
-  private readonly sheets = new Map<string, Sheet>();
+  private readonly sheets: Map<string, Sheet>;
   /** Keyed by the CellRef objects recognition hands out (each row's refs are reused by every rule). */
   private readonly cache = new WeakMap<CellRef, Amount>();
   /** Parsed cells by sheet, row and column: plain arrays, cheaper to fill and read than a WeakMap. */
   private readonly parsedGrid = new Map<string, (ParsedNumber | undefined)[][]>();
+  private lastSheetName?: string;
+  private lastGrid?: (ParsedNumber | undefined)[][];
+  private lastSheet?: Sheet;
 
   constructor(
     readonly workbook: Workbook,
     readonly tables: RecognizedTable[],
   ) {
-    for (const s of workbook.sheets) this.sheets.set(s.name, s);
+    this.sheets = sheetsByName(workbook);
   }
 
   /** First recognised table with this id (a workbook normally holds one of each). */
@@ -64,12 +91,19 @@ export class CheckContext {
 
   /** The cell read as a number, once per check (rules read each recognised cell many times). */
   parsed(ref: CellRef): ParsedNumber {
-    let grid = this.parsedGrid.get(ref.sheet);
-    if (!grid) this.parsedGrid.set(ref.sheet, (grid = []));
+    // Rules read a table's cells in runs on one sheet: remember the last sheet's grid.
+    if (ref.sheet !== this.lastSheetName) {
+      let grid = this.parsedGrid.get(ref.sheet);
+      if (!grid) this.parsedGrid.set(ref.sheet, (grid = []));
+      this.lastSheetName = ref.sheet;
+      this.lastGrid = grid;
+      this.lastSheet = this.sheets.get(ref.sheet);
+    }
+    const grid = this.lastGrid!;
     const line = grid[ref.row] ?? (grid[ref.row] = []);
     let p = line[ref.col];
     if (p === undefined) {
-      const sheet = this.sheets.get(ref.sheet);
+      const sheet = this.lastSheet;
       p = line[ref.col] = parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined);
     }
     return p;
