@@ -34,6 +34,27 @@ export function econColumns(panels: EconPanel[], paths: Map<number, string>): Ta
 
 const ECON_CODE = /^3\d{2}(\d{2})?$/;
 
+/**
+ * Footer labels (人员经费合计 …) on one row, left to right. Footer labels are words: a cell holding a
+ * number or a boolean cannot be one, so only text cells are normalised and tested.
+ */
+function footerLabels(b: Block, r: number, footers: RowSpec[]): { c: number; t: string; spec: RowSpec }[] {
+  const out: { c: number; t: string; spec: RowSpec }[] = [];
+  const line = b.view.sheet.rows[r];
+  if (!line) return out;
+  const end = Math.min(b.right, line.length - 1);
+  for (let c = Math.max(0, b.left); c <= end; c++) {
+    const v = line[c]?.value;
+    if (typeof v !== 'string') continue;
+    const t = v.trim();
+    if (t === '') continue;
+    const key = rowLabelKey(t);
+    const spec = footers.find((f) => f.label.test(key));
+    if (spec) out.push({ c, t, spec });
+  }
+  return out;
+}
+
 /** 经济分类 rows of every panel, and footer rows (人员经费合计 / 公用经费合计) with their amount cell. */
 export function econRows(b: Block, dataStart: number, dataEnd: number, panels: EconPanel[], footers: RowSpec[]): TableRow[] {
   const rows: TableRow[] = [];
@@ -53,10 +74,7 @@ export function econRows(b: Block, dataStart: number, dataEnd: number, panels: E
       });
     });
     if (!footers.length) continue;
-    const labels = b.view
-      .rowTexts(r, b.left, b.right)
-      .map(([c, t]) => ({ c, t, spec: footers.find((f) => f.label.test(rowLabelKey(t))) }))
-      .filter((x) => x.spec);
+    const labels = footerLabels(b, r, footers);
     labels.forEach((l, k) => {
       const end = k + 1 < labels.length ? labels[k + 1].c : b.right + 1;
       const amounts = panels.map((p) => p.amountCol).filter((c) => c > l.c && c < end);
