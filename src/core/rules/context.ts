@@ -41,10 +41,7 @@ export class CheckContext {
   private readonly sheets: Map<string, Sheet>;
   /** Keyed by the CellRef objects recognition hands out (each row's refs are reused by every rule). */
   private readonly cache = new WeakMap<CellRef, Amount>();
-  /** Parsed cells by sheet, row and column: plain arrays, cheaper to fill and read than a WeakMap. */
-  private readonly parsedGrid = new Map<string, (ParsedNumber | undefined)[][]>();
   private lastSheetName?: string;
-  private lastGrid?: (ParsedNumber | undefined)[][];
   private lastSheet?: Sheet;
 
   constructor(
@@ -89,24 +86,15 @@ export class CheckContext {
     return amount;
   }
 
-  /** The cell read as a number, once per check (rules read each recognised cell many times). */
+  /** The cell read as a number (parseCell remembers each cell's reading until the cell changes). */
   parsed(ref: CellRef): ParsedNumber {
-    // Rules read a table's cells in runs on one sheet: remember the last sheet's grid.
+    // Rules read a table's cells in runs on one sheet: remember the last sheet looked up.
     if (ref.sheet !== this.lastSheetName) {
-      let grid = this.parsedGrid.get(ref.sheet);
-      if (!grid) this.parsedGrid.set(ref.sheet, (grid = []));
       this.lastSheetName = ref.sheet;
-      this.lastGrid = grid;
       this.lastSheet = this.sheets.get(ref.sheet);
     }
-    const grid = this.lastGrid!;
-    const line = grid[ref.row] ?? (grid[ref.row] = []);
-    let p = line[ref.col];
-    if (p === undefined) {
-      const sheet = this.lastSheet;
-      p = line[ref.col] = parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined);
-    }
-    return p;
+    const sheet = this.lastSheet;
+    return parseCell(sheet ? sheet.rows[ref.row]?.[ref.col] : undefined);
   }
 
   /**
