@@ -12,11 +12,16 @@ function describe(table: RecognizedTable, row: TableRow, key: string): string {
 }
 
 function unreadable(ctx: CheckContext, ref: CellRef): string | undefined {
-  const parsed = ctx.parsed(ref);
-  if (parsed.kind !== 'invalid') return undefined;
   const sheet = ctx.sheet(ref.sheet);
   const cell = sheet && cellAt(sheet, ref.row, ref.col);
-  return cell?.error ?? parsed.text;
+  if (!cell) return undefined;
+  // Without an error value, only text (or a non-finite number) can be unreadable: a finite number,
+  // a boolean or nothing never is, so most cells need no parse (nor a cache lookup) here.
+  const v = cell.value;
+  if (!cell.error && (v === null || v === undefined || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))) return undefined;
+  const parsed = ctx.parsed(ref);
+  if (parsed.kind !== 'invalid') return undefined;
+  return cell.error ?? parsed.text;
 }
 
 export const NUM_PARSE: Rule = {
