@@ -32,7 +32,9 @@ export const CODE_NAME: Rule = {
     for (const n of namedRows(order)) {
       if (inDictionary(n)) continue;
       const k = `${schemeOf(n.table)}:${n.code}`;
-      groups.set(k, [...(groups.get(k) ?? []), n]);
+      const group = groups.get(k);
+      if (group) group.push(n);
+      else groups.set(k, [n]);
     }
     const out: Finding[] = [];
     for (const rows of groups.values()) {
