@@ -46,7 +46,7 @@ export function scanSheet(view: SheetView): SheetScan {
     for (let c = 0; c < line.length; c++) {
       const v = line[c]?.value;
       if (typeof v !== 'string' || v.length < 3 || v.length > 100) continue;
-      if (!/[表码]/.test(v)) continue;
+      if (!v.includes('表') && !v.includes('码')) continue;
       const number = tableNumberOf(v);
       const bare = bareTitle(v);
       if (number !== undefined) numbers.push({ row: r, number });
