@@ -10,6 +10,10 @@ function balance(ctx: CheckContext, t: RecognizedTable, col: string, incKey: str
   const [exp, closing, inc, open] = rows(t, 'exp.total', 'exp.closing', incKey, openKey);
   const target = exp?.cells[col];
   if (!exp || !target || !inc?.cells.amount) return null;
+  // Holds as printed (the usual case): nothing to word. Same integer test checkSum starts with.
+  const refs = [target, inc.cells.amount, open?.cells.amount, closing?.cells[col]];
+  if (refs.some((r) => r && unreadable(ctx, r))) return null;
+  if (ctx.printedBalance([{ ref: refs[0], sign: 1 }, { ref: refs[1], sign: -1 }, { ref: refs[2], sign: -1 }, { ref: refs[3], sign: 1 }]) === 0) return null;
   const parts: Term[] = [{ ref: inc.cells.amount, label: `收入方${rowWord(inc)}` }];
   if (open?.cells.amount) parts.push({ ref: open.cells.amount, label: `收入方${rowWord(open)}` });
   if (closing?.cells[col]) parts.push({ ref: closing.cells[col], label: `${rowWord(closing)}`, sign: -1 });
