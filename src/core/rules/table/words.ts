@@ -9,34 +9,44 @@ function headerParts(header: string): string[] {
     .filter((p) => p && p !== '栏次' && !/^\d+$/.test(p));
 }
 
-/** Per table: the words found so far, and each column's header parts joined (for the uniqueness test). */
-interface TableWords {
-  words: Map<string, string>;
-  joined?: string[];
+/**
+ * Words by table layout: a word depends only on the table's column keys and headers, and a batch
+ * workbook prints the same layout for every unit. Keyed per table by its layout signature.
+ */
+const wordsByLayout = new Map<string, Map<string, string>>();
+const layoutWords = new WeakMap<RecognizedTable, Map<string, string>>();
+
+function wordsOf(table: RecognizedTable): Map<string, string> {
+  let m = layoutWords.get(table);
+  if (!m) {
+    const signature = JSON.stringify(table.columns.map((c) => [c.key, c.header]));
+    m = wordsByLayout.get(signature);
+    if (!m) {
+      if (wordsByLayout.size >= 1000) wordsByLayout.clear();
+      wordsByLayout.set(signature, (m = new Map()));
+    }
+    layoutWords.set(table, m);
+  }
+  return m;
 }
-const words = new WeakMap<RecognizedTable, TableWords>();
 
 /**
  * Column word for messages: the last header part, widened with its parents until it is not generic
  * and no other column of the table uses the same word ('本年收入/基本支出' → 本年收入基本支出).
  */
 export function colWord(table: RecognizedTable, key: string): string {
-  let m = words.get(table);
-  if (!m) words.set(table, (m = { words: new Map() }));
-  let w = m.words.get(key);
-  if (w === undefined) m.words.set(key, (w = computeColWord(table, key, m)));
+  const m = wordsOf(table);
+  let w = m.get(key);
+  if (w === undefined) m.set(key, (w = computeColWord(table, key)));
   return w;
 }
 
-function computeColWord(table: RecognizedTable, key: string, m: TableWords): string {
-  const index = table.columns.findIndex((c) => c.key === key);
-  if (index < 0) return key;
-  const col = table.columns[index];
+function computeColWord(table: RecognizedTable, key: string): string {
+  const col = table.columns.find((c) => c.key === key);
+  if (!col) return key;
   const parts = headerParts(col.header);
   if (!parts.length) return key === 'amount' ? '金额' : key;
-  // Every column's parts are split once per table, not once per column asked about.
-  const joined = (m.joined ??= table.columns.map((c) => headerParts(c.header).join('/')));
-  const others = joined.filter((_, i) => table.columns[i] !== col && table.columns[i].key !== key);
+  const others = table.columns.filter((c) => c !== col && c.key !== key).map((c) => headerParts(c.header).join('/'));
   for (let n = 1; n <= parts.length; n++) {
     const tail = parts.slice(-n);
     if (GENERIC.test(tail[0]) && n < parts.length) continue;
