@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings/finding';
-import { hasColumn, rowByCode, totalRow } from '../../tables/access';
-import type { RecognizedTable } from '../../tables/types';
+import { hasColumn, totalRow } from '../../tables/access';
+import type { RecognizedTable, TableRow } from '../../tables/types';
 import type { Rule } from '../types';
 import { absent, crossCheck, place, type Absent, type Place } from './identity';
 
@@ -29,11 +29,21 @@ export const X10: Rule = {
     const out: (Finding | null)[] = [];
     const totalParts = details.map(([t, col]) => place(t, totalRow(t), col));
     out.push(crossCheck(ctx, { rule: X10, target: place(t02, totalRow(t02), 'fiscal'), parts: totalParts }));
-    const codes: string[] = [];
-    for (const t of [t02, ...details.map(([d]) => d)]) for (const r of t.rows) if (r.code && !codes.includes(r.code)) codes.push(r.code);
+    // Codes in first-seen order, and each table's first row per code (what rowByCode finds), in one pass each.
+    const codes = new Set<string>();
+    const byCode = new Map<RecognizedTable, Map<string, TableRow>>();
+    for (const t of [t02, ...details.map(([d]) => d)]) {
+      const rows = new Map<string, TableRow>();
+      for (const r of t.rows) {
+        if (!r.code) continue;
+        codes.add(r.code);
+        if (!rows.has(r.code)) rows.set(r.code, r);
+      }
+      byCode.set(t, rows);
+    }
     for (const code of codes) {
-      const parts: (Place | Absent)[] = details.map(([t, col]) => place(t, rowByCode(t, code), col) ?? absent(t, `${code} 行`));
-      const target = place(t02, rowByCode(t02, code), 'fiscal');
+      const parts: (Place | Absent)[] = details.map(([t, col]) => place(t, byCode.get(t)!.get(code), col) ?? absent(t, `${code} 行`));
+      const target = place(t02, byCode.get(t02)!.get(code), 'fiscal');
       if (target) {
         out.push(crossCheck(ctx, { rule: X10, target, parts }));
         continue;
