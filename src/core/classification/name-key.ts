@@ -1,4 +1,5 @@
 import { normalized as normalizeLabel } from './normalized';
+import { memoByText } from '../memo';
 
 /**
  * Row-label numbering an officer or the 决算 software prints before a name:
@@ -18,17 +19,5 @@ export function stripNumbering(label: string, ofWhich = false): string {
   return s;
 }
 
-const MAX_KEYS = 50_000;
-const keys = new Map<string, string>();
-
 /** The key two printed names are compared by: half-width, no spaces, no numbering, unified brackets. */
-export function nameKey(name: string): string {
-  // Remembered: every unit of a batch workbook prints the same names.
-  let k = keys.get(name);
-  if (k === undefined) {
-    k = stripNumbering(normalizeLabel(name));
-    if (keys.size >= MAX_KEYS) keys.clear();
-    keys.set(name, k);
-  }
-  return k;
-}
+export const nameKey: (name: string) => string = memoByText((name) => stripNumbering(normalizeLabel(name)));

@@ -1,3 +1,5 @@
+import { memoByText } from '../memo';
+
 /** Full-width digits and punctuation to ASCII; the forms officers type with a Chinese IME. */
 const FULL_WIDTH: Record<string, string> = {
   '，': ',', '．': '.', '。': '.', '－': '-', '—': '-', '−': '-', '％': '%', '（': '(', '）': ')', '＋': '+', '　': ' ',
@@ -18,20 +20,13 @@ export function toHalfWidth(s: string): string {
   return out;
 }
 
-// Workbooks repeat the same labels thousands of times (one set of tables per unit): memoise.
-const labelCache = new Map<string, string>();
-const LABEL_CACHE_LIMIT = 100_000;
-
 /** Label normalisation for matching names: no spaces, half-width, unified quotes. */
-export function normalizeLabel(s: string): string {
-  const hit = labelCache.get(s);
-  if (hit !== undefined) return hit;
-  const out = toHalfWidth(s)
-    .replace(/[\s\u00a0]+/g, '')
-    .replace(/[“”"‘’']/g, '"')
-    .replace(/[（]/g, '(')
-    .replace(/[）]/g, ')');
-  if (labelCache.size >= LABEL_CACHE_LIMIT) labelCache.clear();
-  labelCache.set(s, out);
-  return out;
-}
+export const normalizeLabel: (s: string) => string = memoByText(
+  (s) =>
+    toHalfWidth(s)
+      .replace(/[\s\u00a0]+/g, '')
+      .replace(/[“”"‘’']/g, '"')
+      .replace(/[（]/g, '(')
+      .replace(/[）]/g, ')'),
+  100_000,
+);

@@ -1,18 +1,8 @@
 import type { RecognizedTable, TableRow } from '../../tables/types';
-
-const bareNames = new Map<string, string>();
+import { memoByText } from '../../memo';
 
 /** Printed name without its list number: '一、一般公共服务支出' → '一般公共服务支出'. */
-export function bareName(name: string): string {
-  // Remembered: messages name the same rows for every unit of a batch workbook.
-  let bare = bareNames.get(name);
-  if (bare === undefined) {
-    bare = stripListNumber(name);
-    if (bareNames.size >= 50_000) bareNames.clear();
-    bareNames.set(name, bare);
-  }
-  return bare;
-}
+export const bareName: (name: string) => string = memoByText((name) => stripListNumber(name));
 
 function stripListNumber(name: string): string {
   return name
