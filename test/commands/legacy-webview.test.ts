@@ -52,3 +52,29 @@ describe('Internet Explorer webview (Office 2019 on older Windows)', () => {
     expect(window.checkWorkbook).toBeUndefined();
   });
 });
+
+describe('the task pane page in Internet Explorer', () => {
+  const PANE = fs.readFileSync(path.resolve(__dirname, '../../src/taskpane/taskpane.html'), 'utf8');
+  const [script] = [...PANE.matchAll(/<script type="text\/javascript">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+
+  function paneRoot(userAgent: string): { innerHTML: string } {
+    const root = { innerHTML: '<p>正在加载决算助手…</p>' };
+    vm.runInNewContext(script, { navigator: { userAgent }, document: { getElementById: () => root } });
+    return root;
+  }
+
+  test('its fallback script is plain ES5', () => {
+    expect(() => acorn.parse(script, { ecmaVersion: 5 })).not.toThrow();
+  });
+
+  test('replaces “正在加载” with what to use instead', () => {
+    const root = paneRoot('Mozilla/5.0 (Windows NT 6.1; Trident/7.0; rv:11.0) like Gecko');
+    expect(root.innerHTML).toContain('决算助手无法在其中运行');
+    expect(root.innerHTML).not.toContain('正在加载');
+  });
+
+  test('leaves modern webviews alone', () => {
+    const root = paneRoot('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0');
+    expect(root.innerHTML).toContain('正在加载');
+  });
+});
