@@ -123,10 +123,16 @@ export async function readSheets(
           return areas;
         })
       : [];
-  const fillMerges = (areas: Excel.RangeAreas[]) =>
-    areas.forEach((a, i) => {
+  // Merged areas and the caller's extra loads ride along with whichever sync reads the sheets.
+  const syncWithMergesAndExtras = async () => {
+    const merges = queueMerges();
+    const extras = opts.alsoQueue?.();
+    await counter.sync(context);
+    extras?.();
+    merges.forEach((a, i) => {
       if (!a.isNullObject) model[i].merges = parseAreas(a.address);
     });
+  };
 
   try {
     const used = sheets.map((s) => {
@@ -134,11 +140,7 @@ export async function readSheets(
       r.load('address,values,formulas,numberFormat');
       return r;
     });
-    const merges = queueMerges();
-    const extras = opts.alsoQueue?.();
-    await counter.sync(context);
-    extras?.();
-    fillMerges(merges);
+    await syncWithMergesAndExtras();
     used.forEach((r, i) => {
       if (r.isNullObject) return;
       const at = parseRangeA1(r.address);
@@ -155,11 +157,7 @@ export async function readSheets(
     r.load('address');
     return r;
   });
-  const merges = queueMerges();
-  const extras = opts.alsoQueue?.();
-  await counter.sync(context);
-  extras?.();
-  fillMerges(merges);
+  await syncWithMergesAndExtras();
   const ranges: Block[] = [];
   dims.forEach((r, i) => {
     if (r.isNullObject) return;

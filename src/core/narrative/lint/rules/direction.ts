@@ -1,7 +1,13 @@
 import { labelOf } from '../lexicon';
-import { makeFinding, type NarrativeFinding, type NarrativeRule } from '../context';
+import { type LintContext, makeFinding, type NarrativeFinding, type NarrativeRule } from '../context';
+import type { Fact } from '../extract';
 
 const WORD = { up: '增加/增长', down: '减少/下降', flat: '持平', both: '增加（减少）' } as const;
+
+/** An error at the fact whose direction word contradicts the numbers. */
+function contradiction(ctx: LintContext, f: Fact, message: string): NarrativeFinding {
+  return makeFinding(ctx, { rule: 'N13', severity: 'error', paragraph: f.paragraph, start: f.start, end: f.end, message });
+}
 
 /** N13: 增加/减少, 增长/下降, 持平, 大于/小于/等于 agree with the numbers. */
 export const directionWords: NarrativeRule = {
@@ -30,16 +36,7 @@ export const directionWords: NarrativeRule = {
       if (f.role === 'growth') {
         const delta = [...before].reverse().find((x) => x.role === 'delta');
         if (delta && delta.direction && f.direction && delta.direction !== f.direction && delta.direction !== 'both' && !delta.value.isZero()) {
-          out.push(
-            makeFinding(ctx, {
-              rule: 'N13',
-              severity: 'error',
-              paragraph: f.paragraph,
-              start: f.start,
-              end: f.end,
-              message: `${labelOf(f.item)}写“${WORD[delta.direction]} ${delta.raw}”却写“${WORD[f.direction]} ${f.raw}”，方向矛盾`,
-            }),
-          );
+          out.push(contradiction(ctx, f, `${labelOf(f.item)}写“${WORD[delta.direction]} ${delta.raw}”却写“${WORD[f.direction]} ${f.raw}”，方向矛盾`));
         }
       }
       if (f.role === 'delta' && f.money) {
@@ -49,16 +46,7 @@ export const directionWords: NarrativeRule = {
         const diff = cur.value.minus(base.value);
         const wrong = (diff.isNegative() && f.direction === 'up') || (diff.isPositive() && !diff.isZero() && f.direction === 'down');
         if (wrong) {
-          out.push(
-            makeFinding(ctx, {
-              rule: 'N13',
-              severity: 'error',
-              paragraph: f.paragraph,
-              start: f.start,
-              end: f.end,
-              message: `${labelOf(f.item)} ${cur.raw} ${diff.isNegative() ? '小于' : '大于'} ${base.raw}，却写“${WORD[f.direction]}”`,
-            }),
-          );
+          out.push(contradiction(ctx, f, `${labelOf(f.item)} ${cur.raw} ${diff.isNegative() ? '小于' : '大于'} ${base.raw}，却写“${WORD[f.direction]}”`));
         }
       }
     }
