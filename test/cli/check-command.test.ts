@@ -39,6 +39,7 @@ describe('juesuan check on the bundled sample', () => {
   it('writes a copy with a 【决算助手】 note on every flagged cell and a 检查结果 sheet with links', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
+    expect(json.findings.length).toBeGreaterThan(0); // the sample has findings: the loop below must check some
     for (const f of json.findings as { sheet: string; cell: string; rule: string }[]) {
       const note = wb.getWorksheet(f.sheet)!.getCell(f.cell).note;
       const text = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');

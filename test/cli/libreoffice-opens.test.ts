@@ -13,6 +13,7 @@ describe('LibreOffice opens what the CLI writes', () => {
     const sheets = sheetsAsCsv(out);
     expect([...sheets.keys()]).toEqual(expect.arrayContaining(['公开01表', '公开12表', '检查结果']));
     const results = sheets.get('检查结果')!;
+    expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) expect(results).toContain(f.message.slice(0, 20));
     expect(results).toContain('合计：错误');
   });
