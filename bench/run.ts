@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const large = path.join(tmp, 'large-100-units.xlsx');
   await buildLargeWorkbook(100).xlsx.writeFile(large);
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
-  console.log('read/engine: cold = first run in a fresh process (one CLI call); warm = median of later runs');
+  console.log('read/engine: cold = first run in a fresh process (one CLI call); warm = median of later runs, each on a freshly read copy, after JIT warm-up (as in a batch)');
   console.log(`${'scenario'.padEnd(22)} ${'cells'.padStart(8)} ${'tables'.padStart(7)} ${'read cold/warm'.padStart(13)} ${'engine c/w ms'.padStart(13)} ${'ratio cold/warm'.padStart(15)} ${'peak MB'.padStart(9)}`);
   const sample = runScenario(SAMPLE_WORKBOOK);
   console.log(row('sample (seed 004)', sample));

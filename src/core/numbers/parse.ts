@@ -2,23 +2,38 @@ import Decimal from 'decimal.js';
 import type { Cell, CellValue } from '../model/workbook';
 import { toHalfWidth } from './normalize';
 
+/**
+ * A cell read as a number. The exact Decimal is made only when asked for: most identities are
+ * decided on `micro` (integers), and a batch workbook has 150,000 numbers to read.
+ */
+export class NumberReading {
+  readonly kind = 'number' as const;
+  private decimalValue?: Decimal;
+
+  constructor(
+    /** Plain decimal text of the value (no exponent, no grouping): what `value` is made from. */
+    readonly text: string,
+    /** Decimals as printed; the value stands for the interval that rounds to it. */
+    readonly decimals: number,
+    /** The text or format carried a % sign: value is in percent (99.06 for 99.06%). */
+    readonly percent: boolean,
+    /** The number was stored as text. */
+    readonly fromText: boolean,
+    /** value × 10⁶ as an exact JS integer, or null (over six decimals or too large): fast exact sums. */
+    readonly micro: number | null,
+    /** A unit written after the number: '3.5万' → 万. The caller converts. */
+    readonly suffix?: '万' | '元' | '亿',
+  ) {}
+
+  get value(): Decimal {
+    return (this.decimalValue ??= new Decimal(this.text));
+  }
+}
+
 /** Result of reading a cell as a number. */
 export type ParsedNumber =
   | { kind: 'empty' }
-  | {
-      kind: 'number';
-      value: Decimal;
-      /** Decimals as printed; the value stands for the interval that rounds to it. */
-      decimals: number;
-      /** The text or format carried a % sign: value is in percent (99.06 for 99.06%). */
-      percent: boolean;
-      /** A unit written after the number: '3.5万' → 万. The caller converts. */
-      suffix?: '万' | '元' | '亿';
-      /** The number was stored as text. */
-      fromText: boolean;
-      /** value × 10⁶ as an exact JS integer, or null (over six decimals or too large): fast exact sums. */
-      micro: number | null;
-    }
+  | NumberReading
   | { kind: 'text'; text: string }
   /** Looks like a number but is not one ('7.99O', '1.2.3'): a finding, never zero. */
   | { kind: 'invalid'; text: string };
@@ -49,19 +64,31 @@ function decimalsOfText(digits: string): number {
   return dot < 0 ? 0 : digits.length - dot - 1;
 }
 
+/**
+ * Shortest plain decimal text of a JS number with binary noise removed (0.1 + 0.2 → '0.3'):
+ * at most 15 significant digits, as Excel shows them. Exponent forms go through Decimal.
+ */
+export function plainNumberText(n: number): string {
+  const shortest = String(n);
+  // Up to 15 significant digits the shortest round-trip text is already the clean one.
+  if (shortest.length <= 15 && shortest.indexOf('e') < 0) return shortest;
+  const rounded = n.toPrecision(15);
+  if (rounded.indexOf('e') >= 0) return new Decimal(rounded).toSignificantDigits(15).toFixed();
+  return rounded.indexOf('.') < 0 ? rounded : rounded.replace(/\.?0+$/, '');
+}
+
 /** Shortest decimal representation of a JS number, with its decimals (binary noise removed). */
 export function decimalFromNumber(n: number): { value: Decimal; decimals: number } {
-  const d = new Decimal(n.toPrecision(15)).toSignificantDigits(15);
-  const fixed = d.toFixed();
-  return { value: d, decimals: Math.min(decimalsOfText(fixed), 10) };
+  const text = plainNumberText(n);
+  return { value: new Decimal(text), decimals: Math.min(decimalsOfText(text), 10) };
 }
 
 const MICRO_LIMIT = 1e9;
 
-/** Millionths as an exact integer when the value has at most six decimals and |value| < 10⁹. */
-function microOf(value: Decimal, decimals: number): number | null {
-  if (decimals > 6 || value.decimalPlaces() > 6) return null;
-  const n = value.toNumber();
+/** Millionths as an exact integer when the plain text has at most six decimals and |value| < 10⁹. */
+function microOf(text: string, decimals: number): number | null {
+  if (decimals > 6) return null;
+  const n = Number(text);
   return Math.abs(n) < MICRO_LIMIT ? Math.round(n * 1e6) : null;
 }
 
@@ -91,10 +118,9 @@ export function parseNumberText(raw: string): ParsedNumber {
   if (m && (m[2] !== undefined || m[3] !== undefined)) {
     const intPart = (m[2] ?? '0').replace(/,/g, '');
     const frac = m[3] ?? '';
-    let value = new Decimal(`${intPart}${frac ? '.' + frac : ''}`);
     if (m[1] === '-') negative = !negative;
-    if (negative) value = value.negated();
-    return { kind: 'number', value, decimals: frac.length, percent, suffix, fromText: true, micro: microOf(value, frac.length) };
+    const text = `${negative ? '-' : ''}${intPart}${frac ? '.' + frac : ''}`;
+    return new NumberReading(text, frac.length, percent, true, microOf(text, frac.length), suffix);
   }
   return looksNumeric(s) ? { kind: 'invalid', text: raw } : { kind: 'text', text: raw };
 }
@@ -113,12 +139,13 @@ export function parseCellValue(value: CellValue, numFmt?: string): ParsedNumber 
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value) };
     const percent = !!numFmt && numFmt.includes('%');
-    const base = decimalFromNumber(percent ? value * 100 : value);
+    let text = plainNumberText(percent ? value * 100 : value);
+    const natural = Math.min(decimalsOfText(text), 10);
     const fmtDecimals = decimalsOfFormat(numFmt);
     // What the officer sees is the formatted value; it stands for its rounding interval.
-    const decimals = fmtDecimals ?? base.decimals;
-    const value2 = fmtDecimals !== undefined ? base.value.toDecimalPlaces(fmtDecimals, Decimal.ROUND_HALF_UP) : base.value;
-    return { kind: 'number', value: value2, decimals, percent, fromText: false, micro: microOf(value2, decimals) };
+    const decimals = fmtDecimals ?? natural;
+    if (fmtDecimals !== undefined && fmtDecimals < natural) text = new Decimal(text).toDecimalPlaces(fmtDecimals, Decimal.ROUND_HALF_UP).toFixed();
+    return new NumberReading(text, decimals, percent, false, microOf(text, decimals));
   }
   return parseNumberText(value);
 }
@@ -131,13 +158,15 @@ interface ParsedEntry {
   error?: string;
   parsed: ParsedNumber;
 }
-const parsedCells = new WeakMap<Cell, ParsedEntry>();
+/** The reading rides on the cell itself: a WeakMap of 150,000 cells costs more than the parsing. */
+const READING = Symbol('juesuan.reading');
+type CellWithReading = Cell & { [READING]?: ParsedEntry };
 
 export function parseCell(cell: Cell | undefined): ParsedNumber {
   if (!cell) return EMPTY;
-  const hit = parsedCells.get(cell);
+  const hit = (cell as CellWithReading)[READING];
   if (hit && hit.value === cell.value && hit.numFmt === cell.numFmt && hit.error === cell.error) return hit.parsed;
   const parsed: ParsedNumber = cell.error ? { kind: 'invalid', text: cell.error } : parseCellValue(cell.value, cell.numFmt);
-  parsedCells.set(cell, { value: cell.value, numFmt: cell.numFmt, error: cell.error, parsed });
+  (cell as CellWithReading)[READING] = { value: cell.value, numFmt: cell.numFmt, error: cell.error, parsed };
   return parsed;
 }
