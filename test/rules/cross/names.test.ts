@@ -10,13 +10,13 @@ const rows = (name201: string, name2080501 = '行政单位离退休'): RowSpec[]
 ];
 
 describe('CLASS-NAME 类名称 = 规范名称', () => {
-  it('seed 004 公开05表: 201 printed “一般公共预算支出” is an error with the official name as fix', () => {
+  it('seed 004 公开05表: 201 printed “一般公共预算支出” is a warning with the official name as fix', () => {
     const b = new ModelBuilder();
     b.add({ id: 'T02', columns: ['total'], rows: rows('一般公共服务支出') });
     b.add({ id: 'T05', columns: ['exp.total'], rows: rows('一般公共预算支出') });
     const found = CLASS_NAME.check(b.context());
     expect(found).toEqual([
-      expect.objectContaining({ rule: 'CLASS-NAME', severity: 'error', sheet: '公开05表', cell: 'A3', expected: '一般公共服务支出', actual: '一般公共预算支出' }),
+      expect.objectContaining({ rule: 'CLASS-NAME', severity: 'warning', sheet: '公开05表', cell: 'A3', expected: '一般公共服务支出', actual: '一般公共预算支出' }),
     ]);
     expect(found[0].fix).toEqual({ sheet: '公开05表', cell: 'A3', value: '一般公共服务支出' });
   });
@@ -30,17 +30,17 @@ describe('CLASS-NAME 类名称 = 规范名称', () => {
     expect(CLASS_NAME.check(old.context())).toEqual([]);
   });
 
-  it('numbering before a 总表 类 name is not a difference; another class’s name is an error', () => {
+  it('numbering before a 总表 类 name is not a difference; another class’s name is a warning', () => {
     const b = new ModelBuilder();
     b.add({ id: 'T01', columns: ['amount'], rows: [{ name: '九、卫生健康支出', key: 'exp.class', code: '210', level: 'class' }] });
     b.add({ id: 'T03', columns: ['total'], rows: [{ name: '社会保障和就业支出', code: '210', level: 'class' }] });
     const found = CLASS_NAME.check(b.context());
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ sheet: '公开03表', severity: 'error' });
+    expect(found[0]).toMatchObject({ sheet: '公开03表', severity: 'warning' });
     expect(found[0].message).toContain('208');
   });
 
-  it('经济分类 类/款 names: official name and known alias pass, others are errors', () => {
+  it('经济分类 类/款 names: official name and known alias pass, others are warnings', () => {
     const b = new ModelBuilder();
     b.add({
       id: 'T06',
@@ -51,7 +51,7 @@ describe('CLASS-NAME 类名称 = 规范名称', () => {
         { name: '接待费', code: '30217', level: 'kuan' },
       ],
     });
-    expect(CLASS_NAME.check(b.context())).toEqual([expect.objectContaining({ cell: 'A4', severity: 'error', expected: '公务接待费' })]);
+    expect(CLASS_NAME.check(b.context())).toEqual([expect.objectContaining({ cell: 'A4', severity: 'warning', expected: '公务接待费' })]);
   });
 });
 
@@ -62,7 +62,7 @@ describe('CODE-NAME 同一编码同一名称', () => {
     b.add({ id: 'T03', columns: ['total'], rows: rows('一般公共服务支出') });
     b.add({ id: 'T05', columns: ['exp.total'], rows: rows('一般公共服务支出', '事业单位离退休') });
     const found = CODE_NAME.check(b.context());
-    expect(found).toEqual([expect.objectContaining({ rule: 'CODE-NAME', severity: 'error', sheet: '公开05表', cell: 'A5', expected: '行政单位离退休' })]);
+    expect(found).toEqual([expect.objectContaining({ rule: 'CODE-NAME', severity: 'warning', sheet: '公开05表', cell: 'A5', expected: '行政单位离退休' })]);
     expect(found[0].message).toContain('公开02表、公开03表');
     expect(found[0].related.map((r) => r.sheet)).toEqual(['公开02表', '公开03表']);
   });

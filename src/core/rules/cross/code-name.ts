@@ -22,7 +22,7 @@ function referenceName(rows: NamedRow[]): string {
 export const CODE_NAME: Rule = {
   id: 'CODE-NAME',
   title: '同一科目编码在各表名称一致',
-  description: '同一科目编码在公开02、03、05、08、09表（经济分类：公开06、07表）中应印同一个科目名称；与多数表不同的单元格逐一报告。',
+  description: '同一科目编码在公开02、03、05、08、09表（经济分类：公开06、07表）中应印同一个科目名称；与多数表不同的单元格逐一报告（警告：名称不影响金额勾稽）。',
   scope: 'cross',
   tables: ['T02', 'T03', 'T05', 'T06', 'T07', 'T08', 'T09'],
   source: 'CODE C1 V33-227 (name alignment)',
@@ -48,7 +48,7 @@ export const CODE_NAME: Rule = {
         const cell = a1(r.at.row, r.at.col);
         out.push({
           rule: CODE_NAME.id,
-          severity: 'error',
+          severity: 'warning',
           sheet: r.at.sheet,
           cell,
           related: holders.map((h) => ({ sheet: h.at.sheet, cell: a1(h.at.row, h.at.col), role: `${h.table.label} 科目名称` })),
