@@ -6,7 +6,9 @@
 export function memoByText<T>(compute: (text: string) => T, limit = 50_000): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
-    if (cache.has(text)) return cache.get(text) as T;
+    const hit = cache.get(text);
+    // One lookup on the usual path; `has` only for a remembered undefined.
+    if (hit !== undefined || cache.has(text)) return hit as T;
     const value = compute(text);
     if (cache.size >= limit) cache.clear();
     cache.set(text, value);

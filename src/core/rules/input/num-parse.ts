@@ -1,6 +1,6 @@
 import { type Finding, findingKey } from '../../findings/finding';
 import { a1 } from '../../model/address';
-import { cellAt, type CellRef } from '../../model/workbook';
+import { cellAt, type CellRef, type Sheet } from '../../model/workbook';
 import type { RecognizedTable, TableRow } from '../../tables/types';
 import type { CheckContext } from '../context';
 import type { Rule } from '../types';
@@ -11,8 +11,7 @@ function describe(table: RecognizedTable, row: TableRow, key: string): string {
   return ['金额', '决算数', 'amount'].includes(col) ? `${table.label} ${rowWord(row)}` : `${table.label} ${rowWord(row)} ${col}`;
 }
 
-function unreadable(ctx: CheckContext, ref: CellRef): string | undefined {
-  const sheet = ctx.sheet(ref.sheet);
+function unreadable(ctx: CheckContext, sheet: Sheet | undefined, ref: CellRef): string | undefined {
   const cell = sheet && cellAt(sheet, ref.row, ref.col);
   if (!cell) return undefined;
   // Without an error value, only text (or a non-finite number) can be unreadable: a finite number,
@@ -36,12 +35,13 @@ export const NUM_PARSE: Rule = {
     const out: Finding[] = [];
     const seen = new Set<string>();
     for (const table of ctx.tables) {
+      const sheet = ctx.sheet(table.sheet); // a table's cells are on its own sheet
       for (const row of table.rows) {
         const cells = row.cells;
         // for…in, not Object.entries: no pair arrays for the ~150k cells of a large workbook.
         for (const key in cells) {
           const ref = cells[key];
-          const text = unreadable(ctx, ref);
+          const text = unreadable(ctx, ref.sheet === table.sheet ? sheet : ctx.sheet(ref.sheet), ref);
           if (text === undefined) continue;
           // The same cell can belong to two logical rows: report it once.
           const id = `${ref.sheet}!${ref.row},${ref.col}`;
