@@ -6,6 +6,7 @@ import { type HeaderHint, type TableStart, scanSheet } from './recognize/locate'
 import { blockColumns } from './recognize/band';
 import { recognizeBlock } from './recognize/table';
 import { detectFamily } from './recognize/family';
+import { isContinuation, mergeContinuation } from './recognize/continuation';
 
 /**
  * Finds every standard table in the workbook: any sheet (hidden ones too), any offset, one or
@@ -29,7 +30,9 @@ export function recognizeTables(workbook: Workbook): Recognition {
       const { left, right } = blockColumns(view, start.top, limit);
       const res = recognizeBlock({ view, top: start.top, limit, left, right }, start, family);
       if ('table' in res) {
-        tables.push(res.table);
+        const continued = isContinuation(view, start, limit) ? lastOf(tables, res.table.id) : undefined;
+        if (continued) mergeContinuation(continued, res.table);
+        else tables.push(res.table);
         covered.push([res.table.top, res.table.bottom]);
       } else {
         covered.push([start.top, limit]);
@@ -42,6 +45,12 @@ export function recognizeTables(workbook: Workbook): Recognition {
     }
   }
   return { tables, unrecognized, family: tables.length ? family : undefined };
+}
+
+/** The latest table with this id: the one a '(续)' block continues. */
+function lastOf(tables: RecognizedTable[], id: RecognizedTable['id']): RecognizedTable | undefined {
+  for (let i = tables.length - 1; i >= 0; i--) if (tables[i].id === id) return tables[i];
+  return undefined;
 }
 
 function lastContentRow(view: SheetView, top: number, limit: number): number {

@@ -1,0 +1,38 @@
+import { rangeA1 } from '../../model/address';
+import type { SheetView } from '../sheet-view';
+import type { RecognizedTable } from '../types';
+import type { TableStart } from './locate';
+
+/** '支出决算表（续）', '(续表)', '续表' — how a table carried over a page break is marked. */
+const CONTINUED_TITLE = /[（(]\s*续\s*表?\s*[)）]\s*$|续表$/;
+const CONTINUED_LINE = /^[（(]?\s*续\s*表?\s*[)）]?$/;
+/** Rows above and below a start that may carry a lone '(续)' line. */
+const LINES_ABOVE = 2;
+const HEADING_ROWS = 3;
+
+/** Whether the table starting here continues the previous one ('…（续）' title or a '(续)' line). */
+export function isContinuation(view: SheetView, start: TableStart, limit: number): boolean {
+  if (start.title && CONTINUED_TITLE.test(start.title.trim())) return true;
+  const last = Math.min(limit, start.top + HEADING_ROWS);
+  for (let r = Math.max(0, start.top - LINES_ABOVE); r <= last; r++) {
+    for (const [, t] of view.rowTexts(r)) if (CONTINUED_LINE.test(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Folds a continuation block into the table it continues: its rows join the table's rows, so
+ * 合计 = Σ 类 and every other identity see the whole table, not two halves of it.
+ */
+export function mergeContinuation(table: RecognizedTable, part: RecognizedTable): void {
+  const keys = new Set(table.columns.map((c) => c.key));
+  for (const c of part.columns) if (!keys.has(c.key)) table.columns.push(c);
+  table.rows.push(...part.rows);
+  table.notes.push(...part.notes);
+  table.empty = table.empty && part.empty;
+  if (part.sheet !== table.sheet) return; // rows keep their own cells; the range stays the first part's
+  table.bottom = Math.max(table.bottom, part.bottom);
+  table.right = Math.max(table.right, part.right);
+  table.left = Math.min(table.left, part.left);
+  table.range = rangeA1(table.top, table.left, table.bottom, table.right);
+}
