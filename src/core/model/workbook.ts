@@ -3,6 +3,8 @@
  * both fill it; the core never sees either library.
  */
 
+import { mergeCovering } from './merge-index';
+
 export type CellValue = string | number | boolean | null;
 
 export interface Cell {
@@ -66,10 +68,8 @@ export function cellText(cell: Cell | undefined): string {
 
 /** Master cell of the merge that covers (row, col), or the cell itself. */
 export function mergeMaster(sheet: Sheet, row: number, col: number): { row: number; col: number } {
-  for (const m of sheet.merges) {
-    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return { row: m.top, col: m.left };
-  }
-  return { row, col };
+  const m = mergeCovering(sheet, row, col);
+  return m ? { row: m.top, col: m.left } : { row, col };
 }
 
 /** Text of a cell, looking through merged areas to their master cell (merged headers). */
