@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { type Sheet, cellAt, mergedText } from '../model/workbook';
 import { parseCell } from '../numbers/parse';
+import { lastDigit } from '../money/amount';
 import type { FormCell, Num } from './types';
 
 /** A form cell read through merges; numbers keep their printed decimals. 3.5万 in a 万元 block stays 3.5. */
@@ -25,19 +26,21 @@ export function hasNum(c: FormCell | undefined): c is FormCell & { num: Num } {
   return !!c?.num;
 }
 
+const ZERO = new Decimal(0);
+
 /** Value of a cell, empty = 0 (the tables' policy). */
 export function valueOr0(c: FormCell | undefined): Decimal {
-  return c?.num?.value ?? new Decimal(0);
+  return c?.num?.value ?? ZERO;
 }
 
-/** Half of one unit in the last printed decimal. */
+/** Half of one unit in the last printed decimal (memoised per decimals: few distinct). */
 export function half(n: Num): Decimal {
-  return new Decimal(10).pow(-n.decimals).div(2);
+  return lastDigit(n.decimals).half;
 }
 
 /** Range [lo, hi] of the true values a printed number stands for. */
 export function range(n: Num | undefined): [Decimal, Decimal] {
-  if (!n) return [new Decimal(0), new Decimal(0)];
+  if (!n) return [ZERO, ZERO];
   const h = half(n);
   return [n.value.minus(h), n.value.plus(h)];
 }
@@ -62,8 +65,7 @@ export function judge(printed: Num, lo: Decimal, hi: Decimal): Judgement {
   if (printed.value.greaterThanOrEqualTo(lo) && printed.value.lessThanOrEqualTo(hi)) return 'exact';
   if (phi.greaterThan(lo) && plo.lessThan(hi)) return 'rounding';
   const gap = printed.value.lessThan(lo) ? lo.minus(printed.value) : printed.value.minus(hi);
-  const unit = new Decimal(10).pow(-printed.decimals);
-  return gap.lessThanOrEqualTo(unit) ? 'tail' : 'mismatch';
+  return gap.lessThanOrEqualTo(lastDigit(printed.decimals).unit) ? 'tail' : 'mismatch';
 }
 
 /** Percent points of a printed rate: 99.06% → 99.06; a bare ratio ≤ 2 (0.9906) → 99.06. */
