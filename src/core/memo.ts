@@ -15,3 +15,22 @@ export function memoByText<T>(compute: (text: string) => T, limit = 50_000): (te
     return value;
   };
 }
+
+/**
+ * A bounded cache keyed by text, for memos whose computation needs more than the key (a block of
+ * cells whose texts make the key). Empties itself at `limit` entries, like `memoByText`.
+ */
+export class TextMemo<T> {
+  private readonly cache = new Map<string, T>();
+
+  constructor(private readonly limit = 10_000) {}
+
+  get(key: string, compute: () => T): T {
+    const hit = this.cache.get(key);
+    if (hit !== undefined || this.cache.has(key)) return hit as T;
+    const value = compute();
+    if (this.cache.size >= this.limit) this.cache.clear();
+    this.cache.set(key, value);
+    return value;
+  }
+}

@@ -1,5 +1,6 @@
 import { normalized as normalizeLabel } from '../classification/normalized';
 import { stripNumbering } from '../classification/name-key';
+import { memoByText } from '../memo';
 
 /** A row label as compared with schema patterns: normalised, numbering and 其中： removed. */
 const labelKeys = new Map<string, string>();
@@ -49,17 +50,19 @@ export function isMetaText(text: string): boolean {
   );
 }
 
-export function unitOf(text: string): '万元' | '元' | undefined {
+// The label tests below are remembered by text: every unit of a batch prints the same lines.
+
+export const unitOf: (text: string) => '万元' | '元' | undefined = memoByText((text) => {
   const m = /单位[:：]?\s*(万元|元)/.exec(normalizeLabel(text));
   return m ? (m[1] as '万元' | '元') : undefined;
-}
+});
 
-export function departmentOf(text: string): string | undefined {
+export const departmentOf: (text: string) => string | undefined = memoByText((text) => {
   const m = /^(?:编制|填报)?(?:部门|单位)(?:名称)?[:：]\s*(.+)$/.exec(text.trim());
   if (!m) return undefined;
   const v = m[1].trim();
   return /^(万元|元)$/.test(v) ? undefined : v;
-}
+});
 
 /** '我部门2023年度无…' in a note: only a year written as 年度 (not '比2022年增加'). */
 export function fiscalYearOf(text: string): number | undefined {
@@ -67,16 +70,16 @@ export function fiscalYearOf(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-export function yearOf(text: string): number | undefined {
+export const yearOf: (text: string) => number | undefined = memoByText((text) => {
   const m = /(20\d{2})\s*年/.exec(text);
   return m ? Number(m[1]) : undefined;
-}
+});
 
 /** A line under a table: 注：…, 说明：…, 备注, or a numbered continuation '2. 本套报表…'. */
-export function isNoteText(text: string): boolean {
+export const isNoteText: (text: string) => boolean = memoByText((text) => {
   const t = normalizeLabel(text);
   return /^(注|说明|备注|填表说明|附注)[:：0-9]/.test(t) || /^(注|说明)$/.test(t) || isSignatureText(t);
-}
+});
 
 /** Sign-off line under a table: 单位负责人：…  财务负责人：…  制表人：… */
 function isSignatureText(t: string): boolean {

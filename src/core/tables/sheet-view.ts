@@ -80,6 +80,24 @@ export class SheetView {
     return '';
   }
 
+  /**
+   * Whether the row has text in [left, right] and every text passes `test`, left to right; stops
+   * at the first that fails (no row of texts built).
+   */
+  everyText(row: number, left: number, right: number, test: (text: string, col: number) => boolean): boolean {
+    const line = this.sheet.rows[row];
+    if (!line) return false;
+    const end = Math.min(right, line.length - 1);
+    let any = false;
+    for (let c = Math.max(0, left); c <= end; c++) {
+      const t = cellText(line[c]);
+      if (t === '') continue;
+      if (!test(t, c)) return false;
+      any = true;
+    }
+    return any;
+  }
+
   /** Non-empty cells of a row as [col, text] within [left, right]. */
   rowTexts(row: number, left = 0, right = Number.MAX_SAFE_INTEGER): [number, string][] {
     const line = this.sheet.rows[row];

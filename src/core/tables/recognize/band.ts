@@ -2,6 +2,7 @@ import { normalized as normalizeLabel } from '../../classification/normalized';
 import type { SheetView } from '../sheet-view';
 import { headerKey, isMetaText, isNoteContinuation, isNoteText, tableNumberOf, bareTitle } from '../labels';
 import { matchTitle } from '../schema';
+import { memoByText } from '../../memo';
 
 /** Rows/columns of one table block on a sheet (0-based, inclusive). */
 export interface Block {
@@ -15,9 +16,17 @@ export interface Block {
 
 const TOKEN = /^(栏次|栏|行次|类|款|项|类款项)$/;
 
-function isHeadingText(t: string): boolean {
-  return tableNumberOf(t) !== undefined || isMetaText(t) || !!matchTitle(bareTitle(t)) || /^\(续\)$/.test(normalizeLabel(t));
-}
+/** A title, 公开编号, 部门/单位 line or (续) above the header: remembered, each unit prints the same lines. */
+const isHeadingText = memoByText(
+  (t: string) => tableNumberOf(t) !== undefined || isMetaText(t) || !!matchTitle(bareTitle(t)) || /^\(续\)$/.test(normalizeLabel(t)),
+);
+
+/** What a cell of a 栏次 row may be: a token (栏次/类/款/项) → 0, an integer 1–99 → itself, else → -1. */
+const colNoPart = memoByText((t: string): number => {
+  const k = normalizeLabel(t);
+  if (TOKEN.test(k)) return 0;
+  return /^\d{1,2}$/.test(k) && Number(k) > 0 ? Number(k) : -1;
+});
 
 /** Column extent of the block: min/max column holding anything between top and limit. */
 export function blockColumns(view: SheetView, top: number, limit: number): { left: number; right: number } {
@@ -39,9 +48,8 @@ export function blockColumns(view: SheetView, top: number, limit: number): { lef
 /** First row below the title lines that carries header text. */
 export function findHeaderStart(b: Block): number {
   for (let r = b.top; r <= b.limit; r++) {
-    const texts = b.view.rowTexts(r, b.left, b.right);
-    if (!texts.length) continue;
-    if (texts.every(([, t]) => isHeadingText(t))) continue;
+    if (!b.view.rowHasContent(r, b.left, b.right)) continue;
+    if (b.view.everyText(r, b.left, b.right, isHeadingText)) continue;
     return r;
   }
   return b.limit + 1;
@@ -56,24 +64,16 @@ export interface ColNoRow {
 /** The 栏次 row: only tokens (栏次/类/款/项) and the integers 1, 2, 3… left to right. */
 export function findColNoRow(b: Block, from: number, to: number): ColNoRow | undefined {
   for (let r = from; r <= to; r++) {
-    const texts = b.view.rowTexts(r, b.left, b.right);
     const numbers = new Map<number, number>();
     let expected = 1;
-    let ok = texts.length > 0;
     let token = false;
-    for (const [c, t] of texts) {
-      const k = normalizeLabel(t);
-      if (TOKEN.test(k)) {
-        token = true;
-        continue;
-      }
-      if (/^\d{1,2}$/.test(k) && Number(k) === expected) {
-        numbers.set(c, expected++);
-        continue;
-      }
-      ok = false;
-      break;
-    }
+    const ok = b.view.everyText(r, b.left, b.right, (t, c) => {
+      const part = colNoPart(t);
+      if (part === 0) token = true;
+      else if (part === expected) numbers.set(c, expected++);
+      else return false;
+      return true;
+    });
     if (ok && (numbers.size >= 2 || (numbers.size === 1 && token))) return { row: r, numbers };
   }
   return undefined;
@@ -81,8 +81,7 @@ export function findColNoRow(b: Block, from: number, to: number): ColNoRow | und
 
 /** Rows that only repeat header tokens (a lone “栏次” row under the numbers). */
 export function isTokenRow(b: Block, r: number): boolean {
-  const texts = b.view.rowTexts(r, b.left, b.right);
-  return texts.length > 0 && texts.every(([, t]) => TOKEN.test(normalizeLabel(t)));
+  return b.view.everyText(r, b.left, b.right, (t) => colNoPart(t) === 0);
 }
 
 /**

@@ -3,17 +3,19 @@ import { parseCell } from '../../numbers/parse';
 import { rangeA1 } from '../../model/address';
 import { type TableSchema, schemaByNumber } from '../schema';
 import { departmentOf, unitOf, yearOf, fiscalYearOf, bareTitle, rowLabelKey } from '../labels';
-import type { RecognizedTable, TableColumn, TableFamily, TableRow, Unit } from '../types';
-import { type Block, findColNoRow, findHeaderStart, findTail, headerPaths, isTokenRow } from './band';
-import { mapColumns } from './columns';
-import { classifiedRows, findSplitColumns, leadingCode } from './rows-classified';
+import type { RecognizedTable, TableFamily, TableRow, Unit } from '../types';
+import { type Block, findColNoRow, findHeaderStart, findTail, isTokenRow } from './band';
+import { classifiedRows, leadingCode } from './rows-classified';
 import { fixedRows } from './rows-fixed';
-import { findFixedPanels } from './fixed-panels';
-import { econColumns, econRows, findEconPanels } from './rows-econ';
+import { econRows } from './rows-econ';
 import type { TableStart } from './locate';
-import { horizontalSangong, isHorizontalSangong } from './horizontal';
+import { horizontalSangong } from './horizontal';
+import { headerLayout } from './header-layout';
 
 export type BlockResult = { table: RecognizedTable } | { reason: string; bottom: number };
+
+/** Why a header band could not be read, in the officer's words. */
+const FAILURE = { columns: '找不到金额栏', econ: '找不到“科目编码”栏', fixed: '找不到“项目”栏或金额栏' } as const;
 
 /** How many rows below the header start the first data row may be. */
 const MAX_HEADER_ROWS = 12;
@@ -82,6 +84,8 @@ function hasNonZero(b: Block, row: TableRow): boolean {
     const v = cell?.value;
     // Empty cells and a stored 0 read as no amount or zero whatever their format: skip the parse.
     if (v === undefined || v === null || v === '' || v === 0) continue;
+    // A stored number of magnitude ≥ 1 stays non-zero under any display rounding: no parse needed.
+    if (typeof v === 'number' && (v >= 1 || v <= -1) && Number.isFinite(v) && !cell!.error) return true;
     const p = parseCell(cell);
     if (p.kind === 'number' && !p.value.isZero()) return true;
   }
@@ -104,35 +108,22 @@ export function recognizeBlock(b: Block, start: TableStart, family: TableFamily)
   if (dataStart === undefined || dataStart > b.limit)
     return { reason: `找到表名“${name}”，但未能找到表头下的数据行（科目编码、合计行或栏次）`, bottom: headerStart };
   const bandBottom = dataStart - 1;
-  const paths = headerPaths(b, headerStart, bandBottom, colNoRow?.row);
   const tail = findTail(b, dataStart);
   const useNumbers = family === 'yunnan' && !start.match?.variant.columns ? colNoRow?.numbers : undefined;
   const allowed = start.match?.variant.columns;
   const sheet = b.view.name;
-  let columns: TableColumn[] = [];
+  const layout = headerLayout(b, schema, { top: headerStart, bottom: bandBottom, colNoRow, numbers: useNumbers, allowed });
+  if (layout.failure) return { reason: `“${name}”的表头未能识别（${FAILURE[layout.failure]}）`, bottom: tail.bottom };
+  let columns = layout.columns;
   let rows: TableRow[] = [];
-  const allCols: number[] = [];
-  for (let c = b.left; c <= b.right; c++) allCols.push(c);
-
-  if (schema.kind === 'classified') {
-    columns = mapColumns({ specs: schema.columns, candidates: allCols, paths, numbers: useNumbers, allowed });
-    if (!columns.length) return { reason: `“${name}”的表头未能识别（找不到金额栏）`, bottom: tail.bottom };
-    const firstAmount = Math.min(...columns.map((c) => c.col));
-    const split = findSplitColumns(b, headerStart, bandBottom, firstAmount - 1);
-    rows = classifiedRows(b, dataStart, tail.dataEnd, firstAmount - 1, columns, split);
-  } else if (schema.kind === 'econ-panels') {
-    const panels = findEconPanels(b, headerStart, bandBottom);
-    if (!panels.length) return { reason: `“${name}”的表头未能识别（找不到“科目编码”栏）`, bottom: tail.bottom };
-    columns = econColumns(panels, paths);
-    rows = econRows(b, dataStart, tail.dataEnd, panels, schema.rows ?? []);
-  } else if (schema.id !== 'T12' && schema.kind === 'fixed' && isHorizontalSangong(paths)) {
-    ({ columns, rows } = horizontalSangong(b, paths, dataStart, tail.dataEnd, schema.rows ?? []));
+  if (layout.classified) {
+    rows = classifiedRows(b, dataStart, tail.dataEnd, layout.classified.labelRight, columns, layout.classified.split);
+  } else if (layout.econPanels) {
+    rows = econRows(b, dataStart, tail.dataEnd, layout.econPanels, schema.rows ?? []);
+  } else if (layout.horizontalPaths) {
+    ({ columns, rows } = horizontalSangong(b, layout.horizontalPaths, dataStart, tail.dataEnd, schema.rows ?? []));
   } else {
-    const panels = findFixedPanels(b, schema, headerStart, bandBottom, paths, useNumbers, allowed);
-    if (!panels.length || !panels.some((p) => p.columns.length))
-      return { reason: `“${name}”的表头未能识别（找不到“项目”栏或金额栏）`, bottom: tail.bottom };
-    columns = panels.flatMap((p) => p.columns);
-    rows = panels.flatMap((p) => fixedRows(b, dataStart!, tail.dataEnd, p, family === 'yunnan')).sort((x, y) => x.row - y.row || (x.panel ?? 0) - (y.panel ?? 0));
+    rows = layout.fixedPanels!.flatMap((p) => fixedRows(b, dataStart!, tail.dataEnd, p, family === 'yunnan')).sort((x, y) => x.row - y.row || (x.panel ?? 0) - (y.panel ?? 0));
   }
   if (!rows.length) return { reason: `“${name}”找到了表头，但没有识别出任何数据行`, bottom: tail.bottom };
 

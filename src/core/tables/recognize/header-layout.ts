@@ -1,0 +1,115 @@
+import { TextMemo } from '../../memo';
+import type { TableSchema } from '../schema';
+import type { TableColumn } from '../types';
+import { type Block, type ColNoRow, headerPaths } from './band';
+import { mapColumns } from './columns';
+import { type SplitCodeColumns, findSplitColumns } from './rows-classified';
+import { type EconPanel, econColumns, findEconPanels } from './rows-econ';
+import type { FixedPanel } from './rows-fixed';
+import { findFixedPanels } from './fixed-panels';
+import { isHorizontalSangong } from './horizontal';
+
+/** What a table's header band says about its columns (sheet columns of this block). */
+export interface HeaderLayout {
+  /** The band names no amount column ('columns'), no 科目编码 ('econ'), no 项目/amount columns ('fixed'). */
+  failure?: 'columns' | 'econ' | 'fixed';
+  columns: TableColumn[];
+  /** 功能分类 tables: last column of the code/name area, and where split 款/项 codes sit. */
+  classified?: { labelRight: number; split: SplitCodeColumns };
+  econPanels?: EconPanel[];
+  fixedPanels?: FixedPanel[];
+  /** Horizontal 三公 layout: header paths by column (the items are read from them). */
+  horizontalPaths?: Map<number, string>;
+}
+
+export interface Band {
+  /** First and last header row; the 栏次 row, when printed, lies between them. */
+  top: number;
+  bottom: number;
+  colNoRow?: ColNoRow;
+  /** 栏次 numbers to map columns by, when meaningful for the family. */
+  numbers?: Map<number, number>;
+  /** Column keys of the title variant. */
+  allowed?: string[];
+}
+
+/**
+ * Header analysis remembered by the band's texts: every unit of a bureau's batch (and every year
+ * of a template) prints the same header, so paths, column mapping and panels are worked out once
+ * per distinct header. The key is the texts themselves (own and merged, by position relative to
+ * the block's left edge), never cell or sheet identity, so an edited workbook is read afresh.
+ */
+const layouts = new TextMemo<{ left: number; layout: HeaderLayout }>(2_000);
+
+export function headerLayout(b: Block, schema: TableSchema, band: Band): HeaderLayout {
+  const key = bandKey(b, schema, band);
+  const hit = layouts.get(key, () => ({ left: b.left, layout: analyseHeader(b, schema, band) }));
+  return shifted(hit.layout, b.left - hit.left);
+}
+
+/** Everything the analysis reads: schema, variant, numbering use, and each band cell's own and merged text. */
+function bandKey(b: Block, schema: TableSchema, band: Band): string {
+  const skip = band.colNoRow ? band.colNoRow.row - band.top : -1;
+  let key = `${schema.id}|${band.allowed?.join(',') ?? '*'}|${band.numbers ? 'n' : ''}|${b.right - b.left}|${band.bottom - band.top}|${skip}|`;
+  for (let r = band.top; r <= band.bottom; r++) {
+    for (let c = b.left; c <= b.right; c++) {
+      const own = b.view.text(r, c);
+      // Length-prefixed, so no text can be mistaken for a separator.
+      key += own === '' ? `0:${cellPart(b.view.mergedText(r, c))}` : cellPart(own);
+    }
+  }
+  return key;
+}
+
+function cellPart(text: string): string {
+  return `${text.length}:${text}`;
+}
+
+function analyseHeader(b: Block, schema: TableSchema, band: Band): HeaderLayout {
+  const paths = headerPaths(b, band.top, band.bottom, band.colNoRow?.row);
+  const { numbers, allowed } = band;
+  if (schema.kind === 'classified') {
+    const candidates: number[] = [];
+    for (let c = b.left; c <= b.right; c++) candidates.push(c);
+    const columns = mapColumns({ specs: schema.columns, candidates, paths, numbers, allowed });
+    if (!columns.length) return { failure: 'columns', columns };
+    const labelRight = Math.min(...columns.map((c) => c.col)) - 1;
+    return { columns, classified: { labelRight, split: findSplitColumns(b, band.top, band.bottom, labelRight) } };
+  }
+  if (schema.kind === 'econ-panels') {
+    const econPanels = findEconPanels(b, band.top, band.bottom);
+    if (!econPanels.length) return { failure: 'econ', columns: [] };
+    return { columns: econColumns(econPanels, paths), econPanels };
+  }
+  if (schema.id !== 'T12' && schema.kind === 'fixed' && isHorizontalSangong(paths)) return { columns: [], horizontalPaths: paths };
+  const fixedPanels = findFixedPanels(b, schema, band.top, band.bottom, paths, numbers, allowed);
+  if (!fixedPanels.length || !fixedPanels.some((p) => p.columns.length)) return { failure: 'fixed', columns: [] };
+  return { columns: fixedPanels.flatMap((p) => p.columns), fixedPanels };
+}
+
+/** A fresh copy moved by `d` columns: tables own their columns (continuations append to them). */
+function shifted(l: HeaderLayout, d: number): HeaderLayout {
+  const column = (c: TableColumn): TableColumn => ({ ...c, col: c.col + d });
+  const out: HeaderLayout = { columns: l.columns.map(column) };
+  if (l.failure) out.failure = l.failure;
+  if (l.classified) {
+    const { labelRight, split } = l.classified;
+    const moved: SplitCodeColumns = {};
+    if (split.kuan !== undefined) moved.kuan = split.kuan + d;
+    if (split.xiang !== undefined) moved.xiang = split.xiang + d;
+    out.classified = { labelRight: labelRight + d, split: moved };
+  }
+  if (l.econPanels) out.econPanels = l.econPanels.map((p) => ({ codeCol: p.codeCol + d, nameCol: p.nameCol + d, amountCol: p.amountCol + d }));
+  if (l.fixedPanels) {
+    out.fixedPanels = l.fixedPanels.map((p) => ({
+      ...p,
+      labelCol: p.labelCol + d,
+      lineNoCol: p.lineNoCol === undefined ? undefined : p.lineNoCol + d,
+      columns: p.columns.map(column),
+    }));
+    // The table's columns are the panels' own objects, as before.
+    out.columns = out.fixedPanels.flatMap((p) => p.columns);
+  }
+  if (l.horizontalPaths) out.horizontalPaths = new Map([...l.horizontalPaths].map(([c, p]) => [c + d, p]));
+  return out;
+}
