@@ -94,7 +94,15 @@ function microOf(text: string, decimals: number): number | null {
 
 const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
 
+/** Plain ASCII decimal text ('1095.72', '-3', '0'): what most cells stored as text hold. */
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
 export function parseNumberText(raw: string): ParsedNumber {
+  // The general path below would return this very text: skip its folding and regexes.
+  if (PLAIN_DECIMAL.test(raw)) {
+    const decimals = decimalsOfText(raw);
+    return new NumberReading(raw, decimals, false, true, microOf(raw, decimals));
+  }
   let s = toHalfWidth(raw).replace(/[\s\u00a0]+/g, '');
   if (PLACEHOLDERS.has(s)) return EMPTY;
   let negative = false;
@@ -133,12 +141,33 @@ function looksNumeric(s: string): boolean {
   return digits / s.length >= 0.5;
 }
 
+/**
+ * The usual number cell: its shortest text is already plain (≤ 15 characters, no exponent) and the
+ * format shows at least its decimals, so the text is String(value) and, since that text reads back
+ * as the same double, micro needs no second parse. Null otherwise (the general path decides).
+ */
+function plainReading(value: number, numFmt: string | undefined): NumberReading | null {
+  const text = String(value);
+  if (text.length > 15 || text.indexOf('e') >= 0) return null;
+  const natural = Math.min(decimalsOfText(text), 10);
+  const fmtDecimals = decimalsOfFormat(numFmt);
+  if (fmtDecimals !== undefined && fmtDecimals < natural) return null;
+  const decimals = fmtDecimals ?? natural;
+  // value === 0 keeps −0 out (Number('0') is +0).
+  const micro = decimals > 6 || !(Math.abs(value) < MICRO_LIMIT) ? null : value === 0 ? 0 : Math.round(value * 1e6);
+  return new NumberReading(text, decimals, false, false, micro);
+}
+
 export function parseCellValue(value: CellValue, numFmt?: string): ParsedNumber {
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === 'boolean') return { kind: 'text', text: String(value) };
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { kind: 'invalid', text: String(value) };
     const percent = !!numFmt && numFmt.includes('%');
+    if (!percent) {
+      const fast = plainReading(value, numFmt);
+      if (fast) return fast;
+    }
     let text = plainNumberText(percent ? value * 100 : value);
     const natural = Math.min(decimalsOfText(text), 10);
     const fmtDecimals = decimalsOfFormat(numFmt);

@@ -4,6 +4,7 @@ import { cellAt } from '../model/workbook';
 import { type ParsedNumber, parseCell } from '../numbers/parse';
 import type { Amount } from '../money/amount';
 import type { RecognizedTable, TableId, Unit } from '../tables/types';
+import { TableAmounts } from './table-amounts';
 
 const ZERO_DECIMAL = new Decimal(0);
 
@@ -43,6 +44,11 @@ export class CheckContext {
   private readonly cache = new WeakMap<CellRef, Amount>();
   private lastSheetName?: string;
   private lastSheet?: Sheet;
+  /** Each table's amounts in millionths, read once per check (see table-amounts.ts). */
+  private readonly amountGrids = new Map<RecognizedTable, TableAmounts>();
+  private lastAmountsTable?: RecognizedTable;
+  private lastAmounts?: TableAmounts;
+  private readonly readCell = (ref: CellRef): ParsedNumber => this.parsed(ref);
 
   constructor(
     readonly workbook: Workbook,
@@ -95,6 +101,17 @@ export class CheckContext {
     }
     const sheet = this.lastSheet;
     return parseCell(sheet ? sheet.rows[ref.row]?.[ref.col] : undefined);
+  }
+
+  /** The table's amounts in printed millionths: identities sum from these (see TableAmounts.microAt). */
+  amountsOf(table: RecognizedTable): TableAmounts {
+    // Rules go table by table: remember the last one.
+    if (table === this.lastAmountsTable) return this.lastAmounts!;
+    let amounts = this.amountGrids.get(table);
+    if (!amounts) this.amountGrids.set(table, (amounts = new TableAmounts(table, this.readCell)));
+    this.lastAmountsTable = table;
+    this.lastAmounts = amounts;
+    return amounts;
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Finding } from '../../findings/finding';
 import type { RecognizedTable } from '../../tables/types';
 import type { CheckContext } from '../context';
-import { collect, dataRows, hierarchy, rowIdentity, type RuleRef } from './helpers';
+import { dataRows, hierarchy, rowIdentity, type RuleRef } from './helpers';
 
 /** Column identities of the 16-栏 tables (公开05/08): [target, parts, inferred?]. */
 const COLUMN_SUMS: [string, string[], boolean?][] = [
@@ -16,24 +16,33 @@ const COLUMN_SUMS: [string, string[], boolean?][] = [
 
 /** T05-1 / T08 part: 合计 = 基本 + 项目 in each block; 基本支出 = 人员经费 + 公用经费. */
 export function fiscalColumnSums(ctx: CheckContext, rule: RuleRef, table: RecognizedTable): Finding[] {
-  return dataRows(table).flatMap((row) =>
-    collect(
-      COLUMN_SUMS.map(([target, parts, inferred]) =>
-        rowIdentity(ctx, { rule: inferred ? { ...rule, inferred: true } : rule, table, row, target, parts }),
-      ),
-    ),
-  );
+  const out: Finding[] = [];
+  const inferredRule: RuleRef = { ...rule, inferred: true };
+  for (const row of dataRows(table)) {
+    for (const [target, parts, inferred] of COLUMN_SUMS) {
+      const f = rowIdentity(ctx, { rule: inferred ? inferredRule : rule, table, row, target, parts });
+      if (f) out.push(f);
+    }
+  }
+  return out;
 }
+
+const ROLL_FORWARD: [string, string[]][] = [
+  ['closing.total', ['opening.total', 'income.total', '-exp.total']],
+  ['closing.basic', ['opening.basic', 'income.basic', '-exp.basic']],
+  ['closing.project', ['opening.project', 'income.project', '-exp.project']],
+];
 
 /** T05-2 / T08 part: 年末 = 年初 + 本年收入 − 本年支出, in total and by 基本/项目. */
 export function fiscalRollForward(ctx: CheckContext, rule: RuleRef, table: RecognizedTable): Finding[] {
-  return dataRows(table).flatMap((row) =>
-    collect([
-      rowIdentity(ctx, { rule, table, row, target: 'closing.total', parts: ['opening.total', 'income.total', '-exp.total'] }),
-      rowIdentity(ctx, { rule, table, row, target: 'closing.basic', parts: ['opening.basic', 'income.basic', '-exp.basic'] }),
-      rowIdentity(ctx, { rule, table, row, target: 'closing.project', parts: ['opening.project', 'income.project', '-exp.project'] }),
-    ]),
-  );
+  const out: Finding[] = [];
+  for (const row of dataRows(table)) {
+    for (const [target, parts] of ROLL_FORWARD) {
+      const f = rowIdentity(ctx, { rule, table, row, target, parts });
+      if (f) out.push(f);
+    }
+  }
+  return out;
 }
 
 export function fiscalHierarchy(ctx: CheckContext, rule: RuleRef, table: RecognizedTable): Finding[] {

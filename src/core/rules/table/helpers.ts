@@ -10,6 +10,7 @@ import type { Rule } from '../types';
 import { rowWord } from '../cross/labels';
 import { isDash, unreadable } from './cell-facts';
 import { colWord } from './words';
+import { NO_INTEGER_MICRO, type TableAmounts, UNREADABLE_MICRO } from '../table-amounts';
 
 export { colWord, isDash, unreadable, rowWord };
 
@@ -43,7 +44,7 @@ const UNREADABLE = Symbol('unreadable');
 /**
  * target − Σ parts in printed millionths, summed term by term in one mutable object: a double
  * returned from a call per term would be boxed, and a large workbook sums ~300,000 terms.
- * Exact: micro() values are integers below 10¹⁵ in magnitude, and a sum of integers is exact in
+ * Exact: microAt() values are integers below 10¹⁵ in magnitude, and a sum of integers is exact in
  * doubles while every partial sum stays within ±(2⁵³ − 1); past that (or for a term with no
  * integer form) the balance is null and Decimal decides. An unreadable term makes it UNREADABLE.
  */
@@ -52,26 +53,41 @@ class PrintedBalance {
   exact = true;
   unreadable = false;
 
-  add(ctx: CheckContext, ref: CellRef, sign: number): void {
-    if (this.unreadable) return;
-    const parsed = ctx.parsed(ref);
-    if (parsed.kind === 'invalid') {
-      this.unreadable = true;
-      return;
+  /** Identities are summed one at a time: one balance, reset for each. */
+  start(): this {
+    this.total = 0;
+    this.exact = true;
+    this.unreadable = false;
+    return this;
+  }
+
+  add(amounts: TableAmounts, ref: CellRef, sign: number): void {
+    const m = amounts.microAt(ref);
+    if (m === UNREADABLE_MICRO) this.unreadable = true;
+    else if (m === NO_INTEGER_MICRO) this.exact = false;
+    else {
+      this.total += sign * m;
+      if (this.total > Number.MAX_SAFE_INTEGER || this.total < -Number.MAX_SAFE_INTEGER) this.exact = false;
     }
-    if (!this.exact) return;
-    const m = parsed.kind !== 'number' ? 0 : parsed.suffix ? null : parsed.micro;
-    if (m === null) {
-      this.exact = false;
-      return;
-    }
-    this.total += sign * m;
-    if (this.total > Number.MAX_SAFE_INTEGER || this.total < -Number.MAX_SAFE_INTEGER) this.exact = false;
   }
 
   result(): number | null | typeof UNREADABLE {
     return this.unreadable ? UNREADABLE : this.exact ? this.total : null;
   }
+
+  /** Nothing to report: the identity holds exactly as printed, or a term is unreadable. */
+  holds(relation?: 'eq' | 'le'): boolean {
+    return this.unreadable || (this.exact && (this.total === 0 || (this.total < 0 && relation === 'le')));
+  }
+}
+const balance = new PrintedBalance();
+
+/** Column keys of a row identity: '-exp.total' subtracts 'exp.total' (the key without its sign kept, not re-sliced). */
+const unsignedKeys = new Map<string, string>();
+function unsigned(part: string): string {
+  let key = unsignedKeys.get(part);
+  if (key === undefined) unsignedKeys.set(part, (key = part.slice(1)));
+  return key;
 }
 
 export interface RowIdentity {
@@ -93,17 +109,25 @@ export function rowIdentity(ctx: CheckContext, spec: RowIdentity): Finding | nul
   const target = cells[spec.target];
   if (!target) return null;
   // Decide first, allocation-free, whether there is anything to report (the usual answer: no).
-  const sum = new PrintedBalance();
-  sum.add(ctx, target, 1);
-  for (const p of spec.parts) {
+  const amounts = ctx.amountsOf(table);
+  const sum = balance.start();
+  sum.add(amounts, target, 1);
+  const specParts = spec.parts;
+  for (let i = 0; i < specParts.length; i++) {
+    const p = specParts[i];
     const minus = p.charCodeAt(0) === 45; // '-'
-    const ref = cells[minus ? p.slice(1) : p];
+    const ref = cells[minus ? unsigned(p) : p];
     if (!ref) return null;
-    sum.add(ctx, ref, minus ? 1 : -1);
+    sum.add(amounts, ref, minus ? 1 : -1);
   }
-  const balance = sum.result();
-  if (balance === UNREADABLE) return null;
-  if (balance === 0 || (balance !== null && balance < 0 && spec.relation === 'le')) return null;
+  if (sum.holds(spec.relation)) return null;
+  return rowFinding(ctx, spec, row, target, sum.result() as number | null);
+}
+
+/** The identity does not hold as printed in integers: word it through checkSum (Decimal). */
+function rowFinding(ctx: CheckContext, spec: RowIdentity, row: TableRow, target: CellRef, balance: number | null): Finding | null {
+  const { table } = spec;
+  const cells = row.cells;
   const parts: (Term & { key: string })[] = [];
   for (const p of spec.parts) {
     const key = p.startsWith('-') ? p.slice(1) : p;
@@ -142,23 +166,44 @@ export function columnIdentity(ctx: CheckContext, spec: ColumnIdentity): Finding
   const target = spec.target?.cells[key];
   if (!target) return null;
   // Decide first, allocation-free, whether there is anything to report (the usual answer: no).
-  const sum = new PrintedBalance();
-  sum.add(ctx, target, 1);
+  const amounts = ctx.amountsOf(spec.table);
+  const sum = balance.start();
+  sum.add(amounts, target, 1);
   let count = 0;
   let allDash = true;
-  for (const p of spec.parts) {
+  const specParts = spec.parts;
+  for (let i = 0; i < specParts.length; i++) {
+    const p = specParts[i];
     const minus = !!p && 'sign' in p;
     const row = minus ? (p as { row: TableRow | undefined }).row : (p as TableRow | undefined);
     const ref = row?.cells[key];
     if (!ref) continue;
     count++;
-    sum.add(ctx, ref, minus ? 1 : -1);
+    sum.add(amounts, ref, minus ? 1 : -1);
     if (spec.skipDashParts && allDash && !isDash(ctx, ref)) allDash = false;
   }
-  const balance = sum.result();
-  if (!count || balance === UNREADABLE || (spec.skipDashParts && allDash)) return null;
-  if (balance === 0 || (balance !== null && balance < 0 && spec.relation === 'le')) return null;
-  return columnFinding(ctx, spec, target, balance);
+  if (!count || (spec.skipDashParts && allDash) || sum.holds(spec.relation)) return null;
+  return columnFinding(ctx, spec, target, sum.result() as number | null);
+}
+
+/**
+ * Whether parent = Σ kids in this column leaves nothing to report, decided in millionths without
+ * building an identity (hierarchy checks every family in every column; almost all hold).
+ * False means “not known to hold”: columnIdentity then judges it in full.
+ */
+function familyHolds(amounts: TableAmounts, key: string, parent: TableRow, kids: TableRow[]): boolean {
+  const target = parent.cells[key];
+  if (!target) return true;
+  const sum = balance.start();
+  sum.add(amounts, target, 1);
+  let count = 0;
+  for (let i = 0; i < kids.length; i++) {
+    const ref = kids[i].cells[key];
+    if (!ref) continue;
+    count++;
+    sum.add(amounts, ref, -1);
+  }
+  return count === 0 || sum.holds();
 }
 
 /** The identity does not hold as printed in integers: word it through checkSum (Decimal). */
@@ -200,13 +245,13 @@ export function hierarchy(ctx: CheckContext, rule: RuleRef, table: RecognizedTab
   const total = totalRow(table);
   const classes = table.rows.filter((r) => r.level === 'class' && r.code);
   const families = familiesOf(table);
+  if (total && classes.length) families.unshift({ parent: total, kids: classes });
+  const amounts = ctx.amountsOf(table);
   for (const col of table.columns) {
     const key = col.key;
-    if (total && classes.length) {
-      const f = columnIdentity(ctx, { rule, table, key, target: total, parts: classes });
-      if (f) out.push(f);
-    }
-    for (const { parent, kids } of families) {
+    for (let i = 0; i < families.length; i++) {
+      const { parent, kids } = families[i];
+      if (familyHolds(amounts, key, parent, kids)) continue;
       const f = columnIdentity(ctx, { rule, table, key, target: parent, parts: kids });
       if (f) out.push(f);
     }

@@ -1,0 +1,57 @@
+import type { CellRef } from '../model/workbook';
+import type { ParsedNumber } from '../numbers/parse';
+import type { RecognizedTable } from '../tables/types';
+
+/** microAt() of a cell that looks like a number but is not ('7.99O'): NUM-PARSE reports it. */
+export const UNREADABLE_MICRO = Infinity;
+/** microAt() of an amount with no exact integer form: a written unit ('3.5万'), > 6 decimals, too large. */
+export const NO_INTEGER_MICRO = -Infinity;
+
+/** Millionths of a reading: empty cells, placeholders and plain text count as exact 0. */
+export function microOfReading(parsed: ParsedNumber): number {
+  if (parsed.kind === 'number') return parsed.suffix || parsed.micro === null ? NO_INTEGER_MICRO : parsed.micro;
+  return parsed.kind === 'invalid' ? UNREADABLE_MICRO : 0;
+}
+
+/**
+ * One table's amounts in printed millionths, a dense grid over the table's rectangle filled cell by
+ * cell on first read. Identities read each amount cell several times (its row, its column, its
+ * parents, other tables): after the first read it costs one array load. Lives only as long as the
+ * CheckContext that made it (one check), so an edit between checks is never missed.
+ */
+export class TableAmounts {
+  private readonly sheet: string;
+  private readonly top: number;
+  private readonly left: number;
+  private readonly width: number;
+  private readonly height: number;
+  /** NaN = not read yet; otherwise a microAt() value. */
+  private readonly micros: Float64Array;
+
+  constructor(
+    table: RecognizedTable,
+    /** Reads a cell once (CheckContext.parsed). */
+    private readonly read: (ref: CellRef) => ParsedNumber,
+  ) {
+    this.sheet = table.sheet;
+    this.top = table.top;
+    this.left = table.left;
+    this.width = Math.max(0, table.right - table.left + 1);
+    this.height = Math.max(0, table.bottom - table.top + 1);
+    this.micros = new Float64Array(this.width * this.height).fill(NaN);
+  }
+
+  /**
+   * The amount at a cell in millionths (an exact integer), or UNREADABLE_MICRO / NO_INTEGER_MICRO.
+   * A cell outside the table's rectangle (a horizontal layout may place one anywhere) is read each time.
+   */
+  microAt(ref: CellRef): number {
+    const r = ref.row - this.top;
+    const c = ref.col - this.left;
+    if (ref.sheet !== this.sheet || r < 0 || r >= this.height || c < 0 || c >= this.width) return microOfReading(this.read(ref));
+    const i = r * this.width + c;
+    const m = this.micros[i];
+    if (m === m) return m; // not NaN: read before
+    return (this.micros[i] = microOfReading(this.read(ref)));
+  }
+}
