@@ -98,6 +98,21 @@ export class SheetView {
     return any;
   }
 
+  /** Calls `visit` for each non-empty cell of the row in [left, right]; returns how many there were. */
+  forEachText(row: number, left: number, right: number, visit: (text: string, col: number) => void): number {
+    const line = this.sheet.rows[row];
+    if (!line) return 0;
+    const end = Math.min(right, line.length - 1);
+    let n = 0;
+    for (let c = Math.max(0, left); c <= end; c++) {
+      const t = cellText(line[c]);
+      if (t === '') continue;
+      visit(t, c);
+      n++;
+    }
+    return n;
+  }
+
   /** Non-empty cells of a row as [col, text] within [left, right]. */
   rowTexts(row: number, left = 0, right = Number.MAX_SAFE_INTEGER): [number, string][] {
     const line = this.sheet.rows[row];

@@ -2,6 +2,7 @@ import { normalized as normalizeLabel } from '../../classification/normalized';
 import type { SheetView } from '../sheet-view';
 import { bareTitle, tableNumberOf } from '../labels';
 import { type TitleMatch, isListLine, matchTitle } from '../schema';
+import { memoByText } from '../../memo';
 
 /** A title and/or 公开编号 that starts a table on a sheet. */
 export interface TableStart {
@@ -34,6 +35,28 @@ const SECTION_HEADING = /部门决算(公开)?(总)?表$|^决算表$/;
 /** How far a 公开编号 may sit from its title (rows). */
 const NUMBER_WINDOW = 6;
 
+/** What a cell with 表 or 码 in it says about table starts. */
+interface TitleCell {
+  number?: number;
+  /** A 科目编码 header. */
+  hint: boolean;
+  match?: TitleMatch;
+  /** Looks like a 决算 table title but matches no schema. */
+  unknownTitle: boolean;
+}
+
+/** Remembered by text: every unit of a batch prints the same titles and numbers. */
+const readTitleCell = memoByText((v: string): TitleCell => {
+  const number = tableNumberOf(v);
+  const bare = bareTitle(v);
+  const hint = v.length < 30 && /科目编码|科目代码/.test(v.replace(/\s+/g, ''));
+  if (!bare || /^(注|说明)/.test(bare) || bare.length > 60 || isListLine(bare)) return { number, hint, unknownTitle: false };
+  const match = matchTitle(bare);
+  if (match) return { number, hint, match, unknownTitle: false };
+  const unknownTitle = LOOKS_LIKE_TABLE_TITLE.test(normalizeLabel(bare)) && !SECTION_HEADING.test(normalizeLabel(bare));
+  return { number, hint, unknownTitle };
+});
+
 /** One pass over the sheet's cells; only short texts are tested against title patterns. */
 export function scanSheet(view: SheetView): SheetScan {
   const titles: TableStart[] = [];
@@ -47,15 +70,11 @@ export function scanSheet(view: SheetView): SheetScan {
       const v = line[c]?.value;
       if (typeof v !== 'string' || v.length < 3 || v.length > 100) continue;
       if (!v.includes('表') && !v.includes('码')) continue;
-      const number = tableNumberOf(v);
-      const bare = bareTitle(v);
-      if (number !== undefined) numbers.push({ row: r, number });
-      if (v.length < 30 && /科目编码|科目代码/.test(v.replace(/\s+/g, ''))) hints.push({ row: r, col: c });
-      if (!bare || /^(注|说明)/.test(bare) || bare.length > 60 || isListLine(bare)) continue;
-      const match = matchTitle(bare);
-      if (match) titles.push({ top: r, titleRow: r, titleCol: c, title: v.trim(), match, number });
-      else if (LOOKS_LIKE_TABLE_TITLE.test(normalizeLabel(bare)) && !SECTION_HEADING.test(normalizeLabel(bare)))
-        titles.push({ top: r, titleRow: r, titleCol: c, title: v.trim(), unknownTitle: true, number });
+      const cell = readTitleCell(v);
+      if (cell.number !== undefined) numbers.push({ row: r, number: cell.number });
+      if (cell.hint) hints.push({ row: r, col: c });
+      if (cell.match) titles.push({ top: r, titleRow: r, titleCol: c, title: v.trim(), match: cell.match, number: cell.number });
+      else if (cell.unknownTitle) titles.push({ top: r, titleRow: r, titleCol: c, title: v.trim(), unknownTitle: true, number: cell.number });
     }
   }
   const starts = pairNumbers(titles, numbers);

@@ -1,6 +1,7 @@
 import { normalized as normalizeLabel } from '../../classification/normalized';
 import type { RowLevel, TableColumn, TableRow } from '../types';
 import type { Block } from './band';
+import { memoByText } from '../../memo';
 
 const LEVEL: Record<number, RowLevel> = { 3: 'class', 5: 'kuan', 7: 'xiang' };
 
@@ -32,10 +33,23 @@ export function leadingCode(t: string): string | undefined {
   return CODE_AND_NAME.exec(s)?.[1];
 }
 
-function digits(t: string): string | undefined {
-  const s = t.replace(/\s+/g, '');
-  return /^\d{1,7}$/.test(s) ? s : undefined;
+/** What a label-area cell says, read once per distinct text (a batch repeats its codes and names). */
+interface LabelCell {
+  /** Digits only: a whole or split code ('201', '03'). */
+  digits?: string;
+  /** Code and name in one cell. */
+  code?: string;
+  name?: string;
+  /** 合计 / 总计. */
+  total: boolean;
 }
+
+const readLabelCell = memoByText((t: string): LabelCell => {
+  const s = t.replace(/\s+/g, '');
+  if (/^\d{1,7}$/.test(s)) return { digits: s, total: false };
+  const both = CODE_AND_NAME.exec(t.trim());
+  return { code: both?.[1], name: both?.[2].trim(), total: /^(合计|总计)$/.test(normalizeLabel(t)) };
+});
 
 /**
  * Rows of a 功能分类 table: 合计 row, then codes in one column (201 / 20103 / 2010301) or split over
@@ -53,14 +67,13 @@ export function classifiedRows(
   let lastClass = '';
   let lastKuan = '';
   for (let r = dataStart; r <= dataEnd; r++) {
-    const texts = b.view.rowTexts(r, b.left, labelRight);
-    if (!texts.length && !columns.some((c) => b.view.text(r, c.col))) continue;
     let code: string | undefined;
     let name = '';
     let nameCol: number | undefined;
     let total = false;
-    for (const [c, t] of texts) {
-      const d = digits(t);
+    const count = b.view.forEachText(r, b.left, labelRight, (t, c) => {
+      const cell = readLabelCell(t);
+      const d = cell.digits;
       if (d !== undefined) {
         if (d.length === 3 || d.length === 5 || d.length === 7) {
           if (!code || d.length > code.length) code = d;
@@ -71,31 +84,30 @@ export function classifiedRows(
           else if (!code && c === split.kuan && lastClass) code = lastClass + part;
           else if (code && (code.length === 3 || code.length === 5)) code += part;
         }
-        continue;
+        return;
       }
-      const both = CODE_AND_NAME.exec(t.trim());
-      if (both && !code) {
-        code = both[1];
+      if (cell.code !== undefined && !code) {
+        code = cell.code;
         if (!name) {
-          name = both[2].trim();
+          name = cell.name!;
           nameCol = c;
         }
-        continue;
+        return;
       }
-      const k = normalizeLabel(t);
-      if (/^(合计|总计)$/.test(k)) {
+      if (cell.total) {
         total = true;
         if (!name) {
           name = t;
           nameCol = c;
         }
-        continue;
+        return;
       }
       if (!name || total) {
         name = t;
         nameCol = c;
       }
-    }
+    });
+    if (!count && !columns.some((c) => b.view.text(r, c.col))) continue;
     const cells: TableRow['cells'] = {};
     for (const col of columns) cells[col.key] = { sheet: b.view.name, row: r, col: col.col };
     const nameCell = nameCol === undefined ? undefined : { sheet: b.view.name, row: r, col: nameCol };

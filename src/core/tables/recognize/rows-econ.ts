@@ -4,6 +4,8 @@ import type { RowSpec } from '../schema';
 import { rowLabelKey } from '../labels';
 import type { TableColumn, TableRow } from '../types';
 import type { Block } from './band';
+import { memoByText } from '../../memo';
+import { specsFitting } from './spec-match';
 
 export interface EconPanel {
   codeCol: number;
@@ -34,6 +36,12 @@ export function econColumns(panels: EconPanel[], paths: Map<number, string>): Ta
 
 const ECON_CODE = /^3\d{2}(\d{2})?$/;
 
+/** The 经济分类 code a cell prints ('301', '30101'), or undefined; remembered, codes recur in every unit. */
+const econCodeOf = memoByText((text: string): string | undefined => {
+  const code = text.replace(/\s+/g, '');
+  return ECON_CODE.test(code) ? code : undefined;
+});
+
 /**
  * Footer labels (人员经费合计 …) on one row, left to right. Footer labels are words: a cell holding a
  * number or a boolean cannot be one, so only text cells are normalised and tested.
@@ -48,8 +56,7 @@ function footerLabels(b: Block, r: number, footers: RowSpec[]): { c: number; t: 
     if (typeof v !== 'string') continue;
     const t = v.trim();
     if (t === '') continue;
-    const key = rowLabelKey(t);
-    const spec = footers.find((f) => f.label.test(key));
+    const spec = specsFitting(footers, rowLabelKey(t))[0];
     if (spec) out.push({ c, t, spec });
   }
   return out;
@@ -61,8 +68,8 @@ export function econRows(b: Block, dataStart: number, dataEnd: number, panels: E
   const sheet = b.view.name;
   for (let r = dataStart; r <= dataEnd; r++) {
     panels.forEach((p, i) => {
-      const code = b.view.text(r, p.codeCol).replace(/\s+/g, '');
-      if (!ECON_CODE.test(code)) return;
+      const code = econCodeOf(b.view.text(r, p.codeCol));
+      if (code === undefined) return;
       rows.push({
         row: r,
         code,

@@ -3,6 +3,8 @@ import type { RowSpec } from '../schema';
 import { rowLabelKey } from '../labels';
 import type { TableColumn, TableRow } from '../types';
 import type { Block } from './band';
+import { memoByText } from '../../memo';
+import { specsFitting } from './spec-match';
 
 export interface FixedPanel {
   panel?: number;
@@ -14,10 +16,18 @@ export interface FixedPanel {
   classRows?: boolean;
 }
 
+/** A printed 行次 ('12', ' 3 ') → its number; remembered, the same few texts recur. */
+const lineNoOf = memoByText((text: string): number | undefined => {
+  const t = text.replace(/\s+/g, '');
+  return /^\d{1,3}$/.test(t) ? Number(t) : undefined;
+});
+
 function lineNoAt(b: Block, r: number, col?: number): number | undefined {
   if (col === undefined) return undefined;
-  const t = b.view.text(r, col).replace(/\s+/g, '');
-  return /^\d{1,3}$/.test(t) ? Number(t) : undefined;
+  const v = b.view.cell(r, col)?.value;
+  // Small non-negative integers stored as numbers read as themselves (as their text would).
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 999) return v;
+  return lineNoOf(b.view.text(r, col));
 }
 
 /**
@@ -28,16 +38,18 @@ export function fixedRows(b: Block, dataStart: number, dataEnd: number, p: Fixed
   const rows: TableRow[] = [];
   const seen = new Set<string>();
   const specs = p.specs.filter((s) => s.panel === p.panel);
+  const sheet = b.view.name;
+  const usable = (s: RowSpec) => s.panel === p.panel && !seen.has(s.key) && (!s.after || seen.has(s.after));
   for (let r = dataStart; r <= dataEnd; r++) {
     const raw = b.view.mergedText(r, p.labelCol);
     const label = rowLabelKey(raw);
     const lineNo = lineNoAt(b, r, p.lineNoCol);
     const cells: TableRow['cells'] = {};
-    for (const col of p.columns) cells[col.key] = { sheet: b.view.name, row: r, col: col.col };
-    const nameCell = { sheet: b.view.name, row: r, col: p.labelCol };
+    for (const col of p.columns) cells[col.key] = { sheet, row: r, col: col.col };
+    const nameCell = { sheet, row: r, col: p.labelCol };
     let spec: RowSpec | undefined;
     if (label) {
-      spec = specs.find((s) => !seen.has(s.key) && (!s.after || seen.has(s.after)) && s.label.test(label));
+      spec = specsFitting(p.specs, label).find(usable);
     } else if (byLineNo && lineNo !== undefined) {
       spec = specs.find((s) => s.blankByLineNo && s.lineNo === lineNo && !seen.has(s.key) && (!s.after || seen.has(s.after)));
     }

@@ -65,12 +65,12 @@ function isDashOrNumber(b: Block, r: number, c: number): boolean {
 function readMeta(b: Block, headerStart: number, dataStart: number): { unit?: Unit; department?: string; year?: number } {
   const out: { unit?: Unit; department?: string; year?: number } = {};
   for (let r = b.top; r < dataStart; r++) {
-    for (const [, t] of b.view.rowTexts(r, b.left, b.right)) {
+    b.view.forEachText(r, b.left, b.right, (t) => {
       out.unit ??= unitOf(t);
-      if (r >= headerStart) continue;
+      if (r >= headerStart) return;
       out.department ??= departmentOf(t);
-      if (out.year === undefined && !/^注/.test(t)) out.year = yearOf(t);
-    }
+      if (out.year === undefined && !t.startsWith('注')) out.year = yearOf(t);
+    });
   }
   return out;
 }
