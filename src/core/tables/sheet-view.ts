@@ -57,7 +57,7 @@ export class SheetView {
   /** Own text, or the text of the merge master covering the cell. */
   mergedText(row: number, col: number): string {
     const own = this.text(row, col);
-    if (own) return own;
+    if (own || this.sheet.merges.length === 0) return own;
     const m = this.mergeAt(row, col);
     return m && (m.top !== row || m.left !== col) ? this.text(m.top, m.left) : '';
   }

@@ -1,4 +1,5 @@
 import { normalized as normalizeLabel } from '../../classification/normalized';
+import type { Cell } from '../../model/workbook';
 import type { SheetView } from '../sheet-view';
 import { headerKey, isMetaText, isNoteContinuation, isNoteText, tableNumberOf, bareTitle } from '../labels';
 import { matchTitle } from '../schema';
@@ -32,14 +33,26 @@ const colNoPart = memoByText((t: string): number => {
 export function blockColumns(view: SheetView, top: number, limit: number): { left: number; right: number } {
   let left = Infinity;
   let right = -1;
+  const hasValue = (cell: Cell | undefined) => {
+    const v = cell?.value;
+    return !(v === null || v === undefined || v === '');
+  };
   for (let r = top; r <= limit; r++) {
     const line = view.sheet.rows[r];
     if (!line) continue;
-    for (let c = 0; c < line.length; c++) {
-      const v = line[c]?.value;
-      if (v === null || v === undefined || v === '') continue;
-      if (c < left) left = c;
-      if (c > right) right = c;
+    // Only cells that could widen the extent are looked at: from each end inwards.
+    const leftEnd = Math.min(left, line.length);
+    for (let c = 0; c < leftEnd; c++) {
+      if (hasValue(line[c])) {
+        left = c;
+        break;
+      }
+    }
+    for (let c = line.length - 1; c > right; c--) {
+      if (hasValue(line[c])) {
+        right = c;
+        break;
+      }
     }
   }
   return { left: left === Infinity ? 0 : left, right: Math.max(right, 0) };

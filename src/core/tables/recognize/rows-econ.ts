@@ -1,11 +1,10 @@
 import { normalized as normalizeLabel } from '../../classification/normalized';
 import { parseCell } from '../../numbers/parse';
 import type { RowSpec } from '../schema';
-import { rowLabelKey } from '../labels';
 import type { TableColumn, TableRow } from '../types';
 import type { Block } from './band';
 import { memoByText } from '../../memo';
-import { specsFitting } from './spec-match';
+import { labelFit } from './spec-match';
 
 export interface EconPanel {
   codeCol: number;
@@ -56,7 +55,7 @@ function footerLabels(b: Block, r: number, footers: RowSpec[]): { c: number; t: 
     if (typeof v !== 'string') continue;
     const t = v.trim();
     if (t === '') continue;
-    const spec = specsFitting(footers, rowLabelKey(t))[0];
+    const spec = labelFit(footers, t).fits[0];
     if (spec) out.push({ c, t, spec });
   }
   return out;

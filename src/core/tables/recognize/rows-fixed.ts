@@ -1,10 +1,9 @@
 import { functionalClassByName } from '../../classification';
 import type { RowSpec } from '../schema';
-import { rowLabelKey } from '../labels';
 import type { TableColumn, TableRow } from '../types';
 import type { Block } from './band';
 import { memoByText } from '../../memo';
-import { specsFitting } from './spec-match';
+import { labelFit } from './spec-match';
 
 export interface FixedPanel {
   panel?: number;
@@ -42,14 +41,14 @@ export function fixedRows(b: Block, dataStart: number, dataEnd: number, p: Fixed
   const usable = (s: RowSpec) => s.panel === p.panel && !seen.has(s.key) && (!s.after || seen.has(s.after));
   for (let r = dataStart; r <= dataEnd; r++) {
     const raw = b.view.mergedText(r, p.labelCol);
-    const label = rowLabelKey(raw);
+    const { label, fits } = labelFit(p.specs, raw);
     const lineNo = lineNoAt(b, r, p.lineNoCol);
     const cells: TableRow['cells'] = {};
     for (const col of p.columns) cells[col.key] = { sheet, row: r, col: col.col };
     const nameCell = { sheet, row: r, col: p.labelCol };
     let spec: RowSpec | undefined;
     if (label) {
-      spec = specsFitting(p.specs, label).find(usable);
+      spec = fits.find(usable);
     } else if (byLineNo && lineNo !== undefined) {
       spec = specs.find((s) => s.blankByLineNo && s.lineNo === lineNo && !seen.has(s.key) && (!s.after || seen.has(s.after)));
     }

@@ -1,16 +1,24 @@
 import type { RowSpec } from '../schema';
+import { rowLabelKey } from '../labels';
 
-/** Row specs whose label pattern fits each label, in schema order: each pattern tested once per label text. */
-const specsByLabel = new WeakMap<RowSpec[], Map<string, RowSpec[]>>();
+/** A printed row label as compared with row specs, and the specs (in schema order) whose pattern fits it. */
+export interface LabelFit {
+  label: string;
+  fits: RowSpec[];
+}
 
-export function specsFitting(specs: RowSpec[], label: string): RowSpec[] {
-  let byLabel = specsByLabel.get(specs);
-  if (!byLabel) specsByLabel.set(specs, (byLabel = new Map()));
-  let fit = byLabel.get(label);
+/** Per spec list, by printed text: each pattern is tested once per distinct label of a batch. */
+const fitsByText = new WeakMap<RowSpec[], Map<string, LabelFit>>();
+
+export function labelFit(specs: RowSpec[], text: string): LabelFit {
+  let byText = fitsByText.get(specs);
+  if (!byText) fitsByText.set(specs, (byText = new Map()));
+  let fit = byText.get(text);
   if (!fit) {
-    fit = specs.filter((s) => s.label.test(label));
-    if (byLabel.size >= 10_000) byLabel.clear();
-    byLabel.set(label, fit);
+    const label = rowLabelKey(text);
+    fit = { label, fits: specs.filter((s) => s.label.test(label)) };
+    if (byText.size >= 10_000) byText.clear();
+    byText.set(text, fit);
   }
   return fit;
 }
