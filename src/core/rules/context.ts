@@ -7,39 +7,42 @@ import type { RecognizedTable, TableId, Unit } from '../tables/types';
 import { TableAmounts } from './table-amounts';
 
 const ZERO_DECIMAL = new Decimal(0);
+const NO_TABLES: RecognizedTable[] = [];
 
 /** Powers of ten of a written suffix relative to 元. */
 const SUFFIX_EXPONENT = { 元: 0, 万: 4, 亿: 8 } as const;
 const UNIT_EXPONENT: Record<Unit, number> = { 元: 0, 万元: 4 };
 
 
-/** The workbook's sheets by name, and the list it was built from (to see whether it still holds). */
-interface SheetIndex {
-  list: Sheet[];
-  sheets: Sheet[];
-  names: string[];
-  byName: Map<string, Sheet>;
+/** Where a sheet was found: checked on every use, so a renamed, moved or replaced sheet is noticed. */
+interface SheetEntry {
+  sheet: Sheet;
+  index: number;
 }
-const sheetIndexes = new WeakMap<Workbook, SheetIndex>();
+const sheetIndexes = new WeakMap<Workbook, Map<string, SheetEntry>>();
+
+function indexSheets(workbook: Workbook): Map<string, SheetEntry> {
+  const byName = new Map<string, SheetEntry>();
+  workbook.sheets.forEach((sheet, index) => byName.set(sheet.name, { sheet, index }));
+  sheetIndexes.set(workbook, byName);
+  return byName;
+}
 
 /**
- * Sheets by name, shared by the contexts of one workbook (a batch workbook has one context per unit
- * and over a thousand sheets). Rebuilt whenever a sheet was added, removed, replaced or renamed.
+ * The sheet with this name, from an index shared by the contexts of one workbook (a batch workbook
+ * has one context per unit and over a thousand sheets). An entry is used only while its sheet still
+ * sits at its index under its name; otherwise (or on a miss) the index is rebuilt.
  */
-function sheetsByName(workbook: Workbook): Map<string, Sheet> {
-  const list = workbook.sheets;
-  const hit = sheetIndexes.get(workbook);
-  if (hit && hit.list === list && hit.sheets.length === list.length && list.every((s, i) => s === hit.sheets[i] && s.name === hit.names[i]))
-    return hit.byName;
-  const byName = new Map<string, Sheet>();
-  for (const s of list) byName.set(s.name, s);
-  sheetIndexes.set(workbook, { list, sheets: [...list], names: list.map((s) => s.name), byName });
-  return byName;
+function sheetNamed(workbook: Workbook, name: string): Sheet | undefined {
+  const hit = sheetIndexes.get(workbook)?.get(name);
+  if (hit && workbook.sheets[hit.index] === hit.sheet && hit.sheet.name === name) return hit.sheet;
+  return indexSheets(workbook).get(name)?.sheet;
 }
 
 /** What every rule sees: the workbook, the recognised tables and cached amounts. */
 export class CheckContext {
-  private readonly sheets: Map<string, Sheet>;
+  /** Sheets looked up by this check (sheets do not change while rules run). */
+  private readonly sheets = new Map<string, Sheet | undefined>();
   /** Keyed by the CellRef objects recognition hands out (each row's refs are reused by every rule). */
   private readonly cache = new WeakMap<CellRef, Amount>();
   private lastSheetName?: string;
@@ -49,25 +52,38 @@ export class CheckContext {
   private lastAmountsTable?: RecognizedTable;
   private lastAmounts?: TableAmounts;
   private readonly readCell = (ref: CellRef): ParsedNumber => this.parsed(ref);
+  private byId?: Map<TableId, RecognizedTable[]>;
 
   constructor(
     readonly workbook: Workbook,
     readonly tables: RecognizedTable[],
   ) {
-    this.sheets = sheetsByName(workbook);
   }
 
   /** First recognised table with this id (a workbook normally holds one of each). */
   table(id: TableId): RecognizedTable | undefined {
-    return this.tables.find((t) => t.id === id);
+    return this.tablesOf(id)[0];
   }
 
+  /** The tables with this id, in recognition order (shared: do not modify). */
   tablesOf(id: TableId): RecognizedTable[] {
-    return this.tables.filter((t) => t.id === id);
+    // Every rule asks for its tables, per unit: group them once.
+    if (!this.byId) {
+      this.byId = new Map();
+      for (const t of this.tables) {
+        const list = this.byId.get(t.id);
+        if (list) list.push(t);
+        else this.byId.set(t.id, [t]);
+      }
+    }
+    return this.byId.get(id) ?? NO_TABLES;
   }
 
   sheet(name: string): Sheet | undefined {
-    return this.sheets.get(name);
+    if (this.sheets.has(name)) return this.sheets.get(name);
+    const sheet = sheetNamed(this.workbook, name);
+    this.sheets.set(name, sheet);
+    return sheet;
   }
 
   /**
@@ -97,7 +113,7 @@ export class CheckContext {
     // Rules read a table's cells in runs on one sheet: remember the last sheet looked up.
     if (ref.sheet !== this.lastSheetName) {
       this.lastSheetName = ref.sheet;
-      this.lastSheet = this.sheets.get(ref.sheet);
+      this.lastSheet = this.sheet(ref.sheet);
     }
     const sheet = this.lastSheet;
     return parseCell(sheet ? sheet.rows[ref.row]?.[ref.col] : undefined);
@@ -149,7 +165,7 @@ export class CheckContext {
   /** Whether the cell holds any number (as opposed to empty or a placeholder). */
   hasNumber(ref: CellRef | undefined): boolean {
     if (!ref) return false;
-    const sheet = this.sheets.get(ref.sheet);
+    const sheet = this.sheet(ref.sheet);
     return parseCell(sheet ? cellAt(sheet, ref.row, ref.col) : undefined).kind === 'number';
   }
 }

@@ -25,8 +25,8 @@ export class TableAmounts {
   private readonly left: number;
   private readonly width: number;
   private readonly height: number;
-  /** NaN = not read yet; otherwise a microAt() value. */
-  private readonly micros: Float64Array;
+  /** undefined = not read yet; otherwise a microAt() value. A plain array: a typed array costs more to create than a small table saves. */
+  private readonly micros: (number | undefined)[];
 
   constructor(
     table: RecognizedTable,
@@ -38,7 +38,7 @@ export class TableAmounts {
     this.left = table.left;
     this.width = Math.max(0, table.right - table.left + 1);
     this.height = Math.max(0, table.bottom - table.top + 1);
-    this.micros = new Float64Array(this.width * this.height).fill(NaN);
+    this.micros = new Array(this.width * this.height);
   }
 
   /**
@@ -51,7 +51,7 @@ export class TableAmounts {
     if (ref.sheet !== this.sheet || r < 0 || r >= this.height || c < 0 || c >= this.width) return microOfReading(this.read(ref));
     const i = r * this.width + c;
     const m = this.micros[i];
-    if (m === m) return m; // not NaN: read before
+    if (m !== undefined) return m;
     return (this.micros[i] = microOfReading(this.read(ref)));
   }
 }

@@ -10,6 +10,10 @@ function inDictionary(n: NamedRow): boolean {
   return schemeOf(n.table) === 'economic' ? !!economicItem(n.code) : n.code.length === 3 && !!functionalName(n.code);
 }
 
+function allNamed(rows: NamedRow[], key: string): boolean {
+  return rows.every((r) => nameKey(r.row.name) === key);
+}
+
 /** The name most rows print (ties: the one of the lowest-numbered table) is taken as the right one. */
 function referenceName(rows: NamedRow[]): string {
   const count = new Map<string, number>();
@@ -27,18 +31,24 @@ export const CODE_NAME: Rule = {
   tables: ['T02', 'T03', 'T05', 'T06', 'T07', 'T08', 'T09'],
   source: 'CODE C1 V33-227 (name alignment)',
   check(ctx) {
-    const groups = new Map<string, NamedRow[]>();
+    // Rows by scheme and code; groups in the order their code first appears.
+    const groups: NamedRow[][] = [];
+    const byCode = { functional: new Map<string, NamedRow[]>(), economic: new Map<string, NamedRow[]>() };
     const order = [...ctx.tables].sort((a, b) => a.id.localeCompare(b.id));
     for (const n of namedRows(order)) {
       if (inDictionary(n)) continue;
-      const k = `${schemeOf(n.table)}:${n.code}`;
-      const group = groups.get(k);
+      const codes = byCode[schemeOf(n.table)!];
+      const group = codes.get(n.code);
       if (group) group.push(n);
-      else groups.set(k, [n]);
+      else {
+        const fresh = [n];
+        codes.set(n.code, fresh);
+        groups.push(fresh);
+      }
     }
     const out: Finding[] = [];
-    for (const rows of groups.values()) {
-      if (new Set(rows.map((r) => nameKey(r.row.name))).size < 2) continue;
+    for (const rows of groups) {
+      if (allNamed(rows, nameKey(rows[0].row.name))) continue;
       const ref = referenceName(rows);
       const holders = rows.filter((r) => nameKey(r.row.name) === ref);
       const refText = bareName(holders[0].row.name);

@@ -7,6 +7,7 @@ import { checkSum, type Term } from '../sum-check';
 import type { Rule } from '../types';
 import { cellLabel, columnWord, rowWord } from './labels';
 import { inUnitOf, tableAt } from './units';
+import { NO_INTEGER_MICRO, UNREADABLE_MICRO } from '../table-amounts';
 
 /** One amount of a between-table identity: a table, its row and a column key. */
 export interface Place {
@@ -91,18 +92,23 @@ export function crossCheck(ctx: CheckContext, spec: CrossSpec): Finding | null {
  * printed millionths (integers below 10¹⁵; exact while partial sums stay within ±(2⁵³ − 1)).
  */
 function mayDiffer(ctx: CheckContext, unitCtx: CheckContext, target: Place, spec: CrossSpec): boolean {
-  if (ctx.parsed(target.ref).kind === 'invalid') return false;
+  const first = ctx.amountsOf(target.table).microAt(target.ref);
+  if (first === UNREADABLE_MICRO) return false;
   // Amounts in other units are converted by unitCtx: only Decimal compares those.
-  let balance = unitCtx === ctx ? ctx.micro(target.ref) : null;
+  let exact = unitCtx === ctx && first !== NO_INTEGER_MICRO;
+  let balance = first;
   for (const p of spec.parts) {
     if (!p || !isPlace(p)) continue;
-    if (ctx.parsed(p.ref).kind === 'invalid') return false;
-    if (balance === null) continue;
-    const m = ctx.micro(p.ref);
-    balance = m === null ? null : balance - (p.sign ?? 1) * m;
-    if (balance !== null && (balance > Number.MAX_SAFE_INTEGER || balance < -Number.MAX_SAFE_INTEGER)) balance = null;
+    const m = ctx.amountsOf(p.table).microAt(p.ref);
+    if (m === UNREADABLE_MICRO) return false;
+    if (!exact) continue;
+    if (m === NO_INTEGER_MICRO) exact = false;
+    else {
+      balance -= (p.sign ?? 1) * m;
+      if (balance > Number.MAX_SAFE_INTEGER || balance < -Number.MAX_SAFE_INTEGER) exact = false;
+    }
   }
-  return !(balance === 0 || (balance !== null && balance < 0 && spec.relation === 'le'));
+  return !(exact && (balance === 0 || (balance < 0 && spec.relation === 'le')));
 }
 
 /** =Σ of the part cells, each scaled into the target table's 金额单位 (元 ↔ 万元). */

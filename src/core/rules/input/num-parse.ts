@@ -1,9 +1,10 @@
 import { type Finding, findingKey } from '../../findings/finding';
 import { a1 } from '../../model/address';
-import { cellAt, type CellRef, type Sheet } from '../../model/workbook';
+import type { CellRef } from '../../model/workbook';
 import type { RecognizedTable, TableRow } from '../../tables/types';
 import type { CheckContext } from '../context';
 import type { Rule } from '../types';
+import { type TableAmounts, UNREADABLE_MICRO } from '../table-amounts';
 import { columnWord, rowWord } from '../cross/labels';
 
 function describe(table: RecognizedTable, row: TableRow, key: string): string {
@@ -11,16 +12,13 @@ function describe(table: RecognizedTable, row: TableRow, key: string): string {
   return ['金额', '决算数', 'amount'].includes(col) ? `${table.label} ${rowWord(row)}` : `${table.label} ${rowWord(row)} ${col}`;
 }
 
-function unreadable(ctx: CheckContext, sheet: Sheet | undefined, ref: CellRef): string | undefined {
-  const cell = sheet && cellAt(sheet, ref.row, ref.col);
-  if (!cell) return undefined;
-  // Without an error value, only text (or a non-finite number) can be unreadable: a finite number,
-  // a boolean or nothing never is, so most cells need no parse (nor a cache lookup) here.
-  const v = cell.value;
-  if (!cell.error && (v === null || v === undefined || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))) return undefined;
+/** The text of a cell that looks like a number but is not (or its error value), else undefined. */
+function unreadable(ctx: CheckContext, amounts: TableAmounts, ref: CellRef): string | undefined {
+  // The table's grid reads each cell once for every rule; only an unreadable one is looked at again.
+  if (amounts.microAt(ref) !== UNREADABLE_MICRO) return undefined;
   const parsed = ctx.parsed(ref);
-  if (parsed.kind !== 'invalid') return undefined;
-  return cell.error ?? parsed.text;
+  // An error value ('#REF!') reads as invalid with the error as its text.
+  return parsed.kind === 'invalid' ? parsed.text : undefined;
 }
 
 export const NUM_PARSE: Rule = {
@@ -35,13 +33,13 @@ export const NUM_PARSE: Rule = {
     const out: Finding[] = [];
     const seen = new Set<string>();
     for (const table of ctx.tables) {
-      const sheet = ctx.sheet(table.sheet); // a table's cells are on its own sheet
+      const amounts = ctx.amountsOf(table);
       for (const row of table.rows) {
         const cells = row.cells;
         // for…in, not Object.entries: no pair arrays for the ~150k cells of a large workbook.
         for (const key in cells) {
           const ref = cells[key];
-          const text = unreadable(ctx, ref.sheet === table.sheet ? sheet : ctx.sheet(ref.sheet), ref);
+          const text = unreadable(ctx, amounts, ref);
           if (text === undefined) continue;
           // The same cell can belong to two logical rows: report it once.
           const id = `${ref.sheet}!${ref.row},${ref.col}`;

@@ -23,7 +23,7 @@ export function collect(findings: (Finding | null | undefined)[]): Finding[] {
 
 /** Every recognised table with one of these ids (a workbook may hold several units' tables). */
 export function tablesOf(ctx: CheckContext, ...ids: TableId[]): RecognizedTable[] {
-  return ids.flatMap((id) => ctx.tablesOf(id));
+  return ids.length === 1 ? ctx.tablesOf(ids[0]) : ids.flatMap((id) => ctx.tablesOf(id));
 }
 
 /**
@@ -80,7 +80,7 @@ class PrintedBalance {
     return this.unreadable || (this.exact && (this.total === 0 || (this.total < 0 && relation === 'le')));
   }
 }
-const balance = new PrintedBalance();
+const scratchBalance = new PrintedBalance();
 
 /** Column keys of a row identity: '-exp.total' subtracts 'exp.total' (the key without its sign kept, not re-sliced). */
 const unsignedKeys = new Map<string, string>();
@@ -110,7 +110,7 @@ export function rowIdentity(ctx: CheckContext, spec: RowIdentity): Finding | nul
   if (!target) return null;
   // Decide first, allocation-free, whether there is anything to report (the usual answer: no).
   const amounts = ctx.amountsOf(table);
-  const sum = balance.start();
+  const sum = scratchBalance.start();
   sum.add(amounts, target, 1);
   const specParts = spec.parts;
   for (let i = 0; i < specParts.length; i++) {
@@ -167,23 +167,40 @@ export function columnIdentity(ctx: CheckContext, spec: ColumnIdentity): Finding
   if (!target) return null;
   // Decide first, allocation-free, whether there is anything to report (the usual answer: no).
   const amounts = ctx.amountsOf(spec.table);
-  const sum = balance.start();
+  const sum = scratchBalance.start();
   sum.add(amounts, target, 1);
   let count = 0;
-  let allDash = true;
   const specParts = spec.parts;
   for (let i = 0; i < specParts.length; i++) {
-    const p = specParts[i];
-    const minus = !!p && 'sign' in p;
-    const row = minus ? (p as { row: TableRow | undefined }).row : (p as TableRow | undefined);
-    const ref = row?.cells[key];
+    const ref = partRow(specParts[i])?.cells[key];
     if (!ref) continue;
     count++;
-    sum.add(amounts, ref, minus ? 1 : -1);
-    if (spec.skipDashParts && allDash && !isDash(ctx, ref)) allDash = false;
+    sum.add(amounts, ref, partSign(specParts[i]));
   }
-  if (!count || (spec.skipDashParts && allDash) || sum.holds(spec.relation)) return null;
-  return columnFinding(ctx, spec, target, sum.result() as number | null);
+  if (!count || sum.holds(spec.relation)) return null;
+  const balance = sum.result() as number | null;
+  // Only now, with something to report, see whether the parts are all “—” (not applicable).
+  if (spec.skipDashParts && allDash(ctx, key, specParts)) return null;
+  return columnFinding(ctx, spec, target, balance);
+}
+
+type ColumnPart = ColumnIdentity['parts'][number];
+
+function partRow(p: ColumnPart): TableRow | undefined {
+  return p && 'sign' in p ? (p as { row: TableRow | undefined }).row : (p as TableRow | undefined);
+}
+
+/** −1 in the balance for an added row, +1 for a subtracted one (balance = target − Σ parts). */
+function partSign(p: ColumnPart): number {
+  return p && 'sign' in p ? 1 : -1;
+}
+
+function allDash(ctx: CheckContext, key: string, parts: ColumnPart[]): boolean {
+  for (const p of parts) {
+    const ref = partRow(p)?.cells[key];
+    if (ref && !isDash(ctx, ref)) return false;
+  }
+  return true;
 }
 
 /**
@@ -194,7 +211,7 @@ export function columnIdentity(ctx: CheckContext, spec: ColumnIdentity): Finding
 function familyHolds(amounts: TableAmounts, key: string, parent: TableRow, kids: TableRow[]): boolean {
   const target = parent.cells[key];
   if (!target) return true;
-  const sum = balance.start();
+  const sum = scratchBalance.start();
   sum.add(amounts, target, 1);
   let count = 0;
   for (let i = 0; i < kids.length; i++) {

@@ -11,21 +11,38 @@ function headerParts(header: string): string[] {
 
 /**
  * Words by table layout: a word depends only on the table's column keys and headers, and a batch
- * workbook prints the same layout for every unit. Keyed per table by its layout signature.
+ * workbook prints the same layout for every unit. Layouts are kept by table id and compared
+ * column by column (cheaper than making a text key of every table's headers).
  */
-const wordsByLayout = new Map<string, Map<string, string>>();
+interface Layout {
+  columns: { key: string; header: string }[];
+  words: Map<string, string>;
+}
+const layoutsById = new Map<string, Layout[]>();
 const layoutWords = new WeakMap<RecognizedTable, Map<string, string>>();
+const MAX_LAYOUTS_PER_ID = 100;
+
+function sameLayout(layout: Layout, table: RecognizedTable): boolean {
+  const cols = table.columns;
+  if (layout.columns.length !== cols.length) return false;
+  for (let i = 0; i < cols.length; i++) {
+    if (layout.columns[i].key !== cols[i].key || layout.columns[i].header !== cols[i].header) return false;
+  }
+  return true;
+}
 
 function wordsOf(table: RecognizedTable): Map<string, string> {
   let m = layoutWords.get(table);
   if (!m) {
-    const signature = JSON.stringify(table.columns.map((c) => [c.key, c.header]));
-    m = wordsByLayout.get(signature);
-    if (!m) {
-      if (wordsByLayout.size >= 1000) wordsByLayout.clear();
-      wordsByLayout.set(signature, (m = new Map()));
+    let layouts = layoutsById.get(table.id);
+    if (!layouts) layoutsById.set(table.id, (layouts = []));
+    let layout = layouts.find((l) => sameLayout(l, table));
+    if (!layout) {
+      if (layouts.length >= MAX_LAYOUTS_PER_ID) layouts.length = 0;
+      layout = { columns: table.columns.map((c) => ({ key: c.key, header: c.header })), words: new Map() };
+      layouts.push(layout);
     }
-    layoutWords.set(table, m);
+    layoutWords.set(table, (m = layout.words));
   }
   return m;
 }
