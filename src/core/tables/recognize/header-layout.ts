@@ -43,26 +43,44 @@ const layouts = new TextMemo<{ left: number; layout: HeaderLayout }>(2_000);
 
 export function headerLayout(b: Block, schema: TableSchema, band: Band): HeaderLayout {
   const key = bandKey(b, schema, band);
+  if (key === undefined) return shifted(analyseHeader(b, schema, band), 0);
   const hit = layouts.get(key, () => ({ left: b.left, layout: analyseHeader(b, schema, band) }));
   return shifted(hit.layout, b.left - hit.left);
 }
 
-/** Everything the analysis reads: schema, variant, numbering use, and each band cell's own and merged text. */
-function bandKey(b: Block, schema: TableSchema, band: Band): string {
+/** Separates cells in a band key; a band whose texts contain it is analysed without the memo. */
+const CELL = '\u0001';
+/** Marks an empty cell's merged text (the text of the merge covering it). */
+const MERGED = '\u0002';
+
+/**
+ * Everything the analysis reads: schema, variant, numbering use, and each band cell's own and
+ * merged text, row by row over the block's width.
+ */
+function bandKey(b: Block, schema: TableSchema, band: Band): string | undefined {
   const skip = band.colNoRow ? band.colNoRow.row - band.top : -1;
-  let key = `${schema.id}|${band.allowed?.join(',') ?? '*'}|${band.numbers ? 'n' : ''}|${b.right - b.left}|${band.bottom - band.top}|${skip}|`;
+  const parts = [`${schema.id}|${band.allowed?.join(',') ?? '*'}|${band.numbers ? 'n' : ''}|${b.right - b.left}|${band.bottom - band.top}|${skip}`];
+  let merges = 0;
   for (let r = band.top; r <= band.bottom; r++) {
     for (let c = b.left; c <= b.right; c++) {
       const own = b.view.text(r, c);
-      // Length-prefixed, so no text can be mistaken for a separator.
-      key += own === '' ? `0:${cellPart(b.view.mergedText(r, c))}` : cellPart(own);
+      if (own !== '') parts.push(own);
+      else {
+        const merged = b.view.mergedText(r, c);
+        if (merged !== '') merges++;
+        parts.push(merged === '' ? '' : MERGED + merged);
+      }
     }
   }
-  return key;
+  const key = parts.join(CELL);
+  // A text holding a separator or marker would make the key ambiguous: such a band is not remembered.
+  return countOf(key, CELL) === parts.length - 1 && countOf(key, MERGED) === merges ? key : undefined;
 }
 
-function cellPart(text: string): string {
-  return `${text.length}:${text}`;
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 function analyseHeader(b: Block, schema: TableSchema, band: Band): HeaderLayout {
