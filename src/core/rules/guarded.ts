@@ -19,7 +19,8 @@ export function runGuarded<C, F extends Finding>(
   const out: F[] = [];
   for (const rule of rules) {
     try {
-      out.push(...rule.check(ctx));
+      const found = rule.check(ctx);
+      for (let i = 0; i < found.length; i++) out.push(found[i]);
     } catch (e) {
       out.push(
         at({

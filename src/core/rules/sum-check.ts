@@ -91,13 +91,13 @@ export function judgeInMicro(ctx: CheckContext, spec: SumSpec): Judgement | null
   let expected = 0;
   let slack = target.decimals === undefined ? 0 : microUnit(target.decimals) / 2;
   let places = target.decimals;
-  spec.parts.forEach((p, i) => {
+  for (let i = 0; i < parts.length; i++) {
     const t = parts[i];
-    expected += (p.sign ?? 1) * t.micro;
-    if (t.decimals === undefined) return;
+    expected += (spec.parts[i].sign ?? 1) * t.micro;
+    if (t.decimals === undefined) continue;
     slack += microUnit(t.decimals) / 2;
     places = places === undefined ? t.decimals : Math.max(places, t.decimals);
-  });
+  }
   const difference = target.micro - expected;
   if (Math.abs(expected) > Number.MAX_SAFE_INTEGER || Math.abs(difference) > Number.MAX_SAFE_INTEGER) return null;
   const decimals = target.decimals ?? 2;
@@ -127,10 +127,24 @@ export function judgeInDecimal(ctx: CheckContext, spec: SumSpec): Judgement {
   };
 }
 
+/** target − Σ parts in printed millionths, as ctx.printedBalance, without building a term list. */
+function printedBalance(ctx: CheckContext, spec: SumSpec): number | null {
+  let total = ctx.micro(spec.target.ref);
+  if (total === null) return null;
+  for (const p of spec.parts) {
+    const m = ctx.micro(p.ref);
+    if (m === null) return null;
+    total -= (p.sign ?? 1) * m;
+    // Exact while every partial sum is a safe integer; past that, leave it to Decimal.
+    if (total > Number.MAX_SAFE_INTEGER || total < -Number.MAX_SAFE_INTEGER) return null;
+  }
+  return total;
+}
+
 /** Checks one identity through rounding intervals and words the finding. */
 export function checkSum(ctx: CheckContext, spec: SumSpec): Finding | null {
   // Most identities hold exactly as printed: decide those in integers, without Decimal.
-  const balance = ctx.printedBalance([{ ref: spec.target.ref, sign: 1 }, ...spec.parts.map((p) => ({ ref: p.ref, sign: (-(p.sign ?? 1)) as 1 | -1 }))]);
+  const balance = printedBalance(ctx, spec);
   if (balance === 0 || (balance !== null && balance < 0 && spec.relation === 'le')) return null;
   if (!spec.target.ref) return null;
   const judged = judgeInMicro(ctx, spec) ?? judgeInDecimal(ctx, spec);

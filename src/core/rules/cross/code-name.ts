@@ -10,6 +10,11 @@ function inDictionary(n: NamedRow): boolean {
   return schemeOf(n.table) === 'economic' ? !!economicItem(n.code) : n.code.length === 3 && !!functionalName(n.code);
 }
 
+/** Ids are 'T01'…'T12': code-unit order is their order, without an ICU collation per comparison. */
+function byTableId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 function allNamed(rows: NamedRow[], key: string): boolean {
   return rows.every((r) => nameKey(r.row.name) === key);
 }
@@ -34,7 +39,7 @@ export const CODE_NAME: Rule = {
     // Rows by scheme and code; groups in the order their code first appears.
     const groups: NamedRow[][] = [];
     const byCode = { functional: new Map<string, NamedRow[]>(), economic: new Map<string, NamedRow[]>() };
-    const order = [...ctx.tables].sort((a, b) => a.id.localeCompare(b.id));
+    const order = [...ctx.tables].sort(byTableId);
     for (const n of namedRows(order)) {
       if (inDictionary(n)) continue;
       const codes = byCode[schemeOf(n.table)!];

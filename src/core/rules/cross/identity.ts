@@ -43,7 +43,7 @@ export function absent(table: RecognizedTable, what: string): Absent {
 }
 
 function isPlace(p: Place | Absent): p is Place {
-  return 'ref' in p;
+  return (p as Place).ref !== undefined; // place() makes a Place only with its cell
 }
 
 function term(p: Place | Absent): Term {

@@ -1,7 +1,7 @@
 import { type Finding, findingKey } from '../../findings/finding';
 import { a1 } from '../../model/address';
 import { cellText, type CellRef } from '../../model/workbook';
-import { rowByKey, totalRow } from '../../tables/access';
+import { rowByKey, totalRow } from '../rows';
 import type { RecognizedTable } from '../../tables/types';
 import type { CheckContext } from '../context';
 import type { Rule } from '../types';

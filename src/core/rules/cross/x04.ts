@@ -1,4 +1,4 @@
-import { rowByKey } from '../../tables/access';
+import { rowByKey } from '../rows';
 import type { Rule } from '../types';
 import { collect, crossCheck, place } from './identity';
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings/finding';
-import { rowByKey, totalRow } from '../../tables/access';
+import { rowByKey, totalRow } from '../rows';
 import type { RecognizedTable } from '../../tables/types';
 import type { CheckContext } from '../context';
 import type { Rule } from '../types';

@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings/finding';
-import { rowByKey, totalRow } from '../../tables/access';
+import { rowByKey, totalRow } from '../rows';
 import type { Rule } from '../types';
 import { crossCheck, place, type Place } from './identity';
 

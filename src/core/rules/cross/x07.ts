@@ -1,4 +1,4 @@
-import { rowByKey, totalRow } from '../../tables/access';
+import { rowByKey, totalRow } from '../rows';
 import type { Rule } from '../types';
 import { collect, crossCheck, place } from './identity';
 

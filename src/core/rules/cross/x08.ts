@@ -1,4 +1,4 @@
-import { totalRow } from '../../tables/access';
+import { totalRow } from '../rows';
 import type { Rule } from '../types';
 import { collect, crossCheck, isUnreadable, place } from './identity';
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings/finding';
-import { hasColumn, totalRow } from '../../tables/access';
+import { hasColumn, totalRow } from '../rows';
 import type { RecognizedTable, TableRow } from '../../tables/types';
 import type { Rule } from '../types';
 import { absent, crossCheck, place, type Absent, type Place } from './identity';

@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings/finding';
-import { rowByKey } from '../../tables/access';
+import { rowByKey } from '../rows';
 import type { CheckContext } from '../context';
 import type { Rule } from '../types';
 import { crossCheck, place } from './identity';

@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings/finding';
-import { rowByCode, rowByKey } from '../../tables/access';
+import { rowByCode, rowByKey } from '../rows';
 import type { Rule } from '../types';
 import { crossCheck, place } from './identity';
 import { SAN_GONG_ECON } from './san-gong-econ';

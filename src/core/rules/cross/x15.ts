@@ -1,7 +1,7 @@
 import { type Finding, findingKey } from '../../findings/finding';
 import { a1 } from '../../model/address';
 import { formatAmount } from '../../money/amount';
-import { rowByKey } from '../../tables/access';
+import { rowByKey } from '../rows';
 import type { Rule } from '../types';
 import type { CheckContext } from '../context';
 import { cellLabel } from './labels';

@@ -4,7 +4,7 @@ import type { CellRef } from '../../model/workbook';
 import type { RecognizedTable, TableRow } from '../../tables/types';
 import type { CheckContext } from '../context';
 import type { Rule } from '../types';
-import { type TableAmounts, UNREADABLE_MICRO } from '../table-amounts';
+import { UNREADABLE_MICRO } from '../table-amounts';
 import { columnWord, rowWord } from '../cross/labels';
 
 function describe(table: RecognizedTable, row: TableRow, key: string): string {
@@ -12,12 +12,9 @@ function describe(table: RecognizedTable, row: TableRow, key: string): string {
   return ['金额', '决算数', 'amount'].includes(col) ? `${table.label} ${rowWord(row)}` : `${table.label} ${rowWord(row)} ${col}`;
 }
 
-/** The text of a cell that looks like a number but is not (or its error value), else undefined. */
-function unreadable(ctx: CheckContext, amounts: TableAmounts, ref: CellRef): string | undefined {
-  // The table's grid reads each cell once for every rule; only an unreadable one is looked at again.
-  if (amounts.microAt(ref) !== UNREADABLE_MICRO) return undefined;
+/** The text of a cell that looks like a number but is not, or its error value ('#REF!'). */
+function unreadableText(ctx: CheckContext, ref: CellRef): string | undefined {
   const parsed = ctx.parsed(ref);
-  // An error value ('#REF!') reads as invalid with the error as its text.
   return parsed.kind === 'invalid' ? parsed.text : undefined;
 }
 
@@ -39,7 +36,9 @@ export const NUM_PARSE: Rule = {
         // for…in, not Object.entries: no pair arrays for the ~150k cells of a large workbook.
         for (const key in cells) {
           const ref = cells[key];
-          const text = unreadable(ctx, amounts, ref);
+          // The table's grid reads each cell once for every rule; only an unreadable one is looked at again.
+          if (amounts.microAt(ref) !== UNREADABLE_MICRO) continue;
+          const text = unreadableText(ctx, ref);
           if (text === undefined) continue;
           // The same cell can belong to two logical rows: report it once.
           const id = `${ref.sheet}!${ref.row},${ref.col}`;

@@ -2,7 +2,7 @@ import type { Finding } from '../../findings/finding';
 import { findingKey } from '../../findings/finding';
 import { a1 } from '../../model/address';
 import type { CellRef } from '../../model/workbook';
-import { childRows, rowByKey, totalRow } from '../../tables/access';
+import { childRows, rowByKey, totalRow } from '../rows';
 import type { RecognizedTable, TableId, TableRow } from '../../tables/types';
 import type { CheckContext } from '../context';
 import { checkSum, type Term } from '../sum-check';

@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings/finding';
-import { totalRow } from '../../tables/access';
+import { totalRow } from '../rows';
 import type { Rule } from '../types';
 import { collect, rowIdentity, tablesOf } from './helpers';
 
