@@ -76,10 +76,20 @@ export const yearOf: (text: string) => number | undefined = memoByText((text) =>
 });
 
 /** A line under a table: 注：…, 说明：…, 备注, or a numbered continuation '2. 本套报表…'. */
-export const isNoteText: (text: string) => boolean = memoByText((text) => {
+const isNoteLine = memoByText((text) => {
   const t = normalizeLabel(text);
   return /^(注|说明|备注|填表说明|附注)[:：0-9]/.test(t) || /^(注|说明)$/.test(t) || isSignatureText(t);
 });
+
+/** First characters of the note and sign-off words below: every data row is tested, most fail here. */
+const NOTE_FIRST_CHARS = '注说备填附单部财主会制审复';
+
+export function isNoteText(text: string): boolean {
+  // A leading ASCII digit or CJK ideograph survives normalisation unchanged, so it decides at once.
+  const first = text.charCodeAt(0);
+  if ((first >= 0x30 && first <= 0x39) || (first >= 0x4e00 && first <= 0x9fff && !NOTE_FIRST_CHARS.includes(text[0]))) return false;
+  return isNoteLine(text);
+}
 
 /** Sign-off line under a table: 单位负责人：…  财务负责人：…  制表人：… */
 function isSignatureText(t: string): boolean {

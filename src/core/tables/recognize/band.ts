@@ -77,6 +77,9 @@ export interface ColNoRow {
 /** The 栏次 row: only tokens (栏次/类/款/项) and the integers 1, 2, 3… left to right. */
 export function findColNoRow(b: Block, from: number, to: number): ColNoRow | undefined {
   for (let r = from; r <= to; r++) {
+    // Most rows fail on their first text: only then is a row of numbers collected.
+    const first = b.view.firstText(r, b.left, b.right);
+    if (first === '' || colNoPart(first) < 0) continue;
     const numbers = new Map<number, number>();
     let expected = 1;
     let token = false;

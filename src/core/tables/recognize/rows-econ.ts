@@ -4,7 +4,7 @@ import type { RowSpec } from '../schema';
 import type { TableColumn, TableRow } from '../types';
 import type { Block } from './band';
 import { memoByText } from '../../memo';
-import { labelFit } from './spec-match';
+import { type LabelFit, labelFitter } from './spec-match';
 
 export interface EconPanel {
   codeCol: number;
@@ -45,7 +45,7 @@ const econCodeOf = memoByText((text: string): string | undefined => {
  * Footer labels (人员经费合计 …) on one row, left to right. Footer labels are words: a cell holding a
  * number or a boolean cannot be one, so only text cells are normalised and tested.
  */
-function footerLabels(b: Block, r: number, footers: RowSpec[]): { c: number; t: string; spec: RowSpec }[] {
+function footerLabels(b: Block, r: number, footerFit: (text: string) => LabelFit): { c: number; t: string; spec: RowSpec }[] {
   const out: { c: number; t: string; spec: RowSpec }[] = [];
   const line = b.view.sheet.rows[r];
   if (!line) return out;
@@ -55,7 +55,7 @@ function footerLabels(b: Block, r: number, footers: RowSpec[]): { c: number; t: 
     if (typeof v !== 'string') continue;
     const t = v.trim();
     if (t === '') continue;
-    const spec = labelFit(footers, t).fits[0];
+    const spec = footerFit(t).fits[0];
     if (spec) out.push({ c, t, spec });
   }
   return out;
@@ -65,6 +65,7 @@ function footerLabels(b: Block, r: number, footers: RowSpec[]): { c: number; t: 
 export function econRows(b: Block, dataStart: number, dataEnd: number, panels: EconPanel[], footers: RowSpec[]): TableRow[] {
   const rows: TableRow[] = [];
   const sheet = b.view.name;
+  const footerFit = labelFitter(footers);
   for (let r = dataStart; r <= dataEnd; r++) {
     panels.forEach((p, i) => {
       const code = econCodeOf(b.view.text(r, p.codeCol));
@@ -80,7 +81,7 @@ export function econRows(b: Block, dataStart: number, dataEnd: number, panels: E
       });
     });
     if (!footers.length) continue;
-    const labels = footerLabels(b, r, footers);
+    const labels = footerLabels(b, r, footerFit);
     labels.forEach((l, k) => {
       const end = k + 1 < labels.length ? labels[k + 1].c : b.right + 1;
       const amounts = panels.map((p) => p.amountCol).filter((c) => c > l.c && c < end);

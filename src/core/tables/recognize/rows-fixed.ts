@@ -3,7 +3,7 @@ import type { RowSpec } from '../schema';
 import type { TableColumn, TableRow } from '../types';
 import type { Block } from './band';
 import { memoByText } from '../../memo';
-import { labelFit } from './spec-match';
+import { labelFitter } from './spec-match';
 
 export interface FixedPanel {
   panel?: number;
@@ -38,10 +38,11 @@ export function fixedRows(b: Block, dataStart: number, dataEnd: number, p: Fixed
   const seen = new Set<string>();
   const specs = p.specs.filter((s) => s.panel === p.panel);
   const sheet = b.view.name;
+  const labelFit = labelFitter(p.specs);
   const usable = (s: RowSpec) => s.panel === p.panel && !seen.has(s.key) && (!s.after || seen.has(s.after));
   for (let r = dataStart; r <= dataEnd; r++) {
     const raw = b.view.mergedText(r, p.labelCol);
-    const { label, fits } = labelFit(p.specs, raw);
+    const { label, fits } = labelFit(raw);
     const lineNo = lineNoAt(b, r, p.lineNoCol);
     const cells: TableRow['cells'] = {};
     for (const col of p.columns) cells[col.key] = { sheet, row: r, col: col.col };
