@@ -3,7 +3,8 @@ import Decimal from 'decimal.js';
 import { CheckContext } from '../../src/core/rules/context';
 import { NO_INTEGER_MICRO, UNREADABLE_MICRO } from '../../src/core/rules/table-amounts';
 import { sheetFromValues } from '../../src/core/model/workbook';
-import { parseCellValue, parseNumberText, plainNumberText } from '../../src/core/numbers/parse';
+import { parseCell, parseCellValue, parseNumberText, plainMicro, plainNumberText } from '../../src/core/numbers/parse';
+import { microOfReading } from '../../src/core/rules/table-amounts';
 import type { RecognizedTable } from '../../src/core/tables/types';
 
 function workbookWith(values: (string | number | null)[][]) {
@@ -68,5 +69,30 @@ describe('parse fast paths give the general path’s reading', () => {
         expect([p.text, p.decimals, p.micro]).toEqual([shown, decimals, micro]);
       }),
     );
+  });
+});
+
+describe('plainMicro: a plain cell’s millionths without a reading object', () => {
+  it('is undefined or what parseCell’s reading gives, for any cell', () => {
+    const value = fc.oneof(
+      fc.double({ min: -1e10, max: 1e10 }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+      fc.stringMatching(/^-?\d{1,10}(\.\d{1,8})?$/),
+      fc.constantFrom('', '—', '7.99O', '1,095.72', '(1.00)', '3.5万', '99%', ' 12 ', '-0', '合计'),
+      fc.constant(null),
+      fc.boolean(),
+    );
+    const numFmt = fc.constantFrom(undefined, 'General', '0.00', '#,##0.0', '0%', '0.0000000', '@');
+    const error = fc.option(fc.constantFrom('#REF!', '#DIV/0!'), { nil: undefined });
+    fc.assert(
+      fc.property(value, numFmt, error, (v, f, e) => {
+        const quick = plainMicro({ value: v, numFmt: f, error: e });
+        if (quick !== undefined) expect(quick).toBe(microOfReading(parseCell({ value: v, numFmt: f, error: e })));
+      }),
+    );
+    expect(plainMicro(undefined)).toBe(0);
+    expect(plainMicro({ value: '1095.72' })).toBe(1_095_720_000);
+    expect(plainMicro({ value: 3, numFmt: '0.00' })).toBe(3_000_000);
+    expect(plainMicro({ value: 0.375, numFmt: '0.00' })).toBeUndefined(); // the format rounds: parseCell decides
   });
 });

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { CellRef, Workbook, Sheet } from '../model/workbook';
+import type { Cell, CellRef, Workbook, Sheet } from '../model/workbook';
 import { cellAt } from '../model/workbook';
 import { type ParsedNumber, parseCell } from '../numbers/parse';
 import type { Amount } from '../money/amount';
@@ -51,7 +51,6 @@ export class CheckContext {
   private readonly amountGrids = new Map<RecognizedTable, TableAmounts>();
   private lastAmountsTable?: RecognizedTable;
   private lastAmounts?: TableAmounts;
-  private readonly readCell = (ref: CellRef): ParsedNumber => this.parsed(ref);
   private byId?: Map<TableId, RecognizedTable[]>;
 
   constructor(
@@ -110,13 +109,18 @@ export class CheckContext {
 
   /** The cell read as a number (parseCell remembers each cell's reading until the cell changes). */
   parsed(ref: CellRef): ParsedNumber {
+    return parseCell(this.cell(ref));
+  }
+
+  /** The cell at a reference, if any. */
+  cell(ref: CellRef): Cell | undefined {
     // Rules read a table's cells in runs on one sheet: remember the last sheet looked up.
     if (ref.sheet !== this.lastSheetName) {
       this.lastSheetName = ref.sheet;
       this.lastSheet = this.sheet(ref.sheet);
     }
     const sheet = this.lastSheet;
-    return parseCell(sheet ? sheet.rows[ref.row]?.[ref.col] : undefined);
+    return sheet ? sheet.rows[ref.row]?.[ref.col] : undefined;
   }
 
   /** The table's amounts in printed millionths: identities sum from these (see TableAmounts.microAt). */
@@ -124,7 +128,7 @@ export class CheckContext {
     // Rules go table by table: remember the last one.
     if (table === this.lastAmountsTable) return this.lastAmounts!;
     let amounts = this.amountGrids.get(table);
-    if (!amounts) this.amountGrids.set(table, (amounts = new TableAmounts(table, this.readCell)));
+    if (!amounts) this.amountGrids.set(table, (amounts = new TableAmounts(table, this)));
     this.lastAmountsTable = table;
     this.lastAmounts = amounts;
     return amounts;

@@ -10,33 +10,46 @@ export { childRows, hasColumn } from '../tables/access';
 interface RowIndex {
   rows: TableRow[];
   length: number;
-  byKey: Map<string, TableRow>;
-  byCode: Map<string, TableRow>;
-  total?: TableRow;
+  /** Each built on the first question of its kind. */
+  byKey?: Map<string, TableRow>;
+  byCode?: Map<string, TableRow>;
+  total?: TableRow | null;
 }
 const indexes = new WeakMap<RecognizedTable, RowIndex>();
 
 function indexOf(table: RecognizedTable): RowIndex {
   const hit = indexes.get(table);
   if (hit && hit.rows === table.rows && hit.length === table.rows.length) return hit;
-  const index: RowIndex = { rows: table.rows, length: table.rows.length, byKey: new Map(), byCode: new Map() };
-  for (const r of table.rows) {
-    if (r.key !== undefined && !index.byKey.has(r.key)) index.byKey.set(r.key, r);
-    if (r.code !== undefined && !index.byCode.has(r.code)) index.byCode.set(r.code, r);
-    if (r.level === 'total' && !index.total) index.total = r;
-  }
+  const index: RowIndex = { rows: table.rows, length: table.rows.length };
   indexes.set(table, index);
   return index;
 }
 
+/** First row per value of `field` (as `rows.find` would answer). */
+function firstBy(rows: TableRow[], field: 'key' | 'code'): Map<string, TableRow> {
+  const m = new Map<string, TableRow>();
+  for (const r of rows) {
+    const v = r[field];
+    if (v !== undefined && !m.has(v)) m.set(v, r);
+  }
+  return m;
+}
+
 export function rowByKey(table: RecognizedTable | undefined, key: string): TableRow | undefined {
-  return table && indexOf(table).byKey.get(key);
+  if (!table) return undefined;
+  const index = indexOf(table);
+  return (index.byKey ??= firstBy(table.rows, 'key')).get(key);
 }
 
 export function rowByCode(table: RecognizedTable | undefined, code: string): TableRow | undefined {
-  return table && indexOf(table).byCode.get(code);
+  if (!table) return undefined;
+  const index = indexOf(table);
+  return (index.byCode ??= firstBy(table.rows, 'code')).get(code);
 }
 
 export function totalRow(table: RecognizedTable | undefined): TableRow | undefined {
-  return table && indexOf(table).total;
+  if (!table) return undefined;
+  const index = indexOf(table);
+  if (index.total === undefined) index.total = table.rows.find((r) => r.level === 'total') ?? null;
+  return index.total ?? undefined;
 }

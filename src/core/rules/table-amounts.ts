@@ -1,6 +1,12 @@
-import type { CellRef } from '../model/workbook';
-import type { ParsedNumber } from '../numbers/parse';
+import type { Cell, CellRef } from '../model/workbook';
+import { type ParsedNumber, plainMicro } from '../numbers/parse';
 import type { RecognizedTable } from '../tables/types';
+
+/** What TableAmounts reads cells through (CheckContext). */
+interface CellReader {
+  cell(ref: CellRef): Cell | undefined;
+  parsed(ref: CellRef): ParsedNumber;
+}
 
 /** microAt() of a cell that looks like a number but is not ('7.99O'): NUM-PARSE reports it. */
 export const UNREADABLE_MICRO = Infinity;
@@ -30,8 +36,7 @@ export class TableAmounts {
 
   constructor(
     table: RecognizedTable,
-    /** Reads a cell once (CheckContext.parsed). */
-    private readonly read: (ref: CellRef) => ParsedNumber,
+    private readonly reader: CellReader,
   ) {
     this.sheet = table.sheet;
     this.top = table.top;
@@ -48,10 +53,15 @@ export class TableAmounts {
   microAt(ref: CellRef): number {
     const r = ref.row - this.top;
     const c = ref.col - this.left;
-    if (ref.sheet !== this.sheet || r < 0 || r >= this.height || c < 0 || c >= this.width) return microOfReading(this.read(ref));
+    if (ref.sheet !== this.sheet || r < 0 || r >= this.height || c < 0 || c >= this.width) return this.read(ref);
     const i = r * this.width + c;
     const m = this.micros[i];
     if (m !== undefined) return m;
-    return (this.micros[i] = microOfReading(this.read(ref)));
+    return (this.micros[i] = this.read(ref));
+  }
+
+  /** A plain number or plain decimal text needs no reading object; anything else is parsed (and remembered on the cell). */
+  private read(ref: CellRef): number {
+    return plainMicro(this.reader.cell(ref)) ?? microOfReading(this.reader.parsed(ref));
   }
 }
