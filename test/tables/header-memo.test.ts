@@ -75,6 +75,20 @@ describe('header analysis memo', () => {
     expect(headerOf(after)).toBe('(一)基本支出');
   });
 
+  it('header texts holding control characters are read like any other text', () => {
+    const workbook = copied(clean);
+    recognizeTables(workbook);
+    const t03 = recognizeTables(workbook).tables.find((t) => t.id === 'T03')!;
+    const sheet = workbook.sheets.find((s) => s.name === t03.sheet)!;
+    for (const c of t03.columns) {
+      for (let r = t03.top; r <= t03.top + 6; r++) {
+        const cell = sheet.rows[r]?.[c.col];
+        if (typeof cell?.value === 'string' && cell.value === c.header) cell.value = `\u0002${cell.value}\u0001`;
+      }
+    }
+    expect(recognizeTables(workbook)).toEqual(recognizeWithoutMemory(workbook));
+  });
+
   it('every fixture layout reads the same with a memo filled by the others as without one', async () => {
     const files = ['seed004-messy.xlsx', 'seed004-stacked.xlsx', 'seed004-splitcodes.xlsx', 'central9.xlsx', 'beijing.xlsx', 'seed004-continued.xlsx'];
     for (const file of files) recognizeTables(copied(await loadFixture(file)));

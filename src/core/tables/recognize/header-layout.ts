@@ -42,11 +42,49 @@ export interface Band {
 const layouts = new TextMemo<{ left: number; layout: HeaderLayout }>(2_000);
 
 export function headerLayout(b: Block, schema: TableSchema, band: Band): HeaderLayout {
-  const key = bandKey(b, schema, band);
+  const shape = bandShape(b, schema, band);
+  const last = lastBand.get(schema.id);
+  if (last && sameShape(last.shape, shape) && sameTexts(last.texts, b, band)) return shifted(last.layout, b.left - last.left);
+  const parts = bandTexts(b, band);
+  const key = bandKey(shape, parts);
   if (key === undefined) return shifted(analyseHeader(b, schema, band), 0);
-  const hit = layouts.get(key, () => ({ left: b.left, layout: analyseHeader(b, schema, band) }));
-  return shifted(hit.layout, b.left - hit.left);
+  const entry = layouts.get(key, () => ({ left: b.left, layout: analyseHeader(b, schema, band) }));
+  lastBand.set(schema.id, { shape, texts: parts.texts, ...entry });
+  return shifted(entry.layout, b.left - entry.left);
 }
+
+/** Everything about a band other than its texts that the analysis depends on. */
+interface BandShape {
+  schema: string;
+  /** The title variant's column keys (a schema constant: compared by identity). */
+  allowed?: string[];
+  byNumbers: boolean;
+  width: number;
+  height: number;
+  /** 栏次 row, relative to the band's top; -1 when none. */
+  skip: number;
+}
+
+function bandShape(b: Block, schema: TableSchema, band: Band): BandShape {
+  return {
+    schema: schema.id,
+    allowed: band.allowed,
+    byNumbers: !!band.numbers,
+    width: b.right - b.left,
+    height: band.bottom - band.top,
+    skip: band.colNoRow ? band.colNoRow.row - band.top : -1,
+  };
+}
+
+function sameShape(x: BandShape, y: BandShape): boolean {
+  return x.schema === y.schema && x.allowed === y.allowed && x.byNumbers === y.byNumbers && x.width === y.width && x.height === y.height && x.skip === y.skip;
+}
+
+/**
+ * The last band read for each table id, with its texts: the units of a batch follow one another,
+ * so the next one is usually compared with it in place, without building a key.
+ */
+const lastBand = new Map<string, { shape: BandShape; texts: string[]; left: number; layout: HeaderLayout }>();
 
 /** Separates cells in a band key; a band whose texts contain it is analysed without the memo. */
 const CELL = '\u0001';
@@ -54,27 +92,45 @@ const CELL = '\u0001';
 const MERGED = '\u0002';
 
 /**
- * Everything the analysis reads: schema, variant, numbering use, and each band cell's own and
- * merged text, row by row over the block's width.
+ * A band cell as the analysis sees it: its own text, else the merged text covering it, marked. An
+ * own text starting with the marker gets a separator in front, so it can never pass for a merged
+ * cell (a key holding a separator is never stored).
  */
-function bandKey(b: Block, schema: TableSchema, band: Band): string | undefined {
-  const skip = band.colNoRow ? band.colNoRow.row - band.top : -1;
-  const parts = [`${schema.id}|${band.allowed?.join(',') ?? '*'}|${band.numbers ? 'n' : ''}|${b.right - b.left}|${band.bottom - band.top}|${skip}`];
-  let merges = 0;
+function cellPart(b: Block, r: number, c: number): string {
+  const own = b.view.text(r, c);
+  if (own !== '') return own.startsWith(MERGED) ? CELL + own : own;
+  const merged = b.view.mergedText(r, c);
+  return merged === '' ? '' : MERGED + merged;
+}
+
+/** Each band cell's part, row by row over the block's width, and how many came from merged cells. */
+function bandTexts(b: Block, band: Band): { texts: string[]; merged: number } {
+  const texts: string[] = [];
+  let merged = 0;
   for (let r = band.top; r <= band.bottom; r++) {
     for (let c = b.left; c <= b.right; c++) {
-      const own = b.view.text(r, c);
-      if (own !== '') parts.push(own);
-      else {
-        const merged = b.view.mergedText(r, c);
-        if (merged !== '') merges++;
-        parts.push(merged === '' ? '' : MERGED + merged);
-      }
+      const part = cellPart(b, r, c);
+      if (part.startsWith(MERGED)) merged++;
+      texts.push(part);
     }
   }
-  const key = parts.join(CELL);
-  // A text holding a separator or marker would make the key ambiguous: such a band is not remembered.
-  return countOf(key, CELL) === parts.length - 1 && countOf(key, MERGED) === merges ? key : undefined;
+  return { texts, merged };
+}
+
+function sameTexts(texts: string[], b: Block, band: Band): boolean {
+  let i = 0;
+  for (let r = band.top; r <= band.bottom; r++) for (let c = b.left; c <= b.right; c++) if (cellPart(b, r, c) !== texts[i++]) return false;
+  return i === texts.length;
+}
+
+/**
+ * The memo key: shape and texts; undefined when a text holds a separator or marker of its own
+ * (the key would be ambiguous, and such a band is neither stored nor compared with).
+ */
+function bandKey(shape: BandShape, { texts, merged }: { texts: string[]; merged: number }): string | undefined {
+  const head = `${shape.schema}|${shape.allowed?.join(',') ?? '*'}|${shape.byNumbers ? 'n' : ''}|${shape.width}|${shape.height}|${shape.skip}`;
+  const key = head + CELL + texts.join(CELL);
+  return countOf(key, CELL) === texts.length && countOf(key, MERGED) === merged ? key : undefined;
 }
 
 function countOf(text: string, ch: string): number {

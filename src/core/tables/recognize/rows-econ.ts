@@ -67,9 +67,10 @@ export function econRows(b: Block, dataStart: number, dataEnd: number, panels: E
   const sheet = b.view.name;
   const footerFit = labelFitter(footers);
   for (let r = dataStart; r <= dataEnd; r++) {
-    panels.forEach((p, i) => {
+    for (let i = 0; i < panels.length; i++) {
+      const p = panels[i];
       const code = econCodeOf(b.view.text(r, p.codeCol));
-      if (code === undefined) return;
+      if (code === undefined) continue;
       rows.push({
         row: r,
         code,
@@ -79,7 +80,7 @@ export function econRows(b: Block, dataStart: number, dataEnd: number, panels: E
         panel: i,
         cells: { amount: { sheet, row: r, col: p.amountCol } },
       });
-    });
+    }
     if (!footers.length) continue;
     const labels = footerLabels(b, r, footerFit);
     labels.forEach((l, k) => {

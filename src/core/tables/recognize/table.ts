@@ -64,14 +64,15 @@ function isDashOrNumber(b: Block, r: number, c: number): boolean {
 /** 部门 and year from the lines above the header; 金额单位 also from the header rows (right end). */
 function readMeta(b: Block, headerStart: number, dataStart: number): { unit?: Unit; department?: string; year?: number } {
   const out: { unit?: Unit; department?: string; year?: number } = {};
-  for (let r = b.top; r < dataStart; r++) {
-    b.view.forEachText(r, b.left, b.right, (t) => {
-      out.unit ??= unitOf(t);
-      if (r >= headerStart) return;
-      out.department ??= departmentOf(t);
-      if (out.year === undefined && !t.startsWith('注')) out.year = yearOf(t);
-    });
-  }
+  const readAbove = (t: string) => {
+    out.unit ??= unitOf(t);
+    out.department ??= departmentOf(t);
+    if (out.year === undefined && !t.startsWith('注')) out.year = yearOf(t);
+  };
+  const readBand = (t: string) => {
+    out.unit ??= unitOf(t);
+  };
+  for (let r = b.top; r < dataStart; r++) b.view.forEachText(r, b.left, b.right, r < headerStart ? readAbove : readBand);
   return out;
 }
 
