@@ -57,7 +57,7 @@ export const CLASS_NAME: Rule = {
   source: 'SEED-4, SEED-3; REFERENCE §1.3; CODE C1 V33-227',
   check(ctx) {
     const out: Finding[] = [];
-    for (const n of namedRows(ctx.tables)) {
+    for (const n of namedRows(ctx.tables, ctx)) {
       const f = schemeOf(n.table) === 'economic' ? checkEconomic(ctx, n) : checkFunctional(ctx, n);
       if (f) out.push(f);
     }

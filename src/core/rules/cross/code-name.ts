@@ -40,7 +40,7 @@ export const CODE_NAME: Rule = {
     const groups: NamedRow[][] = [];
     const byCode = { functional: new Map<string, NamedRow[]>(), economic: new Map<string, NamedRow[]>() };
     const order = [...ctx.tables].sort(byTableId);
-    for (const n of namedRows(order)) {
+    for (const n of namedRows(order, ctx)) {
       if (inDictionary(n)) continue;
       const codes = byCode[schemeOf(n.table)!];
       const group = codes.get(n.code);

@@ -24,15 +24,32 @@ export interface NamedRow {
   at: CellRef;
 }
 
-/** Every coded row with its name cell (the row label cell when recognition gives none). */
-export function namedRows(tables: RecognizedTable[]): NamedRow[] {
+/** Every coded row with its name cell (the row label cell when recognition gives none), table by table. */
+export function namedRows(tables: RecognizedTable[], ctx?: CheckContext): NamedRow[] {
   const out: NamedRow[] = [];
   for (const table of tables) {
-    if (!schemeOf(table)) continue;
-    for (const row of table.rows) {
-      if (!row.code || !row.name.trim()) continue;
-      out.push({ table, row, code: row.code, at: row.nameCell ?? { sheet: table.sheet, row: row.row, col: table.left } });
-    }
+    for (const n of ctx ? namedRowsOf(ctx, table) : tableNamedRows(table)) out.push(n);
+  }
+  return out;
+}
+
+/** CLASS-NAME and CODE-NAME both read every coded row: made once per table per check. */
+const namedByContext = new WeakMap<CheckContext, Map<RecognizedTable, NamedRow[]>>();
+
+function namedRowsOf(ctx: CheckContext, table: RecognizedTable): NamedRow[] {
+  let byTable = namedByContext.get(ctx);
+  if (!byTable) namedByContext.set(ctx, (byTable = new Map()));
+  let rows = byTable.get(table);
+  if (!rows) byTable.set(table, (rows = tableNamedRows(table)));
+  return rows;
+}
+
+function tableNamedRows(table: RecognizedTable): NamedRow[] {
+  const out: NamedRow[] = [];
+  if (!schemeOf(table)) return out;
+  for (const row of table.rows) {
+    if (!row.code || !row.name.trim()) continue;
+    out.push({ table, row, code: row.code, at: row.nameCell ?? { sheet: table.sheet, row: row.row, col: table.left } });
   }
   return out;
 }
