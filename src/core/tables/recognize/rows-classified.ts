@@ -64,53 +64,62 @@ export function classifiedRows(
   split: SplitCodeColumns,
 ): TableRow[] {
   const rows: TableRow[] = [];
+  const sheet = b.view.name;
   let lastClass = '';
   let lastKuan = '';
+  // One reader for every row, its state reset per row: no closure is made per row.
+  const cur: { code?: string; name: string; nameCol?: number; total: boolean } = { name: '', total: false };
+  const readCell = (t: string, c: number) => {
+    const cell = readLabelCell(t);
+    const d = cell.digits;
+    if (d !== undefined) {
+      const code = cur.code;
+      if (d.length === 3 || d.length === 5 || d.length === 7) {
+        if (!code || d.length > code.length) cur.code = d;
+      } else if (d.length <= 2) {
+        const part = d.padStart(2, '0');
+        if (code && ((code.length === 3 && c === split.kuan) || (code.length === 5 && c === split.xiang))) cur.code = code + part;
+        else if (!code && c === split.xiang && lastKuan) cur.code = lastKuan + part;
+        else if (!code && c === split.kuan && lastClass) cur.code = lastClass + part;
+        else if (code && (code.length === 3 || code.length === 5)) cur.code = code + part;
+      }
+      return;
+    }
+    if (cell.code !== undefined && !cur.code) {
+      cur.code = cell.code;
+      if (!cur.name) {
+        cur.name = cell.name!;
+        cur.nameCol = c;
+      }
+      return;
+    }
+    if (cell.total) {
+      cur.total = true;
+      if (!cur.name) {
+        cur.name = t;
+        cur.nameCol = c;
+      }
+      return;
+    }
+    if (!cur.name || cur.total) {
+      cur.name = t;
+      cur.nameCol = c;
+    }
+  };
+  const startRow = () => {
+    cur.code = undefined;
+    cur.name = '';
+    cur.nameCol = undefined;
+    cur.total = false;
+  };
   for (let r = dataStart; r <= dataEnd; r++) {
-    let code: string | undefined;
-    let name = '';
-    let nameCol: number | undefined;
-    let total = false;
-    const count = b.view.forEachText(r, b.left, labelRight, (t, c) => {
-      const cell = readLabelCell(t);
-      const d = cell.digits;
-      if (d !== undefined) {
-        if (d.length === 3 || d.length === 5 || d.length === 7) {
-          if (!code || d.length > code.length) code = d;
-        } else if (d.length <= 2) {
-          const part = d.padStart(2, '0');
-          if (code && ((code.length === 3 && c === split.kuan) || (code.length === 5 && c === split.xiang))) code += part;
-          else if (!code && c === split.xiang && lastKuan) code = lastKuan + part;
-          else if (!code && c === split.kuan && lastClass) code = lastClass + part;
-          else if (code && (code.length === 3 || code.length === 5)) code += part;
-        }
-        return;
-      }
-      if (cell.code !== undefined && !code) {
-        code = cell.code;
-        if (!name) {
-          name = cell.name!;
-          nameCol = c;
-        }
-        return;
-      }
-      if (cell.total) {
-        total = true;
-        if (!name) {
-          name = t;
-          nameCol = c;
-        }
-        return;
-      }
-      if (!name || total) {
-        name = t;
-        nameCol = c;
-      }
-    });
+    startRow();
+    const count = b.view.forEachText(r, b.left, labelRight, readCell);
     if (!count && !columns.some((c) => b.view.text(r, c.col))) continue;
+    const { code, name, nameCol, total } = cur;
     const cells: TableRow['cells'] = {};
-    for (const col of columns) cells[col.key] = { sheet: b.view.name, row: r, col: col.col };
-    const nameCell = nameCol === undefined ? undefined : { sheet: b.view.name, row: r, col: nameCol };
+    for (const col of columns) cells[col.key] = { sheet, row: r, col: col.col };
+    const nameCell = nameCol === undefined ? undefined : { sheet, row: r, col: nameCol };
     if (total && !code) {
       rows.push({ row: r, key: 'total', level: 'total', name: '合计', nameCell, cells });
       continue;

@@ -11,6 +11,7 @@ import { econRows } from './rows-econ';
 import type { TableStart } from './locate';
 import { horizontalSangong } from './horizontal';
 import { headerLayout } from './header-layout';
+import { memoByText } from '../../memo';
 
 export type BlockResult = { table: RecognizedTable } | { reason: string; bottom: number };
 
@@ -21,10 +22,10 @@ const FAILURE = { columns: '找不到金额栏', econ: '找不到“科目编码
 const MAX_HEADER_ROWS = 12;
 
 /** The title as printed, without a 公开编号 or (续) written in the same cell. */
-function displayTitle(text: string): string {
+const displayTitle = memoByText((text: string): string => {
   const t = text.replace(/公开\s*\d{1,2}\s*表[:：、.]?/g, '').replace(/[（(]续[)）]$/, '').trim();
   return t || bareTitle(text);
-}
+});
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
