@@ -3,7 +3,6 @@ import type { ScoreForm } from '../types';
 import { forgetTexts } from './headers';
 import { recognizeDeptForms } from './dept';
 import { recognizeProjectForms } from './project';
-import { memoByText } from '../../memo';
 
 /** Every self-evaluation form in the workbook, sheet by sheet, top to bottom. */
 export function recognizeScoreForms(workbook: Workbook): ScoreForm[] {
@@ -20,12 +19,16 @@ export function recognizeScoreForms(workbook: Workbook): ScoreForm[] {
 /** Every self-evaluation form prints one of these words; sheets of 公开表 skip the form search. */
 const FORM_WORDS = /自评|得分|分值|权重/;
 
-const hasFormWord = memoByText((text) => FORM_WORDS.test(text));
+/** The characters those words start with: one character-class scan rules out most cells. */
+const FORM_WORD_START = /[自得分权]/;
 
 function mentionsSelfEvaluation(sheet: Sheet): boolean {
   for (const row of sheet.rows) {
     if (!row) continue;
-    for (const cell of row) if (cell && typeof cell.value === 'string' && hasFormWord(cell.value)) return true;
+    for (const cell of row) {
+      const v = cell?.value;
+      if (typeof v === 'string' && FORM_WORD_START.test(v) && FORM_WORDS.test(v)) return true;
+    }
   }
   return false;
 }

@@ -2,10 +2,13 @@ import Decimal from 'decimal.js';
 import type { Finding } from '../../findings/finding';
 import { type Nature, quantitativeScore } from '../compute';
 import { scoreFinding, formLabel, related } from '../finding';
-import { hasNum, show } from '../num';
+import { half, hasNum, show } from '../num';
 import { natureOf, quantityOf } from '../quantity';
 import type { Indicator, ScoreForm } from '../types';
 import type { ScoreContext, ScoreRule } from './types';
+
+/** Scores are compared to two decimals at least. */
+const HALF_CENT = new Decimal(0.005);
 
 const NATURE_WORDS: Record<Nature, string> = { positive: '正向', reverse: '反向', equal: '等于' };
 
@@ -36,7 +39,7 @@ function checkRow(ctx: ScoreContext, form: ScoreForm, i: Indicator): Finding | n
   const q = quantitative(i);
   if (!q) return null;
   const expected = quantitativeScore(q.nature, q.A, q.B, i.weight.num.value, ctx.profile).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  const tolerance = Decimal.max(new Decimal(10).pow(-i.score.num.decimals).div(2), new Decimal(0.005));
+  const tolerance = Decimal.max(half(i.score.num), HALF_CENT);
   if (i.score.num.value.minus(expected).abs().lessThanOrEqualTo(tolerance)) return null;
   const name = i.level3 || i.content || i.level2;
   const how = q.completion
