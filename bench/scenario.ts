@@ -24,8 +24,8 @@ async function main(file: string): Promise<void> {
   // Warm: each run reads the file anew and checks that fresh model, so nothing the engine
   // remembers per cell carries over; the first runs only warm the JIT and are left out.
   const large = fs.statSync(file).size > 1_000_000;
-  const warmUp = large ? 2 : 8;
-  const measured = large ? 5 : 15;
+  const warmUp = large ? 3 : 20;
+  const measured = large ? 5 : 21;
   const reads: number[] = [];
   const times: number[] = [];
   for (let i = 0; i < warmUp + measured; i++) {
