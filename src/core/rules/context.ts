@@ -146,12 +146,21 @@ export class CheckContext {
   }
 
   /** Whether Σ(sign × term) is exactly zero (or ≤ 0) as printed, decided in integers when possible. */
-  printedBalance(terms: { ref?: CellRef; sign: 1 | -1 }[]): number | null {
-    let total = 0;
-    for (const t of terms) {
-      const m = this.micro(t.ref);
+  printedBalance(terms: readonly { ref?: CellRef; sign: 1 | -1 }[]): number | null {
+    return this.printedDifference(undefined, terms, 1);
+  }
+
+  /**
+   * target − Σ sign × part in printed millionths (partSign 1 adds the parts instead), without a
+   * term list built for it; null when some term has no exact integer form.
+   */
+  printedDifference(target: CellRef | undefined, parts: readonly { ref?: CellRef; sign?: 1 | -1 }[], partSign: 1 | -1 = -1): number | null {
+    let total = this.micro(target);
+    if (total === null) return null;
+    for (const p of parts) {
+      const m = this.micro(p.ref);
       if (m === null) return null;
-      total += t.sign * m;
+      total += partSign * (p.sign ?? 1) * m;
       // Exact while every partial sum is a safe integer; past that, leave it to Decimal.
       if (total > Number.MAX_SAFE_INTEGER || total < -Number.MAX_SAFE_INTEGER) return null;
     }

@@ -127,24 +127,10 @@ export function judgeInDecimal(ctx: CheckContext, spec: SumSpec): Judgement {
   };
 }
 
-/** target − Σ parts in printed millionths, as ctx.printedBalance, without building a term list. */
-function printedBalance(ctx: CheckContext, spec: SumSpec): number | null {
-  let total = ctx.micro(spec.target.ref);
-  if (total === null) return null;
-  for (const p of spec.parts) {
-    const m = ctx.micro(p.ref);
-    if (m === null) return null;
-    total -= (p.sign ?? 1) * m;
-    // Exact while every partial sum is a safe integer; past that, leave it to Decimal.
-    if (total > Number.MAX_SAFE_INTEGER || total < -Number.MAX_SAFE_INTEGER) return null;
-  }
-  return total;
-}
-
 /** Checks one identity through rounding intervals and words the finding. */
 export function checkSum(ctx: CheckContext, spec: SumSpec): Finding | null {
   // Most identities hold exactly as printed: decide those in integers, without Decimal.
-  const balance = printedBalance(ctx, spec);
+  const balance = ctx.printedDifference(spec.target.ref, spec.parts);
   if (balance === 0 || (balance !== null && balance < 0 && spec.relation === 'le')) return null;
   if (!spec.target.ref) return null;
   const judged = judgeInMicro(ctx, spec) ?? judgeInDecimal(ctx, spec);

@@ -1,4 +1,3 @@
-import type { CellRef } from '../../model/workbook';
 import type { RecognizedTable } from '../../tables/types';
 import type { CheckContext } from '../context';
 import { checkSum, type Term } from '../sum-check';
@@ -17,7 +16,6 @@ function balance(ctx: CheckContext, t: RecognizedTable, col: string, incKey: str
   const parts: Term[] = [{ ref: inc.cells.amount, label: `收入方${rowWord(inc)}` }];
   if (open?.cells.amount) parts.push({ ref: open.cells.amount, label: `收入方${rowWord(open)}` });
   if (closing?.cells[col]) parts.push({ ref: closing.cells[col], label: `${rowWord(closing)}`, sign: -1 });
-  if ([target, ...parts.map((p) => p.ref as CellRef)].some((r) => unreadable(ctx, r))) return null;
   return checkSum(ctx, {
     rule: T04_4,
     table: t.label,

@@ -5,6 +5,7 @@ import { hasNum, show } from '../num';
 import type { Indicator, ScoreForm } from '../types';
 import { hasPrintedRule, quantitative } from './quantitative';
 import type { ScoreContext, ScoreRule } from './types';
+import { checkIndicators } from './each-indicator';
 
 /** The stated completion: Liaoning 完成程度, or the words of a 定性 row's 完成值 (Sichuan 好/一般/差). */
 function statedCompletion(i: Indicator): string | undefined {
@@ -40,9 +41,6 @@ export const QUALITATIVE: ScoreRule = {
   source: '[CODE C4 selfqualscorecheck]；通行表述 [UNVERIFIED]',
   inferred: true,
   check(ctx: ScoreContext): Finding[] {
-    const out: (Finding | null)[] = [];
-    for (const p of ctx.projects) for (const i of p.indicators) out.push(checkRow(ctx, p, i));
-    for (const d of ctx.depts) for (const i of d.indicators) out.push(checkRow(ctx, d, i));
-    return out.filter((f): f is Finding => !!f);
+    return checkIndicators(ctx, (form, i) => checkRow(ctx, form, i));
   },
 };

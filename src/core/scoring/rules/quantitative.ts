@@ -6,6 +6,7 @@ import { half, hasNum, show } from '../num';
 import { natureOf, quantityOf } from '../quantity';
 import type { Indicator, ScoreForm } from '../types';
 import type { ScoreContext, ScoreRule } from './types';
+import { checkIndicators } from './each-indicator';
 
 /** Scores are compared to two decimals at least. */
 const HALF_CENT = new Decimal(0.005);
@@ -66,9 +67,6 @@ export const QUANTITATIVE: ScoreRule = {
   source: '[CODE C4 selfpositiveindex/selfreverseindex/selfequalindex]；北京填报注意事项第 2 条 [SEED-0]',
   inferred: true,
   check(ctx: ScoreContext): Finding[] {
-    const out: (Finding | null)[] = [];
-    for (const p of ctx.projects) for (const i of p.indicators) out.push(checkRow(ctx, p, i));
-    for (const d of ctx.depts) for (const i of d.indicators) out.push(checkRow(ctx, d, i));
-    return out.filter((f): f is Finding => !!f);
+    return checkIndicators(ctx, (form, i) => checkRow(ctx, form, i));
   },
 };

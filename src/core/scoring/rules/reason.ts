@@ -3,6 +3,7 @@ import { scoreFinding, formLabel, related } from '../finding';
 import { hasNum } from '../num';
 import type { Indicator, ScoreForm } from '../types';
 import type { ScoreContext, ScoreRule } from './types';
+import { checkIndicators } from './each-indicator';
 
 const EMPTY_REASON = /^(无|\/|-|—|——|\s*)$/;
 
@@ -27,9 +28,6 @@ export const REASON: ScoreRule = {
   source: '北京填报注意事项第 3 条 [SEED-0]；[CODE C3]；四川表注 [SEED-3]',
   inferred: true,
   check(ctx: ScoreContext): Finding[] {
-    const out: (Finding | null)[] = [];
-    for (const p of ctx.projects) for (const i of p.indicators) if (i.reason) out.push(check(p, i));
-    for (const d of ctx.depts) for (const i of d.indicators) if (i.reason) out.push(check(d, i));
-    return out.filter((f): f is Finding => !!f);
+    return checkIndicators(ctx, (form, i) => (i.reason ? check(form, i) : null));
   },
 };
