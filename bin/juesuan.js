@@ -1,12 +1,18 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly (transpile-only): no separate build step for users of the repo.
+// Runs the prebuilt CLI when it is up to date, else the TypeScript sources (see cli-entry.js).
 const path = require('path');
-require('ts-node').register({
-  transpileOnly: true,
-  project: path.join(__dirname, '..', 'tsconfig.json'),
-  compilerOptions: { module: 'commonjs' },
-});
-require('../src/cli/main').main(process.argv.slice(2)).then(
+const { chooseCliEntry } = require('./cli-entry');
+
+const root = path.join(__dirname, '..');
+const entry = chooseCliEntry(root);
+if (entry.kind === 'source') {
+  require('ts-node').register({
+    transpileOnly: true,
+    project: path.join(root, 'tsconfig.json'),
+    compilerOptions: { module: 'commonjs' },
+  });
+}
+require(entry.main).main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {
     console.error(`决算助手：内部错误：${err && err.stack ? err.stack : err}`);

@@ -4,8 +4,9 @@ import { type ParsedArgs, flagString } from './args';
 import { checkFiles } from './check-command';
 import { formatReportText } from './format-text';
 import { writeNarrativeOutputs } from '../io/narrative/outputs';
+import { packageRoot } from './package-root';
 
-export const SAMPLE_WORKBOOK = path.resolve(__dirname, '../../assets/sample/曲靖市信访局2023年度部门决算.xlsx');
+export const SAMPLE_WORKBOOK = path.join(packageRoot(), 'assets/sample/曲靖市信访局2023年度部门决算.xlsx');
 
 /** `juesuan demo`: checks the bundled sample, writes the annotated copy, prints where everything is. */
 export async function runDemoCommand(args: ParsedArgs): Promise<number> {
