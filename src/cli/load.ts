@@ -8,6 +8,20 @@ export class UnreadableFileError extends Error {}
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
+/** Part names stored in the clear in a zip's headers, telling what kind of document it is. */
+const ZIP_KINDS: { part: string; reason: string }[] = [
+  { part: 'mimetypeapplication/vnd.oasis.opendocument.spreadsheet', reason: '这是 OpenDocument 表格（.ods，WPS 或 LibreOffice 格式），请另存为 .xlsx 后再检查。' },
+  { part: 'xl/workbook.bin', reason: '这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再检查。' },
+  { part: 'word/document.xml', reason: '这是 Word 文档（.docx），不是 Excel 工作簿；请选择决算报表的 .xlsx 文件。' },
+  { part: 'ppt/presentation.xml', reason: '这是 PowerPoint 演示文稿（.pptx），不是 Excel 工作簿；请选择决算报表的 .xlsx 文件。' },
+];
+
+/** Why a zip that ExcelJS opened has no worksheet. */
+export function notAWorkbook(zip: Buffer): string {
+  const kind = ZIP_KINDS.find((k) => zip.includes(k.part, 0, 'latin1'));
+  return kind?.reason ?? '压缩包里没有 Excel 工作表，不是有效的 .xlsx 工作簿（可能是改了扩展名的其他文件）。';
+}
+
 /** Reads an .xlsx into the model, turning every low-level failure into one clear Chinese message. */
 export async function loadWorkbook(file: string): Promise<Workbook> {
   const name = path.basename(file);
@@ -30,9 +44,13 @@ export async function loadWorkbook(file: string): Promise<Workbook> {
   if (!head.subarray(0, 4).equals(ZIP_MAGIC)) {
     throw new UnreadableFileError(`无法读取“${name}”：不是有效的 .xlsx 工作簿（可能是改了扩展名的其他文件）。`);
   }
+  let workbook: Workbook;
   try {
-    return await readWorkbookFile(file);
+    workbook = await readWorkbookFile(file);
   } catch (e) {
     throw new UnreadableFileError(`无法读取“${name}”：工作簿已损坏或格式不受支持（${(e as Error).message}）。`);
   }
+  // Every real .xlsx has a worksheet; a zip without one is another kind of file that ExcelJS reads as empty.
+  if (workbook.sheets.length === 0) throw new UnreadableFileError(`无法读取“${name}”：${notAWorkbook(fs.readFileSync(file))}`);
+  return workbook;
 }

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { fixturePath } from '../fixtures/registry';
+import JSZip from 'jszip';
 import { runCli } from './cli-helpers';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-robust-'));
@@ -24,6 +25,35 @@ describe('unreadable files give one clear Chinese message and exit 2', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(words);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+  });
+});
+
+/** A zip holding these parts (the first one stored uncompressed, as OpenDocument's mimetype must be). */
+async function zipOf(name: string, parts: [string, string][]): Promise<string> {
+  const zip = new JSZip();
+  parts.forEach(([part, text], i) => zip.file(part, text, { compression: i === 0 ? 'STORE' : 'DEFLATE' }));
+  return write(name, await zip.generateAsync({ type: 'nodebuffer' }));
+}
+
+// ExcelJS opens any zip and finds no sheet in it: the checker must not answer “0 tables, no errors”.
+describe('other zipped documents renamed to .xlsx are named for what they are', () => {
+  it.each([
+    ['a Word document', [['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>']], 'Word 文档'],
+    ['an OpenDocument spreadsheet', [['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'], ['content.xml', '<office:document-content/>']], '.ods'],
+    ['an Excel binary workbook', [['[Content_Types].xml', '<Types/>'], ['xl/workbook.bin', 'binary']], '.xlsb'],
+    ['a PowerPoint deck', [['[Content_Types].xml', '<Types/>'], ['ppt/presentation.xml', '<p:presentation/>']], 'PowerPoint'],
+    ['a zip of other files', [['readme.txt', '决算报表详见附件'], ['data.csv', '201,一般公共服务支出']], '没有 Excel 工作表'],
+  ] as [string, [string, string][], string][])('%s', async (_what, parts, words) => {
+    const r = await runCli(['check', await zipOf('renamed.xlsx', parts)]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(words);
+  });
+
+  it('the narrative command says the same', async () => {
+    const r = await runCli(['narrative', await zipOf('doc.xlsx', [['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>']])]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Word 文档');
   });
 });
 
