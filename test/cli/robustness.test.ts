@@ -2,7 +2,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { fixturePath } from '../fixtures/registry';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { readWorkbookFile } from '../../src/io/exceljs-reader';
+import { recognizeTables } from '../../src/core/tables/recognize';
+import { totalRow } from '../../src/core/tables/access';
+import { a1 } from '../../src/core/model/address';
 import { runCli } from './cli-helpers';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-robust-'));
@@ -78,6 +83,33 @@ describe('odd but valid workbooks never crash the checker', () => {
     expect(r.code).toBe(1);
     const findings = JSON.parse(r.stdout).findings as { rule: string; sheet: string; cell: string; severity: string }[];
     expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'NUM-PARSE', sheet: '公开03表', severity: 'error' })]));
+  });
+});
+
+// A program (openpyxl, POI, ExcelJS) can save formulas without their results; such a total is unknown, not 0.
+describe('a formula saved without its result', () => {
+  it('is reported at its cell, and the sums through that cell are not judged', async () => {
+    const sample = fixturePath('sample.xlsx');
+    const t03 = recognizeTables(await readWorkbookFile(sample)).tables.find((t) => t.id === 'T03')!;
+    const total = totalRow(t03)!.cells.total;
+    const address = a1(total.row, total.col);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(sample);
+    wb.getWorksheet(total.sheet)!.getCell(address).value = { formula: `SUM(${a1(total.row + 1, total.col)}:${a1(t03.bottom, total.col)})` } as ExcelJS.CellFormulaValue;
+    const file = path.join(tmp, 'uncalculated.xlsx');
+    await wb.xlsx.writeFile(file);
+
+    const before = JSON.parse((await runCli(['check', sample, '--format', 'json'])).stdout);
+    const after = JSON.parse((await runCli(['check', file, '--format', 'json'])).stdout);
+    const at = (f: { sheet: string; cell: string }) => f.sheet === total.sheet && f.cell === address;
+    expect(after.findings.filter(at)).toEqual([
+      expect.objectContaining({ rule: 'NUM-PARSE', severity: 'error', message: expect.stringContaining('没有保存计算结果') }),
+    ]);
+    // Nothing else changes: no identity read the unknown total as 0.
+    const rest = (r: { findings: { rule: string; sheet: string; cell: string; message: string }[] }) =>
+      r.findings.filter((f) => !at(f) && !f.message.includes('本年支出合计')).map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
+    expect(rest(after)).toEqual(rest(before));
+    expect(after.summary.errors).toBe(before.summary.errors + 1);
   });
 });
 

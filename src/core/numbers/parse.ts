@@ -196,7 +196,7 @@ export function plainMicro(cell: Cell | undefined): number | undefined {
   if (!cell) return 0;
   if (cell.error) return undefined;
   const value = cell.value;
-  if (value === null || value === undefined) return 0;
+  if (value === null || value === undefined) return cell.formula ? undefined : 0;
   if (typeof value === 'string') {
     if (!PLAIN_DECIMAL.test(value)) return undefined;
     return microOf(value, decimalsOfText(value)) ?? undefined;
@@ -222,7 +222,12 @@ export function parseCell(cell: Cell | undefined): ParsedNumber {
   if (!cell) return EMPTY;
   const hit = (cell as CellWithReading)[READING];
   if (hit && hit.value === cell.value && hit.numFmt === cell.numFmt && hit.error === cell.error) return hit.parsed;
-  const parsed: ParsedNumber = cell.error ? { kind: 'invalid', text: cell.error } : parseCellValue(cell.value, cell.numFmt);
+  const parsed: ParsedNumber = cell.error
+    ? { kind: 'invalid', text: cell.error }
+    : cell.value === null && cell.formula
+      ? // A formula saved without its result (written by a program, never calculated): unknown, not 0.
+        { kind: 'invalid', text: `=${cell.formula}` }
+      : parseCellValue(cell.value, cell.numFmt);
   (cell as CellWithReading)[READING] = { value: cell.value, numFmt: cell.numFmt, error: cell.error, parsed };
   return parsed;
 }

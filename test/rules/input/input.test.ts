@@ -28,6 +28,23 @@ describe('NUM-PARSE 无法识别的数字', () => {
     expect(found[0].message).toContain('“7.99O”无法识别为数字');
     expect(found[2].message).toContain('#REF!');
   });
+
+  it('reports a formula saved without its result, and reads a formula with a result as its value', () => {
+    const b = new ModelBuilder();
+    const t = b.add({
+      id: 'T06',
+      columns: ['amount'],
+      rows: [
+        { name: '办公费', code: '30201', level: 'kuan' },
+        { name: '印刷费', code: '30202', level: 'kuan' },
+      ],
+    });
+    setCell(b.sheets[0], t.rows[0].cells.amount.row, 1, { value: null, formula: 'SUM(B3:B9)' });
+    setCell(b.sheets[0], t.rows[1].cells.amount.row, 1, { value: 12.5, formula: 'B3*2' });
+    const found = NUM_PARSE.check(b.context());
+    expect(found.map((f) => [f.cell, f.severity, f.actual])).toEqual([[at(t, '30201', 'amount'), 'error', '=SUM(B3:B9)']]);
+    expect(found[0].message).toContain('公式 =SUM(B3:B9) 没有保存计算结果');
+  });
 });
 
 describe('UNIT-MIX 金额单位不一致', () => {

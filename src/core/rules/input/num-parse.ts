@@ -22,7 +22,7 @@ export const NUM_PARSE: Rule = {
   id: 'NUM-PARSE',
   title: '无法识别的数字',
   description:
-    '表中金额单元格的内容像数字却不是有效数字（如 7.99O、1.2.3、#REF!）：不能按 0 计算，涉及它的勾稽关系不作判断，须先改正。',
+    '表中金额单元格的内容像数字却不是有效数字（如 7.99O、1.2.3、#REF!），或是没有保存计算结果的公式：不能按 0 计算，涉及它的勾稽关系不作判断，须先改正。',
   scope: 'input',
   tables: [],
   source: 'project policy (never read a typo as zero)',
@@ -46,6 +46,7 @@ export const NUM_PARSE: Rule = {
           seen.add(id);
           const cell = a1(ref.row, ref.col);
           const isError = text.startsWith('#');
+          const isUncalculated = text.startsWith('=');
           out.push({
             rule: NUM_PARSE.id,
             severity: 'error',
@@ -55,7 +56,9 @@ export const NUM_PARSE: Rule = {
             actual: text,
             message: isError
               ? `${describe(table, row, key)}：单元格为错误值 ${text}（公式引用或计算出错），无法参与核对，请修正公式或填入数字。`
-              : `${describe(table, row, key)}：“${text}”无法识别为数字（可能误输入了字母或多余的小数点），未按 0 计算，请改正。`,
+              : isUncalculated
+                ? `${describe(table, row, key)}：公式 ${text} 没有保存计算结果（文件由程序生成、未经计算），无法参与核对；请在 Excel 或 WPS 中打开、重新计算并保存后再检查。`
+                : `${describe(table, row, key)}：“${text}”无法识别为数字（可能误输入了字母或多余的小数点），未按 0 计算，请改正。`,
             table: table.id,
             key: findingKey(NUM_PARSE.id, ref.sheet, cell, text),
           });
