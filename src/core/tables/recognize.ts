@@ -7,6 +7,7 @@ import { blockColumns } from './recognize/band';
 import { recognizeBlock } from './recognize/table';
 import { detectFamily } from './recognize/family';
 import { isContinuation, mergeContinuation } from './recognize/continuation';
+import { tableLanes } from './recognize/lanes';
 
 /**
  * Finds every standard table in the workbook: any sheet (hidden ones too), any offset, one or
@@ -25,12 +26,14 @@ export function recognizeTables(workbook: Workbook): Recognition {
   for (const { view, scan } of scans) {
     const { starts, hints } = scan;
     const covered: [number, number][] = [];
+    const lanes = tableLanes(view, starts);
     starts.forEach((start, i) => {
-      const limit = (i + 1 < starts.length ? starts[i + 1].top : view.rowCount) - 1;
-      const { left, right } = blockColumns(view, start.top, limit);
+      const lane = lanes[i];
+      const limit = lane.limit;
+      const { left, right } = blockColumns(view, start.top, limit, lane.left, lane.right);
       const res = recognizeBlock({ view, top: start.top, limit, left, right }, start, family);
       if ('table' in res) {
-        const continued = isContinuation(view, start, limit) ? lastOf(tables, res.table.id) : undefined;
+        const continued = isContinuation(view, start, limit, lane) ? lastOf(tables, res.table.id) : undefined;
         if (continued) mergeContinuation(continued, res.table);
         else tables.push(res.table);
         covered.push([res.table.top, res.table.bottom]);

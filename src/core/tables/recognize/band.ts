@@ -29,8 +29,8 @@ const colNoPart = memoByText((t: string): number => {
   return /^\d{1,2}$/.test(k) && Number(k) > 0 ? Number(k) : -1;
 });
 
-/** Column extent of the block: min/max column holding anything between top and limit. */
-export function blockColumns(view: SheetView, top: number, limit: number): { left: number; right: number } {
+/** Column extent of the block: min/max column holding anything between top and limit, within [from, to]. */
+export function blockColumns(view: SheetView, top: number, limit: number, from = 0, to = Number.MAX_SAFE_INTEGER): { left: number; right: number } {
   let left = Infinity;
   let right = -1;
   const hasValue = (cell: Cell | undefined) => {
@@ -41,21 +41,21 @@ export function blockColumns(view: SheetView, top: number, limit: number): { lef
     const line = view.sheet.rows[r];
     if (!line) continue;
     // Only cells that could widen the extent are looked at: from each end inwards.
-    const leftEnd = Math.min(left, line.length);
-    for (let c = 0; c < leftEnd; c++) {
+    const leftEnd = Math.min(left, line.length, to + 1);
+    for (let c = from; c < leftEnd; c++) {
       if (hasValue(line[c])) {
         left = c;
         break;
       }
     }
-    for (let c = line.length - 1; c > right; c--) {
+    for (let c = Math.min(line.length - 1, to); c > right && c >= from; c--) {
       if (hasValue(line[c])) {
         right = c;
         break;
       }
     }
   }
-  return { left: left === Infinity ? 0 : left, right: Math.max(right, 0) };
+  return { left: left === Infinity ? from : left, right: Math.max(right, from) };
 }
 
 /** First row below the title lines that carries header text. */

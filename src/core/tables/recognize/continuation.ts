@@ -11,11 +11,11 @@ const LINES_ABOVE = 2;
 const HEADING_ROWS = 3;
 
 /** Whether the table starting here continues the previous one ('…（续）' title or a '(续)' line). */
-export function isContinuation(view: SheetView, start: TableStart, limit: number): boolean {
+export function isContinuation(view: SheetView, start: TableStart, limit: number, cols = { left: 0, right: Number.MAX_SAFE_INTEGER }): boolean {
   if (start.title && CONTINUED_TITLE.test(start.title.trim())) return true;
   const last = Math.min(limit, start.top + HEADING_ROWS);
   for (let r = Math.max(0, start.top - LINES_ABOVE); r <= last; r++) {
-    for (const [, t] of view.rowTexts(r)) if (CONTINUED_LINE.test(t)) return true;
+    for (const [, t] of view.rowTexts(r, cols.left, cols.right)) if (CONTINUED_LINE.test(t)) return true;
   }
   return false;
 }

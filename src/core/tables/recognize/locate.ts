@@ -60,7 +60,7 @@ const readTitleCell = memoByText((v: string): TitleCell => {
 /** One pass over the sheet's cells; only short texts are tested against title patterns. */
 export function scanSheet(view: SheetView): SheetScan {
   const titles: TableStart[] = [];
-  const numbers: { row: number; number: number }[] = [];
+  const numbers: TableNumber[] = [];
   const hints: HeaderHint[] = [];
   const rows = view.sheet.rows;
   for (let r = 0; r < rows.length; r++) {
@@ -71,13 +71,13 @@ export function scanSheet(view: SheetView): SheetScan {
       if (typeof v !== 'string' || v.length < 3 || v.length > 100) continue;
       if (!v.includes('表') && !v.includes('码')) continue;
       const cell = readTitleCell(v);
-      if (cell.number !== undefined) numbers.push({ row: r, number: cell.number });
+      if (cell.number !== undefined) numbers.push({ row: r, col: c, number: cell.number });
       if (cell.hint) hints.push({ row: r, col: c });
       if (cell.match) titles.push({ top: r, titleRow: r, titleCol: c, title: v.trim(), match: cell.match, number: cell.number });
       else if (cell.unknownTitle) titles.push({ top: r, titleRow: r, titleCol: c, title: v.trim(), unknownTitle: true, number: cell.number });
     }
   }
-  const starts = pairNumbers(titles, numbers);
+  const starts = pairNumbers(view, titles, numbers);
   if (!starts.length) {
     const fromName = startFromSheetName(view);
     if (fromName) starts.push(fromName);
@@ -97,14 +97,27 @@ function startFromSheetName(view: SheetView): TableStart | undefined {
   return undefined;
 }
 
-/** Attaches each 公开编号 to the nearest title within a few rows; a lone number starts a table itself. */
-function pairNumbers(titles: TableStart[], numbers: { row: number; number: number }[]): TableStart[] {
+interface TableNumber {
+  row: number;
+  col: number;
+  number: number;
+}
+
+/**
+ * Attaches each 公开编号 to the nearest title within a few rows (not across the empty column
+ * between tables side by side); a lone number starts a table itself.
+ */
+function pairNumbers(view: SheetView, titles: TableStart[], numbers: TableNumber[]): TableStart[] {
   const starts = titles.map((t) => ({ ...t }));
   for (const n of numbers) {
     if (starts.some((s) => s.titleRow === n.row && s.number === n.number)) continue;
     let best: TableStart | undefined;
     let bestDist = Infinity;
-    for (const s of starts) {
+    // Titles beside each other: only those on the number's side of the empty column between them count.
+    const titled = starts.filter((s) => s.titleRow !== undefined && Math.abs(n.row - s.titleRow) <= NUMBER_WINDOW);
+    const sideBySide = titled.some((s) => s.titleCol !== titled[0].titleCol);
+    const lane = sideBySide ? starts.filter((s) => s.titleRow === undefined || !splitByEmptyColumn(view, n, s)) : starts;
+    for (const s of lane) {
       if (s.number !== undefined) continue;
       const d = n.row - s.titleRow!;
       // Prefer a title above the number (the usual print order); one below is allowed too.
@@ -114,13 +127,29 @@ function pairNumbers(titles: TableStart[], numbers: { row: number; number: numbe
         bestDist = dist;
       }
     }
-    if (best && !titleBetween(starts, best, n.row)) {
+    if (best && !titleBetween(lane, best, n.row)) {
       best.number = n.number;
       best.numberRow = n.row;
       best.top = Math.min(best.top, n.row);
     } else starts.push({ top: n.row, number: n.number, numberRow: n.row });
   }
   return starts.sort((a, b) => a.top - b.top);
+}
+
+/** Rows under a title in which the columns of its table hold header text. */
+const HEADER_ROWS = 12;
+
+/** Whether a column with nothing in it runs between the number and the title: they belong to tables side by side. */
+function splitByEmptyColumn(view: SheetView, n: TableNumber, s: TableStart): boolean {
+  const top = Math.min(n.row, s.titleRow!);
+  const bottom = Math.min(view.rowCount - 1, Math.max(n.row, s.titleRow!) + HEADER_ROWS);
+  const [from, to] = n.col < s.titleCol! ? [n.col + 1, s.titleCol! - 1] : [s.titleCol! + 1, n.col - 1];
+  for (let c = from; c <= to; c++) {
+    let empty = true;
+    for (let r = top; r <= bottom && empty; r++) if (view.text(r, c) !== '' || view.mergeAt(r, c)) empty = false;
+    if (empty) return true;
+  }
+  return false;
 }
 
 function titleBetween(starts: TableStart[], s: TableStart, row: number): boolean {
