@@ -6,6 +6,7 @@ import { writeAnnotatedCopy } from './annotate';
 import { formatReportText } from './format-text';
 import { UnreadableFileError, loadWorkbook } from './load';
 import { ProgressBar } from './progress';
+import { expandInputs } from './input-files';
 
 export interface FileResult {
   file: string;
@@ -14,22 +15,26 @@ export interface FileResult {
   annotated?: string;
 }
 
-function annotatedTarget(out: string | undefined, file: string, many: boolean): string | undefined {
-  if (!out) return undefined;
-  if (!many && out.toLowerCase().endsWith('.xlsx')) return out;
+/** Where the annotated copy of each file goes; files of the same name from different folders keep their folder's name. */
+function annotatedTargets(out: string | undefined, files: string[]): (string | undefined)[] {
+  if (!out) return files.map(() => undefined);
+  if (files.length === 1 && out.toLowerCase().endsWith('.xlsx')) return [out];
   fs.mkdirSync(out, { recursive: true });
-  return path.join(out, `${path.basename(file, path.extname(file))}.检查结果.xlsx`);
+  const stem = (f: string) => path.basename(f, path.extname(f));
+  const clash = (f: string) => files.filter((g) => stem(g) === stem(f)).length > 1;
+  return files.map((f) => path.join(out, `${clash(f) ? `${path.basename(path.dirname(path.resolve(f)))}-` : ''}${stem(f)}.检查结果.xlsx`));
 }
 
 export async function checkFiles(files: string[], options: { out?: string; profile?: string; progress?: boolean }): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const bar = options.progress ? new ProgressBar(files.length) : undefined;
+  const targets = annotatedTargets(options.out, files);
   for (const [i, file] of files.entries()) {
     bar?.update(i, path.basename(file));
     try {
       const workbook = await loadWorkbook(file);
       const report = checkWorkbook(workbook, { profile: options.profile });
-      const target = annotatedTarget(options.out, file, files.length > 1);
+      const target = targets[i];
       if (target) {
         if (path.resolve(target) === path.resolve(file)) throw new UnreadableFileError('输出文件不能与输入文件相同：决算助手从不修改原文件。');
         await writeAnnotatedCopy(file, target, report);
@@ -64,11 +69,13 @@ function batchTable(results: FileResult[]): string {
 
 /** `juesuan check <file.xlsx>... [--format text|json] [--out <annotated.xlsx|dir>] [--profile name]` */
 export async function runCheckCommand(args: ParsedArgs): Promise<number> {
-  const files = args.positionals;
-  if (files.length === 0) {
-    process.stderr.write('用法：juesuan check <文件.xlsx>... [--format text|json] [--out <批注副本.xlsx|目录>] [--profile <评分规则>]\n');
+  if (args.positionals.length === 0) {
+    process.stderr.write('用法：juesuan check <文件.xlsx|文件夹|*.xlsx>... [--format text|json] [--out <批注副本.xlsx|目录>] [--profile <评分规则>]\n');
     return 2;
   }
+  const { files, problems } = expandInputs(args.positionals);
+  for (const p of problems) process.stderr.write(`${p}\n`);
+  if (files.length === 0) return 2;
   const format = flagString(args, 'format') ?? 'text';
   const results = await checkFiles(files, { out: flagString(args, 'out'), profile: flagString(args, 'profile'), progress: files.length > 1 });
   for (const r of results) if (r.error) process.stderr.write(`${r.error}\n`);
@@ -84,6 +91,6 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
     }
     if (results.length > 1) process.stdout.write(`${batchTable(results)}\n`);
   }
-  if (results.some((r) => r.error)) return 2;
+  if (problems.length || results.some((r) => r.error)) return 2;
   return results.some((r) => (r.report?.summary.errors ?? 0) > 0) ? 1 : 0;
 }

@@ -1,0 +1,66 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { expandInputs } from '../../src/cli/input-files';
+import { fixturePath } from '../fixtures/registry';
+import { runCli } from './cli-helpers';
+
+/** A finance bureau's folder: one workbook per unit, some in sub-folders, plus what else lies around. */
+function bureauFolder(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-inputs-'));
+  const put = (rel: string, from = fixturePath('seed004-clean.xlsx')) => {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.copyFileSync(from, path.join(root, rel));
+  };
+  put('a单位/决算报表.xlsx');
+  put('b单位/决算报表.xlsx', fixturePath('inj-total.xlsx'));
+  put('c单位.xlsx');
+  put('~$c单位.xlsx'); // Excel's lock file while c单位.xlsx is open
+  put('c单位.检查结果.xlsx'); // an annotated copy from an earlier run
+  fs.writeFileSync(path.join(root, '说明.docx'), 'not a workbook');
+  return root;
+}
+
+describe('command-line inputs: files, folders and wildcards', () => {
+  it('a folder stands for every .xlsx under it, without lock files or earlier annotated copies', () => {
+    const root = bureauFolder();
+    const { files, problems } = expandInputs([root]);
+    expect(problems).toEqual([]);
+    expect(files.map((f) => path.relative(root, f))).toEqual([path.join('a单位', '决算报表.xlsx'), path.join('b单位', '决算报表.xlsx'), 'c单位.xlsx']);
+  });
+
+  it('a wildcard matches in its folder (cmd.exe passes it on unexpanded); a file is taken as given', () => {
+    const root = bureauFolder();
+    expect(expandInputs([path.join(root, '*.xlsx')]).files.map((f) => path.basename(f))).toEqual(['c单位.xlsx']);
+    expect(expandInputs([path.join(root, '*.检查结果.xlsx')]).files.map((f) => path.basename(f))).toEqual(['c单位.检查结果.xlsx']);
+    expect(expandInputs([path.join(root, 'c?位.xlsx')]).files.map((f) => path.basename(f))).toEqual(['c单位.xlsx']);
+    expect(expandInputs([path.join(root, 'missing.xlsx')]).files).toEqual([path.join(root, 'missing.xlsx')]);
+  });
+
+  it('names what matched nothing', () => {
+    const root = bureauFolder();
+    fs.mkdirSync(path.join(root, '空文件夹'));
+    expect(expandInputs([path.join(root, '空文件夹'), path.join(root, '*.xls')]).problems).toEqual([
+      `“${path.join(root, '空文件夹')}”文件夹中没有 .xlsx 工作簿。`,
+      `没有与“${path.join(root, '*.xls')}”匹配的文件。`,
+    ]);
+  });
+
+  it('checks a whole folder; copies of same-named files keep their folder in the name', async () => {
+    const root = bureauFolder();
+    const out = path.join(root, '..', `${path.basename(root)}-out`);
+    const r = await runCli(['check', root, '--out', out, '--format', 'json']);
+    expect(r.code).toBe(1); // b单位 carries an injected error
+    const json = JSON.parse(r.stdout);
+    expect(json.files.map((f: { summary: { errors: number } }) => f.summary.errors > 0)).toEqual([false, true, false]);
+    expect(fs.readdirSync(out).sort()).toEqual(['a单位-决算报表.检查结果.xlsx', 'b单位-决算报表.检查结果.xlsx', 'c单位.检查结果.xlsx']);
+  });
+
+  it('exits 2 when an argument names nothing, after checking the rest', async () => {
+    const root = bureauFolder();
+    const r = await runCli(['check', path.join(root, 'c单位.xlsx'), path.join(root, '*.xls')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('没有与');
+    expect(r.stdout).toContain('c单位.xlsx');
+  });
+});
