@@ -62,6 +62,12 @@ export class SheetView {
     return m && (m.top !== row || m.left !== col) ? this.text(m.top, m.left) : '';
   }
 
+  /** Whether a column holds nothing, not even part of a merge, in rows [top, bottom]: a gap between tables. */
+  isColumnEmpty(col: number, top: number, bottom: number): boolean {
+    for (let r = top; r <= bottom; r++) if (this.text(r, col) !== '' || this.mergeAt(r, col)) return false;
+    return true;
+  }
+
   /** Whether the row has any non-empty cell in [left, right]. */
   rowHasContent(row: number, left = 0, right = Number.MAX_SAFE_INTEGER): boolean {
     return this.firstText(row, left, right) !== '';

@@ -11,7 +11,7 @@ export interface Lane {
 /** Titles within this many rows of each other, in different columns, start tables side by side. */
 const SIDE_BY_SIDE_ROWS = 3;
 /** Rows under the titles (title, 单位 line, header band) in which a column between two tables must be empty. */
-const SEPARATOR_ROWS = 12;
+export const SEPARATOR_ROWS = 12;
 
 const isBeside = (a: TableStart, b: TableStart) =>
   a !== b && a.titleCol !== undefined && b.titleCol !== undefined && Math.abs(a.top - b.top) <= SIDE_BY_SIDE_ROWS && Math.abs(a.titleCol - b.titleCol) >= 2;
@@ -68,11 +68,6 @@ function anyBeside(starts: TableStart[]): boolean {
  * from it; without one, the right-hand table begins at its title's column.
  */
 function separator(view: SheetView, leftCol: number, rightCol: number, top: number, bottom: number): number {
-  for (let c = rightCol - 1; c > leftCol; c--) if (isEmptyColumn(view, c, top, bottom)) return c;
+  for (let c = rightCol - 1; c > leftCol; c--) if (view.isColumnEmpty(c, top, bottom)) return c;
   return rightCol - 1;
-}
-
-function isEmptyColumn(view: SheetView, col: number, top: number, bottom: number): boolean {
-  for (let r = top; r <= bottom; r++) if (view.text(r, col) !== '' || view.mergeAt(r, col)) return false;
-  return true;
 }

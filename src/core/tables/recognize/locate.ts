@@ -3,6 +3,7 @@ import type { SheetView } from '../sheet-view';
 import { bareTitle, tableNumberOf } from '../labels';
 import { type TitleMatch, isListLine, matchTitle } from '../schema';
 import { memoByText } from '../../memo';
+import { SEPARATOR_ROWS } from './lanes';
 
 /** A title and/or 公开编号 that starts a table on a sheet. */
 export interface TableStart {
@@ -136,19 +137,12 @@ function pairNumbers(view: SheetView, titles: TableStart[], numbers: TableNumber
   return starts.sort((a, b) => a.top - b.top);
 }
 
-/** Rows under a title in which the columns of its table hold header text. */
-const HEADER_ROWS = 12;
-
 /** Whether a column with nothing in it runs between the number and the title: they belong to tables side by side. */
 function splitByEmptyColumn(view: SheetView, n: TableNumber, s: TableStart): boolean {
   const top = Math.min(n.row, s.titleRow!);
-  const bottom = Math.min(view.rowCount - 1, Math.max(n.row, s.titleRow!) + HEADER_ROWS);
+  const bottom = Math.min(view.rowCount - 1, Math.max(n.row, s.titleRow!) + SEPARATOR_ROWS);
   const [from, to] = n.col < s.titleCol! ? [n.col + 1, s.titleCol! - 1] : [s.titleCol! + 1, n.col - 1];
-  for (let c = from; c <= to; c++) {
-    let empty = true;
-    for (let r = top; r <= bottom && empty; r++) if (view.text(r, c) !== '' || view.mergeAt(r, c)) empty = false;
-    if (empty) return true;
-  }
+  for (let c = from; c <= to; c++) if (view.isColumnEmpty(c, top, bottom)) return true;
   return false;
 }
 
