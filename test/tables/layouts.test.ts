@@ -148,15 +148,17 @@ describe('recognition across layouts of seed 004', () => {
       bj = await recognizeFixture('beijing.xlsx');
     });
 
-    it('recognises nine tables, reports the unsupported one, reads the year from the titles', () => {
+    it('recognises ten tables (the 政府性基金 基本支出 table too, empty), reports the 政府采购情况表 as not checked, reads the year from the titles', () => {
       expect(bj.recognition.family).toBe('beijing');
       expect(bj.recognition.tables.map((t) => [t.id, t.sheet])).toEqual([
-        ['T01', '表1'], ['T02', '表2'], ['T03', '表3'], ['T04', '表4'], ['T05', '表5'], ['T06', '表6'], ['T08', '表7'], ['T09', '表9'], ['T10', '表10'],
+        ['T01', '表1'], ['T02', '表2'], ['T03', '表3'], ['T04', '表4'], ['T05', '表5'], ['T06', '表6'], ['T08', '表7'], ['T08B', '表8'], ['T09', '表9'], ['T10', '表10'],
       ]);
       expect(bj.recognition.tables.every((t) => t.year === 2023)).toBe(true);
-      expect(bj.recognition.tables.map((t) => t.title)).toEqual(BEIJING_TITLES.filter((_, i) => i !== 7));
+      expect(bj.recognition.tables.map((t) => t.title)).toEqual(BEIJING_TITLES.slice(0, 10));
+      expect(byId(bj, 'T08B')).toMatchObject({ empty: true, range: 'A1:F10' });
+      expect(byId(bj, 'T08B').rows.map((r) => r.key ?? r.code)).toEqual(['301', '302', 'personnel.total', 'public.total']);
       expect(bj.recognition.unrecognized).toEqual([
-        expect.objectContaining({ sheet: '表8', title: BEIJING_TITLES[7], range: 'A1:F10', reason: expect.stringContaining('不是本工具支持的决算公开表') }),
+        expect.objectContaining({ sheet: '表11', title: BEIJING_TITLES[10], reason: expect.stringContaining('不是本工具支持的决算公开表') }),
       ]);
     });
 

@@ -5,7 +5,8 @@ import type { CellRef } from '../model/workbook';
  * families (central/Shanghai 9 tables, Beijing, Sichuan) map onto the id of the same meaning,
  * with only the columns and rows they really have.
  */
-export type TableId = 'T01' | 'T02' | 'T03' | 'T04' | 'T05' | 'T06' | 'T07' | 'T08' | 'T09' | 'T10' | 'T11' | 'T12';
+/** T01…T12: 公开01表…公开12表 (Yunnan 2023 numbering); T08B: Beijing's 政府性基金预算财政拨款基本支出决算表. */
+export type TableId = 'T01' | 'T02' | 'T03' | 'T04' | 'T05' | 'T06' | 'T07' | 'T08' | 'T08B' | 'T09' | 'T10' | 'T11' | 'T12';
 
 export type TableFamily = 'yunnan' | 'central' | 'beijing' | 'sichuan';
 

@@ -53,7 +53,7 @@ export const CLASS_NAME: Rule = {
   description:
     '功能分类“类”和经济分类“类/款”的科目名称应与政府收支分类科目的规范名称一致；印的是旧名称或其他名称时报警告（名称不影响金额勾稽，需人工核对改正）。',
   scope: 'cross',
-  tables: ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09'],
+  tables: ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T08B', 'T09'],
   source: 'SEED-4, SEED-3; REFERENCE §1.3; CODE C1 V33-227',
   check(ctx) {
     const out: Finding[] = [];

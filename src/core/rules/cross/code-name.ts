@@ -31,9 +31,9 @@ function referenceName(rows: NamedRow[]): string {
 export const CODE_NAME: Rule = {
   id: 'CODE-NAME',
   title: '同一科目编码在各表名称一致',
-  description: '同一科目编码在公开02、03、05、08、09表（经济分类：公开06、07表）中应印同一个科目名称；与多数表不同的单元格逐一报告（警告：名称不影响金额勾稽）。',
+  description: '同一科目编码在公开02、03、05、08、09表（经济分类：公开06、07表及北京的政府性基金基本支出表）中应印同一个科目名称；与多数表不同的单元格逐一报告（警告：名称不影响金额勾稽）。',
   scope: 'cross',
-  tables: ['T02', 'T03', 'T05', 'T06', 'T07', 'T08', 'T09'],
+  tables: ['T02', 'T03', 'T05', 'T06', 'T07', 'T08', 'T08B', 'T09'],
   source: 'CODE C1 V33-227 (name alignment)',
   check(ctx) {
     // Rows by scheme and code; groups in the order their code first appears.

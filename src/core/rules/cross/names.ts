@@ -6,7 +6,7 @@ import type { RecognizedTable, TableId, TableRow } from '../../tables/types';
 
 /** Tables whose rows carry 支出功能分类 codes, and those with 支出经济分类 codes. */
 export const FUNCTIONAL_TABLES: TableId[] = ['T01', 'T02', 'T03', 'T04', 'T05', 'T08', 'T09'];
-export const ECONOMIC_TABLES: TableId[] = ['T06', 'T07'];
+export const ECONOMIC_TABLES: TableId[] = ['T06', 'T07', 'T08B'];
 
 export type Scheme = 'functional' | 'economic';
 

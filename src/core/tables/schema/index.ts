@@ -9,6 +9,7 @@ import { T05 } from './t05';
 import { T06 } from './t06';
 import { T07 } from './t07';
 import { T08 } from './t08';
+import { T08B } from './t08b';
 import { T09 } from './t09';
 import { T10 } from './t10';
 import { T11 } from './t11';
@@ -16,7 +17,7 @@ import { T12 } from './t12';
 
 export type { TableSchema, TitleVariant, ColumnSpec, RowSpec, TableKind } from './types';
 
-export const SCHEMAS: readonly TableSchema[] = [T01, T02, T03, T04, T05, T06, T07, T08, T09, T10, T11, T12];
+export const SCHEMAS: readonly TableSchema[] = [T01, T02, T03, T04, T05, T06, T07, T08, T08B, T09, T10, T11, T12];
 
 const BY_ID = new Map(SCHEMAS.map((s) => [s.id, s]));
 

@@ -48,8 +48,8 @@ export interface TableSchema {
   /** Generic Chinese name, for messages when no title was found. */
   name: string;
   kind: TableKind;
-  /** 公开编号 in the Yunnan 2023 set. */
-  number: number;
+  /** 公开编号 in the Yunnan 2023 set (none for tables of other sets only). */
+  number?: number;
   titles: TitleVariant[];
   columns: ColumnSpec[];
   rows?: RowSpec[];
