@@ -7,6 +7,7 @@ import { formatReportText } from './format-text';
 import { UnreadableFileError, loadWorkbook } from './load';
 import { ProgressBar } from './progress';
 import { expandInputs } from './input-files';
+import { SUMMARY_FILE, writeBatchSummary } from './batch-summary';
 
 export interface FileResult {
   file: string;
@@ -77,10 +78,14 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
   for (const p of problems) process.stderr.write(`${p}\n`);
   if (files.length === 0) return 2;
   const format = flagString(args, 'format') ?? 'text';
-  const results = await checkFiles(files, { out: flagString(args, 'out'), profile: flagString(args, 'profile'), progress: files.length > 1 });
+  const out = flagString(args, 'out');
+  const results = await checkFiles(files, { out, profile: flagString(args, 'profile'), progress: files.length > 1 });
   for (const r of results) if (r.error) process.stderr.write(`${r.error}\n`);
+  // A batch into a folder also gets one workbook summing it up.
+  const summary = out && files.length > 1 ? path.join(out, SUMMARY_FILE) : undefined;
+  if (summary) await writeBatchSummary(summary, results);
   if (format === 'json') {
-    const payload = results.length === 1 ? jsonOf(results[0]) : { files: results.map(jsonOf) };
+    const payload = results.length === 1 ? jsonOf(results[0]) : { files: results.map(jsonOf), summaryWorkbook: summary };
     process.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);
   } else {
     for (const r of results) {
@@ -90,6 +95,7 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
       process.stdout.write('\n');
     }
     if (results.length > 1) process.stdout.write(`${batchTable(results)}\n`);
+    if (summary) process.stdout.write(`\n汇总工作簿（每个文件一行，另有全部问题的清单）：${summary}\n`);
   }
   if (problems.length || results.some((r) => r.error)) return 2;
   return results.some((r) => (r.report?.summary.errors ?? 0) > 0) ? 1 : 0;

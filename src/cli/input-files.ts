@@ -1,9 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { SUMMARY_FILE } from './batch-summary';
 
-/** Workbooks the checker reads; Excel's own lock files (~$…) and our annotated copies are not inputs. */
+/** Workbooks the checker reads; Excel's own lock files (~$…), our annotated copies and batch summaries are not inputs. */
 function isInputWorkbook(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith('~$') && !/\.检查结果\.xlsx$/i.test(name);
+  return /\.xlsx$/i.test(name) && !name.startsWith('~$') && !/\.检查结果\.xlsx$/i.test(name) && name !== SUMMARY_FILE;
 }
 
 function workbooksUnder(dir: string): string[] {

@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { expandInputs } from '../../src/cli/input-files';
 import { fixturePath } from '../fixtures/registry';
+import ExcelJS from 'exceljs';
 import { runCli } from './cli-helpers';
 
 /** A finance bureau's folder: one workbook per unit, some in sub-folders, plus what else lies around. */
@@ -53,7 +54,26 @@ describe('command-line inputs: files, folders and wildcards', () => {
     expect(r.code).toBe(1); // b单位 carries an injected error
     const json = JSON.parse(r.stdout);
     expect(json.files.map((f: { summary: { errors: number } }) => f.summary.errors > 0)).toEqual([false, true, false]);
-    expect(fs.readdirSync(out).sort()).toEqual(['a单位-决算报表.检查结果.xlsx', 'b单位-决算报表.检查结果.xlsx', 'c单位.检查结果.xlsx']);
+    expect(fs.readdirSync(out).sort()).toEqual(['a单位-决算报表.检查结果.xlsx', 'b单位-决算报表.检查结果.xlsx', 'c单位.检查结果.xlsx', '决算助手检查汇总.xlsx']);
+    expect(json.summaryWorkbook).toBe(path.join(out, '决算助手检查汇总.xlsx'));
+
+    // The summary workbook: a line per file with its counts and copy, and every finding of every file.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(json.summaryWorkbook);
+    const rows = (name: string) => (wb.getWorksheet(name)!.getSheetValues() as unknown[][]).slice(2).map((r) => r.slice(1));
+    const perFile = json.files.map((f: { file: string; tables: unknown[]; summary: { errors: number; warnings: number; infos: number } }) => [
+      f.file, f.tables.length, f.summary.errors, f.summary.warnings, f.summary.infos,
+    ]);
+    expect(rows('汇总').map((r) => r.slice(0, 5))).toEqual(perFile);
+    expect(rows('汇总').map((r) => (r[5] as { text: string }).text)).toEqual([
+      'a单位-决算报表.检查结果.xlsx', 'b单位-决算报表.检查结果.xlsx', 'c单位.检查结果.xlsx',
+    ]);
+    const all = json.files.flatMap((f: { file: string; findings: { rule: string; cell: string }[] }) => f.findings.map((x) => [f.file, x.rule, x.cell]));
+    expect(rows('问题清单').map((r) => [r[0], r[2], r[4]])).toEqual(all);
+    expect(all.length).toBeGreaterThan(0);
+
+    // Checking the output folder again finds no inputs in it: copies and the summary are ours.
+    expect(expandInputs([out]).files).toEqual([]);
   });
 
   it('exits 2 when an argument names nothing, after checking the rest', async () => {

@@ -18,6 +18,16 @@ describe('LibreOffice opens what the CLI writes', () => {
     expect(results).toContain('合计：错误');
   });
 
+  it('the batch summary workbook opens with its two sheets', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-lo-batch-'));
+    const files = [fixturePath('seed004-clean.xlsx'), fixturePath('inj-total.xlsx')];
+    const run = await runCli(['check', ...files, '--format', 'json', '--out', out]);
+    const sheets = sheetsAsCsv(JSON.parse(run.stdout).summaryWorkbook);
+    expect([...sheets.keys()]).toEqual(['汇总', '问题清单']);
+    for (const f of files) expect(sheets.get('汇总')).toContain(path.basename(f));
+    expect(sheets.get('问题清单')).toContain('inj-total.xlsx');
+  });
+
   it('the chart fixture is a real chart LibreOffice reads, and the checker still finds the tables', async () => {
     const sheets = sheetsAsCsv(fixturePath('robust-chart.xlsx'));
     expect(sheets.get('收入结构图')).toContain('644.25');

@@ -1,0 +1,60 @@
+import ExcelJS from 'exceljs';
+import * as path from 'path';
+import { SEVERITY_LABEL } from '../core/findings/finding';
+import type { FileResult } from './check-command';
+
+export const SUMMARY_FILE = '决算助手检查汇总.xlsx';
+
+/**
+ * A bureau's overview of a batch, written next to the annotated copies: 汇总 (one line per file, with a
+ * link to its annotated copy) and 问题清单 (every finding of every file, filterable).
+ */
+export async function writeBatchSummary(output: string, results: FileResult[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const summary = wb.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
+  summary.columns = [
+    { header: '文件', width: 44 },
+    { header: '识别的表', width: 10 },
+    { header: '错误', width: 8 },
+    { header: '警告', width: 8 },
+    { header: '提示', width: 8 },
+    { header: '带批注的副本', width: 44 },
+    { header: '说明', width: 60 },
+  ];
+  const dir = path.dirname(path.resolve(output));
+  for (const r of results) {
+    const copy = r.annotated ? path.relative(dir, path.resolve(r.annotated)) : '';
+    const s = r.report?.summary;
+    summary.addRow([
+      r.file,
+      r.report ? r.report.tables.length : '',
+      s ? s.errors : '',
+      s ? s.warnings : '',
+      s ? s.infos : '',
+      copy ? { text: copy, hyperlink: copy } : '',
+      r.error ?? (s && s.errors === 0 ? '未发现错误' : ''),
+    ]);
+  }
+  const findings = wb.addWorksheet('问题清单', { views: [{ state: 'frozen', ySplit: 1 }] });
+  findings.columns = [
+    { header: '文件', width: 36 },
+    { header: '级别', width: 14 },
+    { header: '规则', width: 12 },
+    { header: '工作表', width: 18 },
+    { header: '单元格', width: 8 },
+    { header: '说明', width: 90 },
+    { header: '应为', width: 14 },
+    { header: '实为', width: 14 },
+    { header: '差额', width: 12 },
+  ];
+  for (const r of results) {
+    for (const f of r.report?.findings ?? []) {
+      findings.addRow([r.file, SEVERITY_LABEL[f.severity], f.rule, f.sheet, f.cell, f.message, f.expected ?? '', f.actual ?? '', f.difference ?? '']);
+    }
+  }
+  for (const ws of [summary, findings]) {
+    ws.getRow(1).font = { bold: true };
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columnCount } };
+  }
+  await wb.xlsx.writeFile(output);
+}
