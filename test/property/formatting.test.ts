@@ -1,6 +1,6 @@
 /**
  * Property: how the amounts are typed — numbers or text, with or without thousands separators,
- * full-width digits — never changes which findings the checker reports (rule, sheet, cell, severity).
+ * full-width digits, invisible characters pasted along — never changes which findings the checker reports (rule, sheet, cell, severity).
  */
 import fc from 'fast-check';
 import { checkWorkbook } from '../../src/core/check';

@@ -19,6 +19,9 @@ export const STYLES: Record<string, AmountStyle> = {
   textNoThousands: (t) => ({ value: plain(t) }),
   fullWidth: (t) => ({ value: fullWidth(t) }),
   fullWidthNoThousands: (t) => ({ value: fullWidth(plain(t)) }),
+  // Pasted from a PDF or a web page: no-break spaces and zero-width characters around the digits.
+  pastedFromPdf: (t) => ({ value: `\u00a0${t}\u200b` }),
+  pastedWithBom: (t) => ({ value: `\ufeff${plain(t)}\u2060` }),
 };
 
 export const STYLE_NAMES = Object.keys(STYLES);

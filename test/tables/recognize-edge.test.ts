@@ -14,6 +14,15 @@ describe('recognizeTables: placement and identification', () => {
     expect(rec.tables.map((t) => [t.id, t.sheet, t.range.split(':')[0]])).toEqual([['T03', 'Sheet9', 'E13']]);
   });
 
+  it('text pasted from a PDF (zero-width and no-break characters in titles, headers, codes and names) reads like typed text', () => {
+    const pasted = rowsOf('公开03表').map((r) => r.map((c) => (typeof c === 'string' && c !== '' ? `${c}\u200b`.replace(/^(.)/, '$1\u00a0') : c)));
+    const typed = recognizeTables(book(sheetFromValues('S', rowsOf('公开03表')))).tables[0];
+    const read = recognizeTables(book(sheetFromValues('S', pasted))).tables[0];
+    expect(read.id).toBe('T03');
+    expect(read.rows.map((r) => [r.code, r.level])).toEqual(typed.rows.map((r) => [r.code, r.level]));
+    expect(read.columns.map((c) => [c.key, c.col])).toEqual(typed.columns.map((c) => [c.key, c.col]));
+  });
+
   it('a sheet of prose and numbers without tables gives nothing, not even an unrecognised region', () => {
     const s = sheetFromValues('说明', [['部门决算说明'], ['一、部门职责'], ['2023年度收入合计1,095.72万元。'], [12, 34.5, '合计']]);
     expect(recognizeTables(book(s))).toEqual({ tables: [], unrecognized: [], family: undefined });

@@ -20,11 +20,17 @@ export function toHalfWidth(s: string): string {
   return out;
 }
 
+/**
+ * Spaces of every kind, and the invisible characters text copied from a PDF or a web page brings
+ * along (zero-width space/joiners, word joiner, BOM): never part of a number or a name.
+ */
+export const INVISIBLE = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
+
 /** Label normalisation for matching names: no spaces, half-width, unified quotes. */
 export const normalizeLabel: (s: string) => string = memoByText(
   (s) =>
     toHalfWidth(s)
-      .replace(/[\s\u00a0]+/g, '')
+      .replace(INVISIBLE, '')
       .replace(/[“”"‘’']/g, '"')
       .replace(/[（]/g, '(')
       .replace(/[）]/g, ')'),

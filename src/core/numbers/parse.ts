@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Cell, CellValue } from '../model/workbook';
-import { toHalfWidth } from './normalize';
+import { INVISIBLE, toHalfWidth } from './normalize';
 
 /**
  * A cell read as a number. The exact Decimal is made only when asked for: most identities are
@@ -103,7 +103,7 @@ export function parseNumberText(raw: string): ParsedNumber {
     const decimals = decimalsOfText(raw);
     return new NumberReading(raw, decimals, false, true, microOf(raw, decimals));
   }
-  let s = toHalfWidth(raw).replace(/[\s\u00a0]+/g, '');
+  let s = toHalfWidth(raw).replace(INVISIBLE, '');
   if (PLACEHOLDERS.has(s)) return EMPTY;
   let negative = false;
   let percent = false;

@@ -4,6 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import type { GradeBand, Profile, StepRounding } from './profiles';
+import { INVISIBLE } from '../numbers/normalize';
 
 export type Nature = 'positive' | 'reverse' | 'equal';
 
@@ -63,7 +64,7 @@ export type QualLevel = '达成' | '部分达成' | '未达成';
 
 /** The qualitative level a stated completion names, or undefined when the words are not known. */
 export function qualitativeLevel(words: string, profile: Pick<Profile, 'qualitative'>): QualLevel | undefined {
-  const t = words.replace(/\s+/g, '');
+  const t = words.replace(INVISIBLE, '');
   if (!t) return undefined;
   // Longest word first: '部分完成' must not match '完成'.
   const all = profile.qualitative.value.flatMap((b) => b.words.map((w) => ({ w, level: b.level })));

@@ -3,7 +3,7 @@
  * a unit. '≥80%', '大于20件', '不少于4次', '98%以上', '=0', '21个', '100.00%'.
  */
 import Decimal from 'decimal.js';
-import { toHalfWidth } from '../numbers/normalize';
+import { INVISIBLE, toHalfWidth } from '../numbers/normalize';
 import type { Nature } from './compute';
 import type { FormCell } from './types';
 
@@ -38,7 +38,7 @@ export function natureOf(symbol: string): Nature | undefined {
 export function quantityOf(cell: FormCell | undefined): Quantity | undefined {
   if (!cell) return undefined;
   if (cell.num) return { value: cell.num.value, unit: cell.num.percent ? '%' : '', percent: cell.num.percent };
-  let s = toHalfWidth(cell.text).replace(/\s+/g, '');
+  let s = toHalfWidth(cell.text).replace(INVISIBLE, '');
   if (!s) return undefined;
   let nature: Nature | undefined;
   for (const [re, n] of PREFIX) {

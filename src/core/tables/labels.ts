@@ -1,6 +1,7 @@
 import { normalized as normalizeLabel } from '../classification/normalized';
 import { stripNumbering } from '../classification/name-key';
 import { memoByText } from '../memo';
+import { INVISIBLE } from '../numbers/normalize';
 
 /** A row label as compared with schema patterns: normalised, numbering and 其中： removed. */
 const labelKeys = new Map<string, string>();
@@ -103,6 +104,6 @@ export function isNoteContinuation(text: string): boolean {
 
 /** 3/5/7-digit 功能分类 or 3/5-digit 经济分类 code as printed (text or number). */
 export function codeText(text: string): string | undefined {
-  const t = text.replace(/\s+/g, '');
+  const t = text.replace(INVISIBLE, '');
   return /^\d{2,7}$/.test(t) ? t : undefined;
 }

@@ -1,3 +1,5 @@
+import { INVISIBLE } from '../../numbers/normalize';
+
 /**
  * Character-level helpers for reading a 说明. Normalisation maps one character to one character,
  * so every span found in the normalised text is a span of the original paragraph.
@@ -54,7 +56,8 @@ export function editDistance(a: string, b: string): number {
 /** Name comparison key: no spaces, quotes or bracket-width differences. */
 export function nameKey(s: string): string {
   return s
-    .replace(/[\s\u00a0“”"‘’'「」『』]/g, '')
+    .replace(INVISIBLE, '')
+    .replace(/[“”"‘’'「」『』]/g, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）');
 }

@@ -1,5 +1,6 @@
 import type { RecognizedTable, TableRow } from '../../tables/types';
 import { memoByText } from '../../memo';
+import { INVISIBLE } from '../../numbers/normalize';
 
 /** Printed name without its list number: '一、一般公共服务支出' → '一般公共服务支出'. */
 export const bareName: (name: string) => string = memoByText((name) => stripListNumber(name));
@@ -34,7 +35,7 @@ export function columnWord(table: RecognizedTable, key: string): string {
   if (cols.some((c) => c.header !== col.header)) return '金额';
   const parts = col.header
     .split('/')
-    .map((p) => p.replace(/\s+/g, ''))
+    .map((p) => p.replace(INVISIBLE, ''))
     .filter((p) => p && p !== '栏次' && !/^\d+$/.test(p));
   if (parts.length === 0) return key;
   const last = parts[parts.length - 1];

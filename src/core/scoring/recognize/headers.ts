@@ -1,5 +1,5 @@
 import { type Sheet, colCount, mergedText } from '../../model/workbook';
-import { normalizeLabel } from '../../numbers/normalize';
+import { INVISIBLE, normalizeLabel } from '../../numbers/normalize';
 
 /** Cell text normalised for header matching: no spaces, half-width ('分 值' → '分值'). */
 export function norm(sheet: Sheet, row: number, col: number): string {
@@ -8,7 +8,7 @@ export function norm(sheet: Sheet, row: number, col: number): string {
 
 /** Cell text as printed, without the spaces a PDF layout leaves inside words: for names in messages. */
 export function plain(sheet: Sheet, row: number, col: number): string {
-  return mergedText(sheet, row, col).replace(/[\s\u00a0]+/g, '');
+  return mergedText(sheet, row, col).replace(INVISIBLE, '');
 }
 
 /** Normalised texts per row, computed once per sheet: recognition reads rows many times. */

@@ -2,6 +2,7 @@ import { type Sheet, colCount } from '../../model/workbook';
 import { formCell } from '../num';
 import type { FormCell, Indicator } from '../types';
 import { GRADE_WORD, type IndicatorColumns, TOTAL_LABEL, plain, rowTexts } from './headers';
+import { INVISIBLE } from '../../numbers/normalize';
 
 export interface IndicatorBlock {
   indicators: Indicator[];
@@ -67,7 +68,7 @@ function readTotal(sheet: Sheet, r: number, cols: IndicatorColumns): Omit<Indica
   for (let c = 0; c < colCount(sheet); c++) {
     const fc = formCell(sheet, r, c);
     if (fc.num && fc.ref.col === c) nums.push(fc);
-    if (GRADE_WORD.test(fc.text.replace(/\s+/g, '')) && !grade) grade = fc;
+    if (GRADE_WORD.test(fc.text.replace(INVISIBLE, '')) && !grade) grade = fc;
   }
   // Totals typed next to the label instead of under 分值/得分.
   if (!totalScore?.num && nums.length > 0) {

@@ -5,6 +5,7 @@ import { gradeOf } from '../compute';
 import { scoreFinding, formLabel, related } from '../finding';
 import { show } from '../num';
 import type { ScoreContext, ScoreRule } from './types';
+import { INVISIBLE } from '../../numbers/normalize';
 
 /** Σ of the department form's scores, each capped at its 分值. */
 function deptSum(d: DeptForm): Decimal | undefined {
@@ -29,7 +30,7 @@ export const GRADE: ScoreRule = {
     for (const { form, grade, total, totalRef } of forms) {
       if (!grade?.text || total === undefined) continue;
       const expected = gradeOf(total, ctx.profile.grades.value);
-      const printed = grade.text.replace(/\s+/g, '');
+      const printed = grade.text.replace(INVISIBLE, '');
       if ((SAME[printed] ?? printed) === expected) continue;
       out.push(
         scoreFinding({

@@ -10,6 +10,7 @@ import { hasNum, show } from '../num';
 import { quantityOf } from '../quantity';
 import type { DeptForm, Indicator } from '../types';
 import type { ScoreContext } from './types';
+import { INVISIBLE } from '../../numbers/normalize';
 
 export interface PrintedStep {
   size: number;
@@ -19,7 +20,7 @@ export interface PrintedStep {
 }
 
 export function printedStep(text: string): PrintedStep | undefined {
-  const t = text.replace(/\s+/g, '');
+  const t = text.replace(INVISIBLE, '');
   const m = /每增加(\d+(?:\.\d+)?)%(?:\(含\)|（含）)?扣减?(\d+(?:\.\d+)?)分/.exec(t);
   if (!m) return undefined;
   const sign = /(≤|<=)0[，,]?得满分/.test(t) ? 'positive' : 'abs';

@@ -7,6 +7,7 @@ import { natureOf, quantityOf } from '../quantity';
 import type { Indicator, ScoreForm } from '../types';
 import type { ScoreContext, ScoreRule } from './types';
 import { checkIndicators } from './each-indicator';
+import { INVISIBLE } from '../../numbers/normalize';
 
 /** Scores are compared to two decimals at least. */
 const HALF_CENT = new Decimal(0.005);
@@ -25,7 +26,7 @@ export function quantitative(i: Indicator): { nature: Nature; A: Decimal; B: Dec
   if (!target || !actual || actual.nature) return undefined;
   const nature = natureOf(i.nature?.text ?? '') ?? target.nature;
   if (!nature) return undefined;
-  const unit = (i.unit?.text ?? '').replace(/\s+/g, '') || target.unit;
+  const unit = (i.unit?.text ?? '').replace(INVISIBLE, '') || target.unit;
   // 完成值 printed as a completion percentage against a count target (Yunnan: 30 人 → 100.00%).
   if (actual.percent && unit !== '%' && !target.percent && unit !== '') {
     return { nature: 'positive', A: new Decimal(100), B: actual.value, completion: true };

@@ -4,6 +4,7 @@ import { bareTitle, tableNumberOf } from '../labels';
 import { type TitleMatch, isListLine, matchTitle } from '../schema';
 import { memoByText } from '../../memo';
 import { SEPARATOR_ROWS } from './lanes';
+import { INVISIBLE } from '../../numbers/normalize';
 
 /** A title and/or 公开编号 that starts a table on a sheet. */
 export interface TableStart {
@@ -50,7 +51,7 @@ interface TitleCell {
 const readTitleCell = memoByText((v: string): TitleCell => {
   const number = tableNumberOf(v);
   const bare = bareTitle(v);
-  const hint = v.length < 30 && /科目编码|科目代码/.test(v.replace(/\s+/g, ''));
+  const hint = v.length < 30 && /科目编码|科目代码/.test(v.replace(INVISIBLE, ''));
   if (!bare || /^(注|说明)/.test(bare) || bare.length > 60 || isListLine(bare)) return { number, hint, unknownTitle: false };
   const match = matchTitle(bare);
   if (match) return { number, hint, match, unknownTitle: false };

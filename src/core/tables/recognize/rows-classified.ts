@@ -2,6 +2,7 @@ import { normalized as normalizeLabel } from '../../classification/normalized';
 import type { RowLevel, TableColumn, TableRow } from '../types';
 import type { Block } from './band';
 import { memoByText } from '../../memo';
+import { INVISIBLE } from '../../numbers/normalize';
 
 const LEVEL: Record<number, RowLevel> = { 3: 'class', 5: 'kuan', 7: 'xiang' };
 
@@ -45,7 +46,7 @@ interface LabelCell {
 }
 
 const readLabelCell = memoByText((t: string): LabelCell => {
-  const s = t.replace(/\s+/g, '');
+  const s = t.replace(INVISIBLE, '');
   if (/^\d{1,7}$/.test(s)) return { digits: s, total: false };
   const both = CODE_AND_NAME.exec(t.trim());
   return { code: both?.[1], name: both?.[2].trim(), total: /^(合计|总计)$/.test(normalizeLabel(t)) };

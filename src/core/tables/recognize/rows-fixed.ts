@@ -4,6 +4,7 @@ import type { TableColumn, TableRow } from '../types';
 import type { Block } from './band';
 import { memoByText } from '../../memo';
 import { labelFitter } from './spec-match';
+import { INVISIBLE } from '../../numbers/normalize';
 
 export interface FixedPanel {
   panel?: number;
@@ -17,7 +18,7 @@ export interface FixedPanel {
 
 /** A printed 行次 ('12', ' 3 ') → its number; remembered, the same few texts recur. */
 const lineNoOf = memoByText((text: string): number | undefined => {
-  const t = text.replace(/\s+/g, '');
+  const t = text.replace(INVISIBLE, '');
   return /^\d{1,3}$/.test(t) ? Number(t) : undefined;
 });
 
