@@ -48,6 +48,14 @@ describe('tables side by side on one sheet', () => {
     }
   });
 
+  it('a right-hand table known only by its 公开编号 (title deleted) keeps its own columns', () => {
+    const t09 = seed.get('公开09表')!.slice(1); // no title row: the 公开编号 line comes first
+    const wb: Workbook = { sheets: [sheetFromValues('S', beside(seed.get('公开08表')!, t09, 2))] };
+    const rec = recognizeTables(wb);
+    expect(rec.tables.map((t) => `${t.id} ${t.label}`)).toEqual(['T08 公开08表', 'T09 公开09表']);
+    expect(rec.tables[0].right).toBeLessThan(rec.tables[1].left);
+  });
+
   it('an injected error in the right-hand table is found in its own cell', () => {
     const t02 = seed.get('公开02表')!.map((r) => [...r]);
     const total = t02.findIndex((r) => r.some((c) => /^合计$/.test(c.replace(/\s/g, ''))));

@@ -11,6 +11,7 @@ export interface TableStart {
   /** First row of the table (title or number, whichever is higher). */
   top: number;
   titleRow?: number;
+  /** Column of the title, or of the 公开编号 when it stands alone: where the table sits across the sheet. */
   titleCol?: number;
   title?: string;
   match?: TitleMatch;
@@ -115,9 +116,12 @@ function pairNumbers(view: SheetView, titles: TableStart[], numbers: TableNumber
     if (starts.some((s) => s.titleRow === n.row && s.number === n.number)) continue;
     let best: TableStart | undefined;
     let bestDist = Infinity;
-    // Titles beside each other: only those on the number's side of the empty column between them count.
+    // Tables beside each other (titles or numbers in different columns nearby): only titles on the
+    // number's side of the empty column between them count.
     const titled = starts.filter((s) => s.titleRow !== undefined && Math.abs(n.row - s.titleRow) <= NUMBER_WINDOW);
-    const sideBySide = titled.some((s) => s.titleCol !== titled[0].titleCol);
+    const sideBySide =
+      titled.some((s) => s.titleCol !== titled[0].titleCol) ||
+      numbers.some((o) => o !== n && Math.abs(o.row - n.row) <= NUMBER_WINDOW && Math.abs(o.col - n.col) >= 2);
     const lane = sideBySide ? starts.filter((s) => s.titleRow === undefined || !splitByEmptyColumn(view, n, s)) : starts;
     for (const s of lane) {
       if (s.number !== undefined) continue;
@@ -133,7 +137,7 @@ function pairNumbers(view: SheetView, titles: TableStart[], numbers: TableNumber
       best.number = n.number;
       best.numberRow = n.row;
       best.top = Math.min(best.top, n.row);
-    } else starts.push({ top: n.row, number: n.number, numberRow: n.row });
+    } else starts.push({ top: n.row, number: n.number, numberRow: n.row, titleCol: n.col });
   }
   return starts.sort((a, b) => a.top - b.top);
 }
