@@ -48,6 +48,30 @@ describe('tables side by side on one sheet', () => {
     }
   });
 
+  it('two stacks of tables side by side whose tables do not line up', () => {
+    const left = ['公开01表', '公开03表', '公开05表'];
+    const right = ['公开02表', '公开04表', '公开06表'];
+    const stack = (names: string[]) => names.flatMap((n) => [...seed.get(n)!, [], [], []]);
+    const [l, r] = [stack(left), stack(right)];
+    const width = Math.max(...l.map((row) => row.length));
+    const rows: CellValue[][] = [];
+    for (let i = 0; i < Math.max(l.length, r.length); i++) {
+      const line: CellValue[] = [...(l[i] ?? [])];
+      while (line.length < width + 2) line.push(null);
+      rows.push([...line, ...(r[i] ?? [])]);
+    }
+    const wb: Workbook = { sheets: [sheetFromValues('S', rows)] };
+    const tables = recognizeTables(wb).tables;
+    // The stacks' tables start on different rows (公开04表 well above 公开03表's end, for one).
+    const top = (label: string) => tables.find((t) => t.label === label)!.top;
+    expect(top('公开04表')).toBeLessThan(top('公开03表'));
+    expect(tables.map((t) => t.label).sort()).toEqual([...left, ...right].sort());
+    for (const t of tables) expect(left.includes(t.label) ? t.right < width : t.left > width).toBe(true);
+    const apart: Workbook = { sheets: [...left, ...right].map((n) => sheetFromValues(n, seed.get(n)!)) };
+    const unlabelled = (w: Workbook) => verdict(w).map((v) => v.replace(/\S+!/g, ''));
+    expect(unlabelled(wb)).toEqual(unlabelled(apart));
+  });
+
   it('a right-hand table known only by its 公开编号 (title deleted) keeps its own columns', () => {
     const t09 = seed.get('公开09表')!.slice(1); // no title row: the 公开编号 line comes first
     const wb: Workbook = { sheets: [sheetFromValues('S', beside(seed.get('公开08表')!, t09, 2))] };

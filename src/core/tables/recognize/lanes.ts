@@ -8,66 +8,56 @@ export interface Lane {
   right: number;
 }
 
-/** Titles within this many rows of each other, in different columns, start tables side by side. */
-const SIDE_BY_SIDE_ROWS = 3;
-/** Rows under the titles (title, 单位 line, header band) in which a column between two tables must be empty. */
+/** Rows under a table's start (title, 单位 line, header band) that show which columns it spans. */
 export const SEPARATOR_ROWS = 12;
-
-const isBeside = (a: TableStart, b: TableStart) =>
-  a !== b && a.titleCol !== undefined && b.titleCol !== undefined && Math.abs(a.top - b.top) <= SIDE_BY_SIDE_ROWS && Math.abs(a.titleCol - b.titleCol) >= 2;
 
 /**
  * Lanes of the tables starting on one sheet, in the order of `starts` (sorted by row). Tables are
  * usually stacked: each then runs to the next start and spans the whole width. Officers also put
- * small tables side by side; a title beside another splits the columns at the empty column
- * between them, and each table runs down to the next start in its own columns.
+ * tables side by side, in pairs or in two stacks that need not line up. Going down the sheet, a
+ * new table ends every open table whose columns it shares and stands beside the others; a table
+ * with a neighbour keeps to its own columns (up to the empty column between them).
  */
 export function tableLanes(view: SheetView, starts: TableStart[]): Lane[] {
   const edge = Number.MAX_SAFE_INTEGER;
-  if (!anyBeside(starts)) {
-    return starts.map((_, i) => ({ left: 0, right: edge, limit: (i + 1 < starts.length ? starts[i + 1].top : view.rowCount) - 1 }));
-  }
-  const lanes = starts.map((s) => {
-    const beside = starts.filter((o) => isBeside(s, o));
-    if (!beside.length) return { left: 0, right: edge, limit: view.rowCount - 1 };
-    const col = s.titleCol!;
-    const leftOf = beside.filter((o) => o.titleCol! < col).sort((a, b) => b.titleCol! - a.titleCol!)[0];
-    const rightOf = beside.filter((o) => o.titleCol! > col).sort((a, b) => a.titleCol! - b.titleCol!)[0];
-    const top = Math.min(s.top, ...beside.map((o) => o.top));
-    const bottom = Math.min(view.rowCount - 1, top + SEPARATOR_ROWS);
-    return {
-      left: leftOf ? separator(view, leftOf.titleCol!, col, top, bottom) + 1 : 0,
-      right: rightOf ? separator(view, col, rightOf.titleCol!, top, bottom) - 1 : edge,
-      limit: view.rowCount - 1,
-    };
-  });
-  // Each table ends above the next start below it whose title falls in its columns (or spans all of them).
+  const stacked = () => starts.map((_, i) => ({ left: 0, right: edge, limit: (i + 1 < starts.length ? starts[i + 1].top : view.rowCount) - 1 }));
+  // Titles all in (about) one column: nothing can stand beside anything.
+  const cols = starts.map((s) => s.titleCol).filter((c): c is number => c !== undefined);
+  if (cols.length < 2 || Math.max(...cols) - Math.min(...cols) < 2) return stacked();
+  const spans = starts.map((s) => columnsUnder(view, s));
+  const limits = starts.map(() => view.rowCount - 1);
+  let sideBySide = false;
+  let open: number[] = [];
   starts.forEach((s, i) => {
-    const lane = lanes[i];
-    for (let j = 0; j < starts.length; j++) {
-      const o = starts[j];
-      if (o.top <= s.top || isBeside(s, o)) continue;
-      const col = o.titleCol;
-      const inLane = col === undefined || (col >= lane.left && col <= lane.right) || (lanes[j].left <= lane.left && lanes[j].right >= lane.right);
-      if (inLane) lane.limit = Math.min(lane.limit, o.top - 1);
-    }
+    const [l, r] = spans[i];
+    open = open.filter((u) => {
+      const [ul, ur] = spans[u];
+      if (ul <= r && l <= ur) {
+        limits[u] = Math.min(limits[u], s.top - 1);
+        return false;
+      }
+      sideBySide = true;
+      return true;
+    });
+    open.push(i);
   });
-  return lanes;
-}
-
-/** Starts are sorted by row: only the few just below each can be beside it. */
-function anyBeside(starts: TableStart[]): boolean {
-  for (let i = 0; i < starts.length; i++) {
-    for (let j = i + 1; j < starts.length && starts[j].top - starts[i].top <= SIDE_BY_SIDE_ROWS; j++) if (isBeside(starts[i], starts[j])) return true;
-  }
-  return false;
+  if (!sideBySide) return stacked();
+  return starts.map((_, i) => ({ left: spans[i][0], right: spans[i][1], limit: limits[i] }));
 }
 
 /**
- * The column between two tables: the empty column nearest to the right-hand title, looking left
- * from it; without one, the right-hand table begins at its title's column.
+ * The run of columns around the start's title (or lone 公开编号) that hold something in the rows
+ * just under it, bounded by empty columns: the table's width, or the whole sheet without a column.
  */
-function separator(view: SheetView, leftCol: number, rightCol: number, top: number, bottom: number): number {
-  for (let c = rightCol - 1; c > leftCol; c--) if (view.isColumnEmpty(c, top, bottom)) return c;
-  return rightCol - 1;
+function columnsUnder(view: SheetView, s: TableStart): [number, number] {
+  if (s.titleCol === undefined) return [0, Number.MAX_SAFE_INTEGER];
+  const top = s.top;
+  const bottom = Math.min(view.rowCount - 1, top + SEPARATOR_ROWS);
+  let width = 0;
+  for (let r = top; r <= bottom; r++) width = Math.max(width, view.width(r));
+  let left = s.titleCol;
+  let right = s.titleCol;
+  while (left > 0 && !view.isColumnEmpty(left - 1, top, bottom)) left--;
+  while (right + 1 < width && !view.isColumnEmpty(right + 1, top, bottom)) right++;
+  return [left, right];
 }
