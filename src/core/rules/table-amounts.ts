@@ -13,10 +13,18 @@ export const UNREADABLE_MICRO = Infinity;
 /** microAt() of an amount with no exact integer form: a written unit ('3.5万'), > 6 decimals, too large. */
 export const NO_INTEGER_MICRO = -Infinity;
 
+/**
+ * An amount cell that cannot be read as one: a number with a typo ('7.99O'), an error value, or
+ * words around digits ('3辆', '约1095.72'), which would otherwise count as 0 without a word.
+ */
+export function isUnreadableAmount(parsed: ParsedNumber): parsed is { kind: 'invalid' | 'text'; text: string } {
+  return parsed.kind === 'invalid' || (parsed.kind === 'text' && /\d/.test(parsed.text));
+}
+
 /** Millionths of a reading: empty cells, placeholders and plain text count as exact 0. */
 export function microOfReading(parsed: ParsedNumber): number {
   if (parsed.kind === 'number') return parsed.suffix || parsed.micro === null ? NO_INTEGER_MICRO : parsed.micro;
-  return parsed.kind === 'invalid' ? UNREADABLE_MICRO : 0;
+  return isUnreadableAmount(parsed) ? UNREADABLE_MICRO : 0;
 }
 
 /**

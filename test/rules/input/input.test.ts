@@ -1,5 +1,6 @@
 import { NUM_PARSE } from '../../../src/core/rules/input/num-parse';
 import { UNIT_MIX } from '../../../src/core/rules/input/unit-mix';
+import { T06_2 } from '../../../src/core/rules/table/t06-2';
 import { setCell } from '../../../src/core/model/workbook';
 import { ModelBuilder, at } from '../cross/model';
 
@@ -44,6 +45,33 @@ describe('NUM-PARSE 无法识别的数字', () => {
     const found = NUM_PARSE.check(b.context());
     expect(found.map((f) => [f.cell, f.severity, f.actual])).toEqual([[at(t, '30201', 'amount'), 'error', '=SUM(B3:B9)']]);
     expect(found[0].message).toContain('公式 =SUM(B3:B9) 没有保存计算结果');
+  });
+});
+
+describe('NUM-PARSE: words around digits', () => {
+  it('reports “3辆”, “约1,095.72” and “12.00（调整后）” instead of reading them as 0, and the sums through them are not judged', () => {
+    const b = new ModelBuilder();
+    const t = b.add({
+      id: 'T06',
+      columns: ['amount'],
+      rows: [
+        { name: '工资福利支出', code: '301', level: 'class', v: { amount: 20 } },
+        { name: '基本工资', code: '30101', level: 'kuan', v: { amount: '约1,095.72' } },
+        { name: '津贴补贴', code: '30102', level: 'kuan', v: { amount: '12.00（调整后）' } },
+        { name: '公务用车运行维护费', code: '30231', level: 'kuan', v: { amount: '3辆' } },
+        { name: '办公费', code: '30201', level: 'kuan', v: { amount: '一千元' } },
+      ],
+    });
+    const ctx = b.context();
+    const found = NUM_PARSE.check(ctx);
+    expect(found.map((f) => [f.cell, f.actual])).toEqual([
+      [at(t, '30101', 'amount'), '约1,095.72'],
+      [at(t, '30102', 'amount'), '12.00（调整后）'],
+      [at(t, '30231', 'amount'), '3辆'],
+    ]);
+    for (const f of found) expect(f.message).toContain('是文字而不是数字');
+    // 301 = 30101 + 30102 would be 20 ≠ 0 + 0 if the words were read as 0: it is not judged.
+    expect(T06_2.check(ctx).filter((f) => f.cell === at(t, '301', 'amount'))).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { cellAt, cellText, type CellRef } from '../../model/workbook';
 import type { CheckContext } from '../context';
+import { isUnreadableAmount } from '../table-amounts';
 
 function rawText(ctx: CheckContext, ref: CellRef): string {
   const sheet = ctx.sheet(ref.sheet);
@@ -8,7 +9,7 @@ function rawText(ctx: CheckContext, ref: CellRef): string {
 
 /** Looks like a number but is not (NUM-PARSE reports it): identities over it are not judged. */
 export function unreadable(ctx: CheckContext, ref: CellRef): boolean {
-  return ctx.parsed(ref).kind === 'invalid';
+  return isUnreadableAmount(ctx.parsed(ref));
 }
 
 const DASHES = /^[—–―－-]+$/;
