@@ -20,9 +20,16 @@ describe('parseNumberText', () => {
     ['９９．０６％', '99.06|2|%|'],
     [' 12 ', '12|0||'],
     ['0.375', '0.375|3||'],
+    // Minus signs of word processors and PDFs, and invisible characters pasted along.
+    ['–12.00', '-12|2||'],
+    ['‐12.00', '-12|2||'],
+    ['﹣12.00', '-12|2||'],
+    ['−12.00', '-12|2||'],
+    ['\u00a01,095.72\u200b', '1095.72|2||'],
+    ['\ufeff1095.72\u2060', '1095.72|2||'],
   ])('%s', (text, expected) => expect(num(text)).toBe(expected));
 
-  it.each(['', '—', '——', '-', '/', '－', '  '])('placeholder %j is no value', (text) => {
+  it.each(['', '—', '——', '-', '/', '－', '–', '  ', '\u200b'])('placeholder %j is no value', (text) => {
     expect(parseNumberText(text).kind).toBe('empty');
   });
 

@@ -3,10 +3,12 @@ import { memoByText } from '../memo';
 /** Full-width digits and punctuation to ASCII; the forms officers type with a Chinese IME. */
 const FULL_WIDTH: Record<string, string> = {
   '，': ',', '．': '.', '。': '.', '－': '-', '—': '-', '−': '-', '％': '%', '（': '(', '）': ')', '＋': '+', '　': ' ',
+  // Minus signs that word processors and PDFs put in place of '-'.
+  '–': '-', '‐': '-', '‑': '-', '﹣': '-',
 };
 
 /** Characters toHalfWidth changes: most cell texts have none and are returned as they are. */
-const NEEDS_FOLDING = /[\uff01-\uff5e\u3000\u3002\u2014\u2212]/;
+const NEEDS_FOLDING = /[\uff01-\uff5e\u3000\u3002\u2010\u2011\u2013\u2014\u2212\ufe63]/;
 
 export function toHalfWidth(s: string): string {
   if (!NEEDS_FOLDING.test(s)) return s;
