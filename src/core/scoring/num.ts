@@ -1,14 +1,24 @@
 import Decimal from 'decimal.js';
 import { type Sheet, cellAt, mergedText } from '../model/workbook';
-import { parseCell } from '../numbers/parse';
+import { type ParsedNumber, parseCell, parseNumberText } from '../numbers/parse';
 import { lastDigit } from '../money/amount';
 import type { FormCell, Num } from './types';
+
+/** '10分', '9.5 分': a score typed with its unit reads as the number. */
+const WITH_POINTS = /^\s*([+-]?[\d.,]+)\s*分\s*$/;
+
+function reading(sheet: Sheet, row: number, col: number): ParsedNumber {
+  const p = parseCell(cellAt(sheet, row, col));
+  if (p.kind !== 'text') return p;
+  const m = WITH_POINTS.exec(p.text);
+  return m ? parseNumberText(m[1]) : p;
+}
 
 /** A form cell read through merges; numbers keep their printed decimals. 3.5万 in a 万元 block stays 3.5. */
 export function formCell(sheet: Sheet, row: number, col: number): FormCell {
   const ref = { sheet: sheet.name, row, col };
   const text = mergedText(sheet, row, col);
-  const p = parseCell(cellAt(sheet, row, col));
+  const p = reading(sheet, row, col);
   if (p.kind !== 'number') return { ref, text };
   let value = p.value;
   let decimals = p.decimals;
