@@ -1,10 +1,21 @@
 import ExcelJS from 'exceljs';
 import type { CheckReport } from '../core/check';
 import { parseA1, qualified } from '../core/model/address';
-import { SEVERITY_LABEL } from '../core/findings/finding';
+import { type Finding, SEVERITY_LABEL } from '../core/findings/finding';
 import { commentText } from './format-text';
 
 export const RESULT_SHEET = '检查结果';
+
+/** The numbers of a finding, the last columns of every findings sheet the CLI writes. */
+export const NUMBER_COLUMNS = [
+  { header: '应为', width: 14 },
+  { header: '实为', width: 14 },
+  { header: '差额', width: 12 },
+];
+
+export function numbersOf(f: Finding): string[] {
+  return [f.expected ?? '', f.actual ?? '', f.difference ?? ''];
+}
 
 /**
  * Writes a copy of `input` to `output` with a note on every flagged cell (each beginning 【决算助手】)
@@ -34,9 +45,7 @@ export async function writeAnnotatedCopy(input: string, output: string, report: 
     { header: '规则', width: 12 },
     { header: '位置', width: 22 },
     { header: '说明', width: 90 },
-    { header: '应为', width: 14 },
-    { header: '实为', width: 14 },
-    { header: '差额', width: 12 },
+    ...NUMBER_COLUMNS,
   ];
   ws.getRow(1).font = { bold: true };
   for (const f of report.findings) {
@@ -46,9 +55,7 @@ export async function writeAnnotatedCopy(input: string, output: string, report: 
       f.rule,
       { text: target, hyperlink: `#${target}` },
       f.message,
-      f.expected ?? '',
-      f.actual ?? '',
-      f.difference ?? '',
+      ...numbersOf(f),
     ]);
   }
   const s = report.summary;

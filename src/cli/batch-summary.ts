@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import * as path from 'path';
 import { SEVERITY_LABEL } from '../core/findings/finding';
 import type { FileResult } from './check-command';
+import { NUMBER_COLUMNS, numbersOf } from './annotate';
 
 export const SUMMARY_FILE = '决算助手检查汇总.xlsx';
 
@@ -43,13 +44,11 @@ export async function writeBatchSummary(output: string, results: FileResult[]): 
     { header: '工作表', width: 18 },
     { header: '单元格', width: 8 },
     { header: '说明', width: 90 },
-    { header: '应为', width: 14 },
-    { header: '实为', width: 14 },
-    { header: '差额', width: 12 },
+    ...NUMBER_COLUMNS,
   ];
   for (const r of results) {
     for (const f of r.report?.findings ?? []) {
-      findings.addRow([r.file, SEVERITY_LABEL[f.severity], f.rule, f.sheet, f.cell, f.message, f.expected ?? '', f.actual ?? '', f.difference ?? '']);
+      findings.addRow([r.file, SEVERITY_LABEL[f.severity], f.rule, f.sheet, f.cell, f.message, ...numbersOf(f)]);
     }
   }
   for (const ws of [summary, findings]) {
