@@ -1,5 +1,6 @@
 import { sheetFromValues, type CellValue, type Sheet, type Workbook } from '../../src/core/model/workbook';
 import { recognizeTables } from '../../src/core/tables/recognize';
+import { leadingCode } from '../../src/core/tables/recognize/rows-classified';
 import { seed004Tables } from '../fixtures/seed004-tables';
 
 const SEED = new Map(seed004Tables().map((t) => [t.number, t]));
@@ -21,6 +22,33 @@ describe('recognizeTables: placement and identification', () => {
     expect(read.id).toBe('T03');
     expect(read.rows.map((r) => [r.code, r.level])).toEqual(typed.rows.map((r) => [r.code, r.level]));
     expect(read.columns.map((c) => [c.key, c.col])).toEqual(typed.columns.map((c) => [c.key, c.col]));
+  });
+
+  it.each([
+    ['201.03.01', (c: string) => [c.slice(0, 3), c.slice(3, 5), c.slice(5)].filter(Boolean).join('.')],
+    ['201-03-01', (c: string) => [c.slice(0, 3), c.slice(3, 5), c.slice(5)].filter(Boolean).join('-')],
+    ['20103.0', (c: string) => `${c}.0`],
+  ])('codes printed like %s read as plain codes, in 功能分类 and 经济分类 tables', (_style, print) => {
+    const isCode = (c: CellValue) => typeof c === 'string' && /^\d{3}(\d{2}){0,2}$/.test(c);
+    for (const n of ['公开03表', '公开06表']) {
+      const printed = rowsOf(n).map((r) => r.map((c) => (isCode(c) ? print(c as string) : c)));
+      const plain = recognizeTables(book(sheetFromValues('S', rowsOf(n)))).tables[0];
+      const read = recognizeTables(book(sheetFromValues('S', printed))).tables[0];
+      expect(read.rows.map((r) => [r.code, r.level, r.key])).toEqual(plain.rows.map((r) => [r.code, r.level, r.key]));
+      expect(read.rows.filter((r) => r.code).length).toBeGreaterThan(5);
+    }
+  });
+
+  it.each([
+    ['201 一般公共服务支出', '201'],
+    ['[2010301]行政运行', '2010301'],
+    ['201.03 人大事务', '20103'],
+    ['201-03-01 行政运行', '2010301'],
+    ['2010301', '2010301'],
+    ['1,095.72', undefined],
+    ['201.5', undefined],
+  ])('the code at the start of “%s” is %s', (text, code) => {
+    expect(leadingCode(text)).toBe(code);
   });
 
   it('a sheet of prose and numbers without tables gives nothing, not even an unrecognised region', () => {

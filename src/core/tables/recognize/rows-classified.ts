@@ -2,7 +2,7 @@ import { normalized as normalizeLabel } from '../../classification/normalized';
 import type { RowLevel, TableColumn, TableRow } from '../types';
 import type { Block } from './band';
 import { memoByText } from '../../memo';
-import { INVISIBLE } from '../../numbers/normalize';
+import { compactCode } from './code-text';
 
 const LEVEL: Record<number, RowLevel> = { 3: 'class', 5: 'kuan', 7: 'xiang' };
 
@@ -24,14 +24,15 @@ export function findSplitColumns(b: Block, bandTop: number, bandBottom: number, 
   return out;
 }
 
-/** '201 一般公共服务支出', '[2010301]行政运行': code and name printed in one cell. */
-const CODE_AND_NAME = /^[[【]?(\d{3}|\d{5}|\d{7})[\]】]?\s*([^\d\s].*)$/;
+/** '201 一般公共服务支出', '[2010301]行政运行', '201.03 人大事务': code and name printed in one cell. */
+const CODE_AND_NAME = /^[[【]?(\d{3}(?:[.\-－]?\d{2}){0,2})[\]】]?\s*([^\d\s.\-－].*)$/;
 
 /** The 功能分类 code a label-area cell starts with ('201', '2010301 行政运行'), if any. */
 export function leadingCode(t: string): string | undefined {
-  const s = t.trim();
+  const s = compactCode(t.trim());
   if (/^(\d{3}|\d{5}|\d{7})$/.test(s)) return s;
-  return CODE_AND_NAME.exec(s)?.[1];
+  const m = CODE_AND_NAME.exec(s);
+  return m ? compactCode(m[1]) : undefined;
 }
 
 /** What a label-area cell says, read once per distinct text (a batch repeats its codes and names). */
@@ -46,10 +47,10 @@ interface LabelCell {
 }
 
 const readLabelCell = memoByText((t: string): LabelCell => {
-  const s = t.replace(INVISIBLE, '');
+  const s = compactCode(t);
   if (/^\d{1,7}$/.test(s)) return { digits: s, total: false };
   const both = CODE_AND_NAME.exec(t.trim());
-  return { code: both?.[1], name: both?.[2].trim(), total: /^(合计|总计)$/.test(normalizeLabel(t)) };
+  return { code: both ? compactCode(both[1]) : undefined, name: both?.[2].trim(), total: /^(合计|总计)$/.test(normalizeLabel(t)) };
 });
 
 /**

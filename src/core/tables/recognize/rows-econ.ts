@@ -5,7 +5,7 @@ import type { TableColumn, TableRow } from '../types';
 import type { Block } from './band';
 import { memoByText } from '../../memo';
 import { type LabelFit, labelFitter } from './spec-match';
-import { INVISIBLE } from '../../numbers/normalize';
+import { compactCode } from './code-text';
 
 export interface EconPanel {
   codeCol: number;
@@ -38,7 +38,7 @@ const ECON_CODE = /^3\d{2}(\d{2})?$/;
 
 /** The 经济分类 code a cell prints ('301', '30101'), or undefined; remembered, codes recur in every unit. */
 const econCodeOf = memoByText((text: string): string | undefined => {
-  const code = text.replace(INVISIBLE, '');
+  const code = compactCode(text);
   return ECON_CODE.test(code) ? code : undefined;
 });
 
