@@ -51,6 +51,14 @@ describe('recognizeTables: placement and identification', () => {
     expect(leadingCode(text)).toBe(code);
   });
 
+  it('an empty 公开08表 printed without its 栏次 row is still an (empty) table, its 合计 row the only data row', () => {
+    const rows = rowsOf('公开08表').filter((r) => r[0] !== '栏次');
+    const [t] = recognizeTables(book(sheetFromValues('S', rows))).tables;
+    expect(t).toMatchObject({ id: 'T08', empty: true });
+    expect(t.rows.map((r) => r.level)).toEqual(['total']);
+    expect(t.columns.map((c) => c.key)).toEqual(expect.arrayContaining(['income.total', 'exp.total', 'exp.basic']));
+  });
+
   it('a sheet of prose and numbers without tables gives nothing, not even an unrecognised region', () => {
     const s = sheetFromValues('说明', [['部门决算说明'], ['一、部门职责'], ['2023年度收入合计1,095.72万元。'], [12, 34.5, '合计']]);
     expect(recognizeTables(book(s))).toEqual({ tables: [], unrecognized: [], family: undefined });

@@ -34,6 +34,8 @@ function pad2(n: number): string {
 /** First data row when no 栏次 row ends the header. */
 function guessDataStart(b: Block, schema: TableSchema, from: number): number | undefined {
   const to = Math.min(b.limit, from + MAX_HEADER_ROWS);
+  // A 合计 row alone on its line with no amounts: the first data row of an empty table (公开08 with no fund).
+  let emptyTotal: number | undefined;
   for (let r = from + 1; r <= to; r++) {
     const texts = b.view.rowTexts(r, b.left, b.right);
     if (!texts.length) continue;
@@ -45,7 +47,9 @@ function guessDataStart(b: Block, schema: TableSchema, from: number): number | u
       const lead = texts.filter(([c]) => c <= b.left + 4);
       const hasNumber = texts.some(([c]) => c > b.left + 1 && parseCell(b.view.cell(r, c)).kind === 'number');
       if (lead.some(([, t]) => leadingCode(t))) return r;
-      if (lead.some(([, t]) => /^(合计|总计)$/.test(normalizeLabel(t))) && hasNumber) return r;
+      const total = lead.some(([, t]) => /^(合计|总计)$/.test(normalizeLabel(t)));
+      if (total && hasNumber) return r;
+      if (total && texts.length === 1) emptyTotal ??= r;
       continue;
     }
     // A fixed row: a known label, and numbers, dashes or a 行次 beside it (header rows have only words).
@@ -53,6 +57,7 @@ function guessDataStart(b: Block, schema: TableSchema, from: number): number | u
     const labelled = texts.some(([, t]) => specs.some((s) => s.label.test(rowLabelKey(t))));
     if (labelled && texts.some(([c, t]) => c > texts[0][0] && (isDashOrNumber(b, r, c) || /^\d{1,3}$/.test(t.trim())))) return r;
   }
+  if (emptyTotal !== undefined) return emptyTotal;
   // Horizontal layouts (三公 items across): the first row with a number.
   for (let r = from + 1; r <= to; r++) if (b.view.rowTexts(r, b.left, b.right).some(([c]) => parseCell(b.view.cell(r, c)).kind === 'number')) return r;
   return undefined;
