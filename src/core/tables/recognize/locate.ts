@@ -122,8 +122,8 @@ function pairNumbers(view: SheetView, titles: TableStart[], numbers: TableNumber
     const sideBySide =
       titled.some((s) => s.titleCol !== titled[0].titleCol) ||
       numbers.some((o) => o !== n && Math.abs(o.row - n.row) <= NUMBER_WINDOW && Math.abs(o.col - n.col) >= 2);
-    const lane = sideBySide ? starts.filter((s) => s.titleRow === undefined || !splitByEmptyColumn(view, n, s)) : starts;
-    for (const s of lane) {
+    const sameSide = sideBySide ? starts.filter((s) => s.titleRow === undefined || !splitByEmptyColumn(view, n, s)) : starts;
+    for (const s of sameSide) {
       if (s.number !== undefined) continue;
       const d = n.row - s.titleRow!;
       // Prefer a title above the number (the usual print order); one below is allowed too.
@@ -133,7 +133,7 @@ function pairNumbers(view: SheetView, titles: TableStart[], numbers: TableNumber
         bestDist = dist;
       }
     }
-    if (best && !titleBetween(lane, best, n.row)) {
+    if (best && !titleBetween(sameSide, best, n.row)) {
       best.number = n.number;
       best.numberRow = n.row;
       best.top = Math.min(best.top, n.row);
