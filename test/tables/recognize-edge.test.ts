@@ -59,6 +59,16 @@ describe('recognizeTables: placement and identification', () => {
     expect(t.columns.map((c) => c.key)).toEqual(expect.arrayContaining(['income.total', 'exp.total', 'exp.basic']));
   });
 
+  it.each([
+    ['财政拨款支出决算明细表', '不是本工具支持的决算公开表'],
+    ['政府购买服务支出情况表', '没有表内、表间勾稽公式可核对'],
+    ['2023年度政府采购情况表', '没有表内、表间勾稽公式可核对'],
+  ])('“%s” is listed as found but not checked, saying why', (title, why) => {
+    const rec = recognizeTables(book(sheetFromValues('S', [[title], ['单位：万元'], ['项目', '金额'], ['合计', '12.00']])));
+    expect(rec.tables).toEqual([]);
+    expect(rec.unrecognized).toEqual([expect.objectContaining({ title, reason: expect.stringContaining(why) })]);
+  });
+
   it('a sheet of prose and numbers without tables gives nothing, not even an unrecognised region', () => {
     const s = sheetFromValues('说明', [['部门决算说明'], ['一、部门职责'], ['2023年度收入合计1,095.72万元。'], [12, 34.5, '合计']]);
     expect(recognizeTables(book(s))).toEqual({ tables: [], unrecognized: [], family: undefined });

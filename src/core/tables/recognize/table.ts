@@ -99,11 +99,20 @@ function hasNonZero(b: Block, row: TableRow): boolean {
   return false;
 }
 
+/** Tables of the published sets that list items rather than sum them (Beijing 表11/表12): nothing to check. */
+const LISTING_TABLE = /(政府采购|政府购买服务|机关运行经费).{0,6}情况表$/;
+
+function unsupportedReason(title: string): string {
+  return LISTING_TABLE.test(normalizeLabel(title))
+    ? `“${title}”已找到；本表没有表内、表间勾稽公式可核对，未检查`
+    : `“${title}”不是本工具支持的决算公开表，未检查`;
+}
+
 /** Recognises one table block; on failure says why, in Chinese, for the officer. */
 export function recognizeBlock(b: Block, start: TableStart, family: TableFamily): BlockResult {
   const schema = start.match?.schema ?? (start.number !== undefined ? schemaByNumber(start.number) : undefined);
   const name = start.title ? displayTitle(start.title) : schema?.name ?? '';
-  if (!schema) return { reason: `“${name || start.title}”不是本工具支持的决算公开表，未检查`, bottom: b.top };
+  if (!schema) return { reason: unsupportedReason(name || start.title || ''), bottom: b.top };
   const headerStart = findHeaderStart(b);
   if (headerStart > b.limit) return { reason: `找到表名“${name}”，但下面没有表格内容`, bottom: b.top };
   const colNoRow = findColNoRow(b, headerStart, Math.min(b.limit, headerStart + MAX_HEADER_ROWS));
