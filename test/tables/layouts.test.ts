@@ -158,7 +158,7 @@ describe('recognition across layouts of seed 004', () => {
       expect(byId(bj, 'T08B')).toMatchObject({ empty: true, range: 'A1:F10' });
       expect(byId(bj, 'T08B').rows.map((r) => r.key ?? r.code)).toEqual(['301', '302', 'personnel.total', 'public.total']);
       expect(bj.recognition.unrecognized).toEqual([
-        expect.objectContaining({ sheet: '表11', title: BEIJING_TITLES[10], reason: expect.stringContaining('没有表内、表间勾稽公式可核对') }),
+        expect.objectContaining({ sheet: '表11', title: BEIJING_TITLES[10], reason: expect.stringContaining('本工具暂不核对此表') }),
       ]);
     });
 
