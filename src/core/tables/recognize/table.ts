@@ -100,10 +100,10 @@ function hasNonZero(b: Block, row: TableRow): boolean {
 }
 
 /** Tables of the published sets beside the 公开表 proper (Beijing 表11/表12): found, not checked yet. */
-const LISTING_TABLE = /(政府采购|政府购买服务|机关运行经费).{0,6}情况表$/;
+const COMPANION_TABLE = /(政府采购|政府购买服务|机关运行经费).{0,6}情况表$/;
 
 function unsupportedReason(title: string): string {
-  return LISTING_TABLE.test(normalizeLabel(title))
+  return COMPANION_TABLE.test(normalizeLabel(title))
     ? `“${title}”已找到；本工具暂不核对此表（请人工核对其合计），未检查`
     : `“${title}”不是本工具支持的决算公开表，未检查`;
 }
