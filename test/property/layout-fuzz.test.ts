@@ -1,0 +1,53 @@
+/**
+ * Property: no arrangement of real tables and junk makes the checker throw or leaves a rule unable
+ * to finish. Sheets are built from seed 004's tables placed at random offsets (stacked, side by side,
+ * overlapping), with junk an officer's workbook really holds sprinkled in, and random merges.
+ */
+import fc from 'fast-check';
+import { checkWorkbook } from '../../src/core/check';
+import { sheetFromValues, type Sheet } from '../../src/core/model/workbook';
+import { seed004Tables } from '../fixtures/seed004-tables';
+
+const TABLES = seed004Tables();
+const JUNK = [
+  '合计', '公开03表', '支出决算表', '201', '20103', '201.03', '3辆', '1,095.72', '—', '#REF!', '栏次', '（续）', '金额单位：元',
+  '说明：此表为空表', '人员经费合计', '科目编码', '\u200b', '2023年度政府采购情况表', '12.00（调整后）', '-', '0.00', '得分', '分值',
+  '项目支出绩效自评表', '10分', '总分', '89.47%', '年度资金总额',
+];
+
+const placement = fc.record({
+  table: fc.nat({ max: TABLES.length - 1 }),
+  left: fc.oneof(fc.constant(0), fc.nat({ max: 30 })),
+  /** Start beside the previous table (same top) instead of below it. */
+  beside: fc.boolean(),
+});
+const junk = fc.record({ row: fc.nat({ max: 300 }), col: fc.nat({ max: 40 }), text: fc.constantFrom(...JUNK) });
+const merge = fc.record({ top: fc.nat({ max: 300 }), left: fc.nat({ max: 30 }), height: fc.nat({ max: 3 }), width: fc.nat({ max: 5 }) });
+
+function sheetOf(places: fc.infer<typeof placement>[], junks: fc.infer<typeof junk>[], merges: fc.infer<typeof merge>[]): Sheet {
+  const rows: string[][] = [];
+  let top = 0;
+  for (const p of places) {
+    const at = p.beside ? top : rows.length + 2;
+    TABLES[p.table].rows.forEach((r, i) => {
+      const line = rows[at + i] ?? (rows[at + i] = []);
+      r.forEach((c, j) => (line[p.left + j] = c));
+    });
+    top = at;
+  }
+  for (const j of junks) (rows[j.row] ?? (rows[j.row] = []))[j.col] = j.text;
+  const sheet = sheetFromValues('S', Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? '')));
+  for (const m of merges) sheet.merges.push({ top: m.top, left: m.left, bottom: m.top + m.height, right: m.left + m.width });
+  return sheet;
+}
+
+it('random layouts of real tables with junk never crash the checker nor stop a rule', () => {
+  fc.assert(
+    fc.property(fc.array(placement, { minLength: 1, maxLength: 6 }), fc.array(junk, { maxLength: 30 }), fc.array(merge, { maxLength: 6 }), (places, junks, merges) => {
+      const report = checkWorkbook({ sheets: [sheetOf(places, junks, merges)] });
+      expect(report.findings.filter((f) => f.message.includes('未能完成检查'))).toEqual([]);
+      expect(report.tables.length + report.unrecognized.length).toBeGreaterThan(0);
+    }),
+    { numRuns: 400 },
+  );
+});
