@@ -15,16 +15,33 @@ const JUNK = [
   '项目支出绩效自评表', '10分', '总分', '89.47%', '年度资金总额',
 ];
 
-const placement = fc.record({
+interface Placement {
+  table: number;
+  left: number;
+  beside: boolean;
+}
+interface Junk {
+  row: number;
+  col: number;
+  text: string;
+}
+interface Merge {
+  top: number;
+  left: number;
+  height: number;
+  width: number;
+}
+
+const placement: fc.Arbitrary<Placement> = fc.record({
   table: fc.nat({ max: TABLES.length - 1 }),
   left: fc.oneof(fc.constant(0), fc.nat({ max: 30 })),
   /** Start beside the previous table (same top) instead of below it. */
   beside: fc.boolean(),
 });
-const junk = fc.record({ row: fc.nat({ max: 300 }), col: fc.nat({ max: 40 }), text: fc.constantFrom(...JUNK) });
-const merge = fc.record({ top: fc.nat({ max: 300 }), left: fc.nat({ max: 30 }), height: fc.nat({ max: 3 }), width: fc.nat({ max: 5 }) });
+const junk: fc.Arbitrary<Junk> = fc.record({ row: fc.nat({ max: 300 }), col: fc.nat({ max: 40 }), text: fc.constantFrom(...JUNK) });
+const merge: fc.Arbitrary<Merge> = fc.record({ top: fc.nat({ max: 300 }), left: fc.nat({ max: 30 }), height: fc.nat({ max: 3 }), width: fc.nat({ max: 5 }) });
 
-function sheetOf(places: fc.infer<typeof placement>[], junks: fc.infer<typeof junk>[], merges: fc.infer<typeof merge>[]): Sheet {
+function sheetOf(places: Placement[], junks: Junk[], merges: Merge[]): Sheet {
   const rows: string[][] = [];
   let top = 0;
   for (const p of places) {
