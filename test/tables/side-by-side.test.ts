@@ -40,7 +40,7 @@ describe('tables side by side on one sheet', () => {
     const t09 = seed.get('公开09表')!;
     const apart: Workbook = { sheets: [sheetFromValues('A', t08), sheetFromValues('B', t09)] };
     const unlabelled = (wb: Workbook) => verdict(wb).map((v) => v.replace(/\S+!/g, ''));
-    for (const [gap, drop] of [[1, 0], [3, 0], [2, 1]]) {
+    for (const [gap, drop] of [[0, 0], [1, 0], [3, 0], [2, 1], [0, 1]]) {
       const wb: Workbook = { sheets: [sheetFromValues('S', beside(t08, t09, gap, drop))] };
       const ids = recognizeTables(wb).tables.map((t) => `${t.id} ${t.label}`);
       expect(ids).toEqual(['T08 公开08表', 'T09 公开09表']);

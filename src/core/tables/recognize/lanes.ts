@@ -10,6 +10,8 @@ export interface Lane {
 
 /** Rows under a table's start (title, 单位 line, header band) that show which columns it spans. */
 export const SEPARATOR_ROWS = 12;
+/** Titles this many rows apart or fewer start tables on the same rows. */
+const TOUCHING_ROWS = 3;
 
 /**
  * Lanes of the tables starting on one sheet, in the order of `starts` (sorted by row). Tables are
@@ -29,9 +31,17 @@ export function tableLanes(view: SheetView, starts: TableStart[]): Lane[] {
   let sideBySide = false;
   let open: number[] = [];
   starts.forEach((s, i) => {
-    const [l, r] = spans[i];
     open = open.filter((u) => {
       const [ul, ur] = spans[u];
+      const [l, r] = spans[i];
+      // Two titles on the same rows cannot be stacked: tables touching column to column split at the right-hand title.
+      if (ul <= r && l <= ur && touching(starts[u], s)) {
+        const cut = Math.max(starts[u].titleCol!, s.titleCol!);
+        if (starts[u].titleCol! < s.titleCol!) [spans[u], spans[i]] = [[ul, cut - 1], [cut, r]];
+        else [spans[u], spans[i]] = [[cut, ur], [l, cut - 1]];
+        sideBySide = true;
+        return true;
+      }
       if (ul <= r && l <= ur) {
         limits[u] = Math.min(limits[u], s.top - 1);
         return false;
@@ -43,6 +53,11 @@ export function tableLanes(view: SheetView, starts: TableStart[]): Lane[] {
   });
   if (!sideBySide) return stacked();
   return starts.map((_, i) => ({ left: spans[i][0], right: spans[i][1], limit: limits[i] }));
+}
+
+/** Titles a few rows apart at least two columns apart: tables beside each other, even with no gap between. */
+function touching(a: TableStart, b: TableStart): boolean {
+  return a.titleCol !== undefined && b.titleCol !== undefined && Math.abs(a.top - b.top) <= TOUCHING_ROWS && Math.abs(a.titleCol - b.titleCol) >= 2;
 }
 
 /**

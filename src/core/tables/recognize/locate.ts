@@ -122,7 +122,13 @@ function pairNumbers(view: SheetView, titles: TableStart[], numbers: TableNumber
     const sideBySide =
       titled.some((s) => s.titleCol !== titled[0].titleCol) ||
       numbers.some((o) => o !== n && Math.abs(o.row - n.row) <= NUMBER_WINDOW && Math.abs(o.col - n.col) >= 2);
-    const sameSide = sideBySide ? starts.filter((s) => s.titleRow === undefined || !splitByEmptyColumn(view, n, s)) : starts;
+    let sameSide = sideBySide ? starts.filter((s) => s.titleRow === undefined || !splitByEmptyColumn(view, n, s)) : starts;
+    // Tables touching column to column: the number belongs to the nearest title at or left of it.
+    const leftOf = sideBySide ? sameSide.filter((s) => s.titleRow !== undefined && s.number === undefined && s.titleCol! <= n.col && Math.abs(n.row - s.titleRow) <= NUMBER_WINDOW) : [];
+    if (leftOf.length) {
+      const col = Math.max(...leftOf.map((s) => s.titleCol!));
+      sameSide = sameSide.filter((s) => s.titleRow === undefined || s.titleCol === col || Math.abs(n.row - s.titleRow) > NUMBER_WINDOW);
+    }
     for (const s of sameSide) {
       if (s.number !== undefined) continue;
       const d = n.row - s.titleRow!;
