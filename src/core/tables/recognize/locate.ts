@@ -107,29 +107,17 @@ interface TableNumber {
 }
 
 /**
- * Attaches each 公开编号 to the nearest title within a few rows (not across the empty column
- * between tables side by side); a lone number starts a table itself.
+ * Attaches each 公开编号 to the nearest title within a few rows; a lone number starts a table itself.
+ * With tables side by side, only titles on the number's side count (see `titlesBeside`).
  */
 function pairNumbers(view: SheetView, titles: TableStart[], numbers: TableNumber[]): TableStart[] {
   const starts = titles.map((t) => ({ ...t }));
   for (const n of numbers) {
     if (starts.some((s) => s.titleRow === n.row && s.number === n.number)) continue;
+    const candidates = titlesBeside(view, n, starts, numbers);
     let best: TableStart | undefined;
     let bestDist = Infinity;
-    // Tables beside each other (titles or numbers in different columns nearby): only titles on the
-    // number's side of the empty column between them count.
-    const titled = starts.filter((s) => s.titleRow !== undefined && Math.abs(n.row - s.titleRow) <= NUMBER_WINDOW);
-    const sideBySide =
-      titled.some((s) => s.titleCol !== titled[0].titleCol) ||
-      numbers.some((o) => o !== n && Math.abs(o.row - n.row) <= NUMBER_WINDOW && Math.abs(o.col - n.col) >= 2);
-    let sameSide = sideBySide ? starts.filter((s) => s.titleRow === undefined || !splitByEmptyColumn(view, n, s)) : starts;
-    // Tables touching column to column: the number belongs to the nearest title at or left of it.
-    const leftOf = sideBySide ? sameSide.filter((s) => s.titleRow !== undefined && s.number === undefined && s.titleCol! <= n.col && Math.abs(n.row - s.titleRow) <= NUMBER_WINDOW) : [];
-    if (leftOf.length) {
-      const col = Math.max(...leftOf.map((s) => s.titleCol!));
-      sameSide = sameSide.filter((s) => s.titleRow === undefined || s.titleCol === col || Math.abs(n.row - s.titleRow) > NUMBER_WINDOW);
-    }
-    for (const s of sameSide) {
+    for (const s of candidates) {
       if (s.number !== undefined) continue;
       const d = n.row - s.titleRow!;
       // Prefer a title above the number (the usual print order); one below is allowed too.
@@ -139,13 +127,32 @@ function pairNumbers(view: SheetView, titles: TableStart[], numbers: TableNumber
         bestDist = dist;
       }
     }
-    if (best && !titleBetween(sameSide, best, n.row)) {
+    if (best && !titleBetween(candidates, best, n.row)) {
       best.number = n.number;
       best.numberRow = n.row;
       best.top = Math.min(best.top, n.row);
     } else starts.push({ top: n.row, number: n.number, numberRow: n.row, titleCol: n.col });
   }
   return starts.sort((a, b) => a.top - b.top);
+}
+
+/**
+ * The starts a number may belong to. When tables stand side by side (titles or numbers in different
+ * columns nearby), not the titles across the empty column between tables, and, for tables touching
+ * column to column, only the nearest title at or left of the number.
+ */
+function titlesBeside(view: SheetView, n: TableNumber, starts: TableStart[], numbers: TableNumber[]): TableStart[] {
+  const near = (s: TableStart) => s.titleRow !== undefined && Math.abs(n.row - s.titleRow) <= NUMBER_WINDOW;
+  const titled = starts.filter(near);
+  const sideBySide =
+    titled.some((s) => s.titleCol !== titled[0].titleCol) ||
+    numbers.some((o) => o !== n && Math.abs(o.row - n.row) <= NUMBER_WINDOW && Math.abs(o.col - n.col) >= 2);
+  if (!sideBySide) return starts;
+  const sameSide = starts.filter((s) => s.titleRow === undefined || !splitByEmptyColumn(view, n, s));
+  const leftOf = sameSide.filter((s) => near(s) && s.number === undefined && s.titleCol! <= n.col);
+  if (!leftOf.length) return sameSide;
+  const col = Math.max(...leftOf.map((s) => s.titleCol!));
+  return sameSide.filter((s) => !near(s) || s.titleCol === col);
 }
 
 /** Whether a column with nothing in it runs between the number and the title: they belong to tables side by side. */
