@@ -24,7 +24,10 @@ export function formatReportText(report: CheckReport, file: string): string {
   const lines: string[] = [];
   lines.push(`文件：${file}`);
   lines.push(`识别到 ${report.tables.length} 张决算表：`);
-  for (const t of report.tables) lines.push(`  ${t.label.padEnd(8)} ${t.title}  （${t.sheet}!${t.range}，单位：${t.unit}）`);
+  for (const t of report.tables) {
+    const where = [`${t.sheet}!${t.range}`, ...(t.continuedOn ?? []).map((p) => `续 ${p.sheet}!${p.range}`)].join('、');
+    lines.push(`  ${t.label.padEnd(8)} ${t.title}  （${where}，单位：${t.unit}）`);
+  }
   for (const u of report.unrecognized) lines.push(`  未能识别：${u.sheet}${u.range ? '!' + u.range : ''} ${u.title ?? ''} —— ${u.reason}`);
   const s = report.summary;
   lines.push(`检查结果：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`);

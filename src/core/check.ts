@@ -24,6 +24,8 @@ export interface TableSummary {
   range: string;
   family: TableFamily;
   unit: string;
+  /** Parts continued on other sheets under “（续）”. */
+  continuedOn?: { sheet: string; range: string }[];
 }
 
 export interface CheckReport {
@@ -40,7 +42,9 @@ export interface CheckReport {
 }
 
 export function summarizeTable(t: RecognizedTable): TableSummary {
-  return { id: t.id, label: t.label, title: t.title, sheet: t.sheet, range: t.range, family: t.family, unit: t.unit };
+  const summary: TableSummary = { id: t.id, label: t.label, title: t.title, sheet: t.sheet, range: t.range, family: t.family, unit: t.unit };
+  if (t.continuedOn) summary.continuedOn = t.continuedOn;
+  return summary;
 }
 
 function applicable(rule: Rule, ctx: CheckContext): boolean {

@@ -3,6 +3,8 @@ import { recognizeTables } from '../../src/core/tables/recognize';
 import { checkWorkbook } from '../../src/core/check';
 import { seed004Tables } from '../fixtures/seed004-tables';
 import { recognizeFixture } from './harness';
+import { runCli } from '../cli/cli-helpers';
+import { fixturePath } from '../fixtures/registry';
 
 const T03 = seed004Tables().find((t) => t.number === '公开03表')!;
 /** 公开03表's title…栏次 rows, and its data rows. */
@@ -21,6 +23,16 @@ describe('tables carried over a page break (“（续）”)', () => {
     expect(t03[0].range).toBe('A1:I50');
     expect(new Set(t02[0].rows.map((r) => r.cells.total?.sheet))).toEqual(new Set(['公开02表', '公开02表（2）']));
     expect(t03[0].rows.filter((r) => r.code).map((r) => r.code)).toContain('2210201');
+    // The part on the other sheet is named, so the officer sees where the table goes on.
+    expect(t02[0].continuedOn).toEqual([{ sheet: '公开02表（2）', range: expect.stringMatching(/^A\d+:[A-Z]+\d+$/) }]);
+    expect(t03[0].continuedOn).toBeUndefined();
+  });
+
+  it('the CLI names the continued part in its list of tables', async () => {
+    const run = await runCli(['check', fixturePath('seed004-continued.xlsx')]);
+    expect(run.stdout).toMatch(/公开02表 .*（公开02表!A1:[A-Z]+\d+、续 公开02表（2）!A\d+:[A-Z]+\d+，单位：万元）/);
+    const json = JSON.parse((await runCli(['check', fixturePath('seed004-continued.xlsx'), '--format', 'json'])).stdout);
+    expect(json.tables.find((t: { id: string }) => t.id === 'T02').continuedOn).toEqual([{ sheet: '公开02表（2）', range: expect.any(String) }]);
   });
 
   it('splitting a table with “（续）” gives the same findings as the whole table', () => {

@@ -59,8 +59,10 @@ export interface RecognizedTable {
   label: string;
   title: string;
   sheet: string;
-  /** A1 range of the whole table including title and notes. */
+  /** A1 range of the whole table including title and notes (of its first part when continued on another sheet). */
   range: string;
+  /** Where the parts of a table continued on other sheets under “（续）” lie, the first part first. */
+  continuedOn?: { sheet: string; range: string }[];
   top: number;
   left: number;
   bottom: number;

@@ -30,7 +30,11 @@ export function mergeContinuation(table: RecognizedTable, part: RecognizedTable)
   table.rows.push(...part.rows);
   table.notes.push(...part.notes);
   table.empty = table.empty && part.empty;
-  if (part.sheet !== table.sheet) return; // rows keep their own cells; the range stays the first part's
+  if (part.sheet !== table.sheet) {
+    // Rows keep their own cells; the range stays the first part's, the other sheets are listed.
+    table.continuedOn = [...(table.continuedOn ?? []), { sheet: part.sheet, range: part.range }];
+    return;
+  }
   table.bottom = Math.max(table.bottom, part.bottom);
   table.right = Math.max(table.right, part.right);
   table.left = Math.min(table.left, part.left);
