@@ -21,6 +21,11 @@ export function isUnreadableAmount(parsed: ParsedNumber): parsed is { kind: 'inv
   return parsed.kind === 'invalid' || (parsed.kind === 'text' && /\d/.test(parsed.text));
 }
 
+/** The amount cell at `ref` is unreadable (NUM-PARSE reports it): identities over it are not judged. */
+export function isUnreadableAt(reader: CellReader, ref: CellRef): boolean {
+  return isUnreadableAmount(reader.parsed(ref));
+}
+
 /** Millionths of a reading: empty cells, placeholders and plain text count as exact 0. */
 export function microOfReading(parsed: ParsedNumber): number {
   if (parsed.kind === 'number') return parsed.suffix || parsed.micro === null ? NO_INTEGER_MICRO : parsed.micro;

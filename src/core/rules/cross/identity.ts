@@ -7,7 +7,7 @@ import { checkSum, type Term } from '../sum-check';
 import type { Rule } from '../types';
 import { cellLabel, columnWord, rowWord } from './labels';
 import { inUnitOf, tableAt } from './units';
-import { NO_INTEGER_MICRO, UNREADABLE_MICRO, isUnreadableAmount } from '../table-amounts';
+import { NO_INTEGER_MICRO, UNREADABLE_MICRO } from '../table-amounts';
 
 /** One amount of a between-table identity: a table, its row and a column key. */
 export interface Place {
@@ -26,11 +26,6 @@ export function place(table: RecognizedTable | undefined, row: TableRow | undefi
 
 export function minus(p: Place | undefined): Place | undefined {
   return p && { ...p, sign: -1 };
-}
-
-/** Text that looks like a number but is not: NUM-PARSE reports it; identities over it are not judged. */
-export function isUnreadable(ctx: CheckContext, ref: CellRef): boolean {
-  return isUnreadableAmount(ctx.parsed(ref));
 }
 
 /** A term with no cell (a row the other table does not print): it counts as exactly 0. */

@@ -5,7 +5,7 @@ import { rowByKey, totalRow } from '../rows';
 import type { RecognizedTable } from '../../tables/types';
 import type { CheckContext } from '../context';
 import type { Rule } from '../types';
-import { isUnreadable } from './identity';
+import { isUnreadableAt } from '../table-amounts';
 
 interface Fund {
   table: 'T08' | 'T09';
@@ -52,7 +52,7 @@ function moneyCells(ctx: CheckContext, f: Fund): CellRef[] {
     const ref = rowByKey(ctx.table('T01'), f.t01Row)?.cells.amount;
     if (ref) refs.push(ref);
   }
-  return refs.filter((ref) => !isUnreadable(ctx, ref) && !ctx.amount(ref).value.isZero());
+  return refs.filter((ref) => !isUnreadableAt(ctx, ref) && !ctx.amount(ref).value.isZero());
 }
 
 function firstAmountCell(ctx: CheckContext, t: RecognizedTable): CellRef | undefined {

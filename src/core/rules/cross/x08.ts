@@ -1,6 +1,7 @@
 import { totalRow } from '../rows';
 import type { Rule } from '../types';
-import { collect, crossCheck, isUnreadable, place } from './identity';
+import { collect, crossCheck, place } from './identity';
+import { isUnreadableAt } from '../table-amounts';
 
 export const X08: Rule = {
   id: 'X08',
@@ -18,7 +19,7 @@ export const X08: Rule = {
     const classes = t07.rows
       .filter((r) => r.level === 'class')
       .map((r) => place(t07, r, 'amount'))
-      .filter((p) => p && (ctx.hasNumber(p.ref) || isUnreadable(ctx, p.ref)));
+      .filter((p) => p && (ctx.hasNumber(p.ref) || isUnreadableAt(ctx, p.ref)));
     return collect([crossCheck(ctx, { rule: X08, target: place(t05, totalRow(t05), 'exp.project'), parts: classes, missingIsZero: true })]);
   },
 };

@@ -5,10 +5,11 @@ import { rowByKey } from '../rows';
 import type { Rule } from '../types';
 import type { CheckContext } from '../context';
 import { cellLabel } from './labels';
-import { isUnreadable, place, type Place } from './identity';
+import { place, type Place } from './identity';
+import { isUnreadableAt } from '../table-amounts';
 
 function positive(ctx: CheckContext, p: Place): boolean {
-  return !isUnreadable(ctx, p.ref) && ctx.amount(p.ref).value.greaterThan(0);
+  return !isUnreadableAt(ctx, p.ref) && ctx.amount(p.ref).value.greaterThan(0);
 }
 
 function warn(ctx: CheckContext, at: Place, because: Place, message: string): Finding {
@@ -44,10 +45,10 @@ export const X15: Rule = {
     const out: Finding[] = [];
     if (!owned) return out;
     const n = formatAmount(ctx.amount(owned.ref).value, 0);
-    if (vehicles && positive(ctx, owned) && !positive(ctx, vehicles) && !isUnreadable(ctx, vehicles.ref)) {
+    if (vehicles && positive(ctx, owned) && !positive(ctx, vehicles) && !isUnreadableAt(ctx, vehicles.ref)) {
       out.push(warn(ctx, vehicles, owned, `${t12!.label} 车辆原值为 0，但${t10!.label} 公务用车保有量为 ${n} 辆：请核对车辆资产或保有量。`));
     }
-    if (run && positive(ctx, run) && !positive(ctx, owned) && !isUnreadable(ctx, owned.ref)) {
+    if (run && positive(ctx, run) && !positive(ctx, owned) && !isUnreadableAt(ctx, owned.ref)) {
       out.push(
         warn(ctx, owned, run, `${t10!.label} 公务用车运行维护费 ${formatAmount(ctx.amount(run.ref).value)}，但公务用车保有量为 ${n} 辆：请核对保有量。`),
       );

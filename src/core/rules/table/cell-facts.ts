@@ -1,15 +1,9 @@
 import { cellAt, cellText, type CellRef } from '../../model/workbook';
 import type { CheckContext } from '../context';
-import { isUnreadableAmount } from '../table-amounts';
 
 function rawText(ctx: CheckContext, ref: CellRef): string {
   const sheet = ctx.sheet(ref.sheet);
   return sheet ? cellText(cellAt(sheet, ref.row, ref.col)) : '';
-}
-
-/** Looks like a number but is not (NUM-PARSE reports it): identities over it are not judged. */
-export function unreadable(ctx: CheckContext, ref: CellRef): boolean {
-  return isUnreadableAmount(ctx.parsed(ref));
 }
 
 const DASHES = /^[—–―－-]+$/;

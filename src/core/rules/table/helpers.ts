@@ -8,11 +8,11 @@ import type { CheckContext } from '../context';
 import { checkSum, type Term } from '../sum-check';
 import type { Rule } from '../types';
 import { rowWord } from '../cross/labels';
-import { isDash, unreadable } from './cell-facts';
+import { isDash } from './cell-facts';
 import { colWord } from './words';
 import { NO_INTEGER_MICRO, type TableAmounts, UNREADABLE_MICRO } from '../table-amounts';
 
-export { colWord, isDash, unreadable, rowWord };
+export { colWord, isDash, rowWord };
 
 /** Rule identity as checkSum needs it; one identity may be marked inferred on its own. */
 export type RuleRef = Pick<Rule, 'id' | 'inferred'>;

@@ -2,7 +2,8 @@ import type { RecognizedTable } from '../../tables/types';
 import type { CheckContext } from '../context';
 import { checkSum, type Term } from '../sum-check';
 import type { Rule } from '../types';
-import { collect, colWord, rowWord, rows, tablesOf, unreadable } from './helpers';
+import { collect, colWord, rowWord, rows, tablesOf } from './helpers';
+import { isUnreadableAt } from '../table-amounts';
 
 /** 本年支出(col) = 本年收入 + 年初结转 − 年末结转(col), the two income rows read in the income column. */
 function balance(ctx: CheckContext, t: RecognizedTable, col: string, incKey: string, openKey: string) {
@@ -11,7 +12,7 @@ function balance(ctx: CheckContext, t: RecognizedTable, col: string, incKey: str
   if (!exp || !target || !inc?.cells.amount) return null;
   // Holds as printed (the usual case): nothing to word. Same integer test checkSum starts with.
   const refs = [target, inc.cells.amount, open?.cells.amount, closing?.cells[col]];
-  if (refs.some((r) => r && unreadable(ctx, r))) return null;
+  if (refs.some((r) => r && isUnreadableAt(ctx, r))) return null;
   if (ctx.printedBalance([{ ref: refs[0], sign: 1 }, { ref: refs[1], sign: -1 }, { ref: refs[2], sign: -1 }, { ref: refs[3], sign: 1 }]) === 0) return null;
   const parts: Term[] = [{ ref: inc.cells.amount, label: `收入方${rowWord(inc)}` }];
   if (open?.cells.amount) parts.push({ ref: open.cells.amount, label: `收入方${rowWord(open)}` });

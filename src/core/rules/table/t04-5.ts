@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { checkSum } from '../sum-check';
-import { collect, rowWord, rows, tablesOf, unreadable } from './helpers';
+import { collect, rowWord, rows, tablesOf } from './helpers';
+import { isUnreadableAt } from '../table-amounts';
 
 export const T04_5: Rule = {
   id: 'T04-5',
@@ -15,7 +16,7 @@ export const T04_5: Rule = {
         const [exp, inc] = rows(t, 'exp.grand', 'inc.grand');
         const target = exp?.cells.total;
         const other = inc?.cells.amount;
-        if (!exp || !inc || !target || !other || unreadable(ctx, target) || unreadable(ctx, other)) return null;
+        if (!exp || !inc || !target || !other || isUnreadableAt(ctx, target) || isUnreadableAt(ctx, other)) return null;
         return checkSum(ctx, {
           rule: T04_5,
           table: t.label,

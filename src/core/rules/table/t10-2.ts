@@ -3,7 +3,8 @@ import type { CellRef } from '../../model/workbook';
 import type { RecognizedTable, TableRow } from '../../tables/types';
 import type { CheckContext } from '../context';
 import type { Rule } from '../types';
-import { collect, columnIdentity, plainFinding, rowWord, rows, tablesOf, unreadable } from './helpers';
+import { collect, columnIdentity, plainFinding, rowWord, rows, tablesOf } from './helpers';
+import { isUnreadableAt } from '../table-amounts';
 
 const STAT_KEYS = [
   'stat.abroad.groups', 'stat.abroad.people', 'stat.car.purchased', 'stat.car.owned', 'stat.reception.batches',
@@ -12,7 +13,7 @@ const STAT_KEYS = [
 
 function actual(ctx: CheckContext, row: TableRow | undefined): { ref: CellRef; value: number } | undefined {
   const ref = row?.cells.actual;
-  if (!ref || !ctx.hasNumber(ref) || unreadable(ctx, ref)) return undefined;
+  if (!ref || !ctx.hasNumber(ref) || isUnreadableAt(ctx, ref)) return undefined;
   return { ref, value: ctx.amount(ref).value.toNumber() };
 }
 
