@@ -14,11 +14,22 @@ export const UNREADABLE_MICRO = Infinity;
 export const NO_INTEGER_MICRO = -Infinity;
 
 /**
- * An amount cell that cannot be read as one: a number with a typo ('7.99O'), an error value, or
- * words around digits ('3辆', '约1095.72'), which would otherwise count as 0 without a word.
+ * An amount written in Chinese numerals ('一千元', '壹仟贰佰元整', '负三万'): the whole text is
+ * numerals, units and 元/角/分/整, with at least one digit numeral (so '万元' alone is not one).
+ */
+const CHINESE_AMOUNT = /^(?=.*[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾])[负约]?[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億点點]+(?:元|圆|万元|亿元)?(?:[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+[角分])*整?$/;
+
+export function isChineseNumeralAmount(text: string): boolean {
+  return CHINESE_AMOUNT.test(text.replace(/\s+/g, ''));
+}
+
+/**
+ * An amount cell that cannot be read as one: a number with a typo ('7.99O'), an error value,
+ * words around digits ('3辆', '约1095.72') or an amount in Chinese numerals ('一千元'), which would
+ * otherwise count as 0 without a word.
  */
 export function isUnreadableAmount(parsed: ParsedNumber): parsed is { kind: 'invalid' | 'text'; text: string } {
-  return parsed.kind === 'invalid' || (parsed.kind === 'text' && /\d/.test(parsed.text));
+  return parsed.kind === 'invalid' || (parsed.kind === 'text' && (/\d/.test(parsed.text) || isChineseNumeralAmount(parsed.text)));
 }
 
 /** The amount cell at `ref` is unreadable (NUM-PARSE reports it): identities over it are not judged. */
