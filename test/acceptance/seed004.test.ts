@@ -14,7 +14,7 @@ import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { FIXTURES, fixturePath } from '../fixtures/registry';
 
 /** The bundled sample plus each layout fixture of the same document that is registered. */
-const LAYOUTS = ['sample.xlsx', 'seed004-clean.xlsx', 'seed004-messy.xlsx', 'seed004-stacked.xlsx', 'seed004-splitcodes.xlsx', 'seed004-continued.xlsx', 'seed004-side-by-side.xlsx', 'central9.xlsx', 'beijing.xlsx'];
+const LAYOUTS = ['sample.xlsx', 'seed004-clean.xlsx', 'seed004-messy.xlsx', 'seed004-stacked.xlsx', 'seed004-splitcodes.xlsx', 'seed004-continued.xlsx', 'seed004-paged.xlsx', 'seed004-side-by-side.xlsx', 'central9.xlsx', 'beijing.xlsx'];
 const FILES = LAYOUTS.filter((f) => FIXTURES.some((x) => x.file === f));
 
 /** One printed value against another single value: 尾数差异 warnings (REFERENCE §2.2 verdict). */

@@ -6,7 +6,7 @@ import { type HeaderHint, type TableStart, scanSheet } from './recognize/locate'
 import { blockColumns } from './recognize/band';
 import { recognizeBlock } from './recognize/table';
 import { detectFamily } from './recognize/family';
-import { isContinuation, mergeContinuation } from './recognize/continuation';
+import { continuesOnNextPage, isContinuation, mergeContinuation } from './recognize/continuation';
 import { tableLanes } from './recognize/lanes';
 
 /**
@@ -33,7 +33,9 @@ export function recognizeTables(workbook: Workbook): Recognition {
       const { left, right } = blockColumns(view, start.top, limit, lane.left, lane.right);
       const res = recognizeBlock({ view, top: start.top, limit, left, right }, start, family);
       if ('table' in res) {
-        const continued = isContinuation(view, start, limit, lane) ? lastOf(tables, res.table.id) : undefined;
+        const previous = lastOf(tables, res.table.id);
+        const continued =
+          previous && (isContinuation(view, start, limit, lane) || continuesOnNextPage(view, previous, res.table)) ? previous : undefined;
         if (continued) mergeContinuation(continued, res.table);
         else tables.push(res.table);
         covered.push([res.table.top, res.table.bottom]);
@@ -50,7 +52,7 @@ export function recognizeTables(workbook: Workbook): Recognition {
   return { tables, unrecognized, family: tables.length ? family : undefined };
 }
 
-/** The latest table with this id: the one a '(续)' block continues. */
+/** The latest table with this id: the one a '(续)' block or the next printed page continues. */
 function lastOf(tables: RecognizedTable[], id: RecognizedTable['id']): RecognizedTable | undefined {
   for (let i = tables.length - 1; i >= 0; i--) if (tables[i].id === id) return tables[i];
   return undefined;

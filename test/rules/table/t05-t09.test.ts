@@ -6,7 +6,7 @@ import { T06_2 } from '../../../src/core/rules/table/t06-2';
 import { T07_1 } from '../../../src/core/rules/table/t07-1';
 import { T08_1 } from '../../../src/core/rules/table/t08-1';
 import { T09_1 } from '../../../src/core/rules/table/t09-1';
-import { byCode, byKey } from './harness';
+import { at, byCode, byKey, cellOf, clean, edited, run, where } from './harness';
 import { ruleSuite } from './cases';
 
 const t05 = (code: string, key: string) => ({ table: 'T05' as const, row: byCode(code), key });
@@ -59,3 +59,15 @@ ruleSuite(T09_1, [
   { name: '年初 结转 without its 合计 (inferred: warning)', edit: t09('opening.carry'), value: 3, fires: t09('opening.total'), severity: 'warning' },
   { name: '本年支出 without 年初/收入 (inferred: warning)', edit: t09('exp'), value: 3, fires: t09('closing.total'), severity: 'warning', says: ['本年支出'] },
 ]);
+
+describe('T06-2 on 公开06表’s three side-by-side panels', () => {
+  it('reports a 公用经费 类 once, without naming the 人员经费 panel', async () => {
+    const wb = await clean();
+    const changed = edited(wb, cellOf(wb, 'T06', byCode('30201'), 'amount'), 14.02);
+    const target = at(cellOf(changed, 'T06', byCode('302'), 'amount'));
+    const found = run([T06_2], changed).filter((f) => where(f) === target);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('“302 商品和服务支出”行 63.69 ≠ “30201 办公费”行 14.02');
+    expect(found[0].message).not.toContain('人员经费');
+  });
+});

@@ -264,8 +264,7 @@ export function hierarchy(ctx: CheckContext, rule: RuleRef, table: RecognizedTab
   const families = familiesOf(table);
   if (total && classes.length) families.unshift({ parent: total, kids: classes });
   const amounts = ctx.amountsOf(table);
-  for (const col of table.columns) {
-    const key = col.key;
+  for (const key of columnKeys(table)) {
     for (let i = 0; i < families.length; i++) {
       const { parent, kids } = families[i];
       if (familyHolds(amounts, key, parent, kids)) continue;
@@ -274,6 +273,13 @@ export function hierarchy(ctx: CheckContext, rule: RuleRef, table: RecognizedTab
     }
   }
   return out;
+}
+
+/** Each column key once: side-by-side panels (公开06/07) print one key in several columns. */
+function columnKeys(table: RecognizedTable): string[] {
+  const keys: string[] = [];
+  for (const c of table.columns) if (!keys.includes(c.key)) keys.push(c.key);
+  return keys;
 }
 
 /**

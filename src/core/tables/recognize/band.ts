@@ -4,6 +4,7 @@ import type { SheetView } from '../sheet-view';
 import { headerKey, isMetaText, isNoteContinuation, isNoteText, tableNumberOf, bareTitle } from '../labels';
 import { matchTitle } from '../schema';
 import { memoByText } from '../../memo';
+import { type HeaderRows, mayStartPageBreak, pageBreakAt } from './page-break';
 
 /** Rows/columns of one table block on a sheet (0-based, inclusive). */
 export interface Block {
@@ -13,6 +14,8 @@ export interface Block {
   limit: number;
   left: number;
   right: number;
+  /** Rows inside the data that are not data: a page break's page number and repeated header. */
+  skipRows?: ReadonlySet<number>;
 }
 
 const TOKEN = /^(栏次|栏|行次|类|款|项|类款项)$/;
@@ -141,19 +144,32 @@ export function headerPaths(b: Block, bandTop: number, bandBottom: number, skipR
 export interface Tail {
   /** Last data row. */
   dataEnd: number;
+  /** Rows between dataStart and dataEnd that belong to a page break (see page-break.ts). */
+  pageBreakRows: number[];
   notes: string[];
   /** Last row of the table including notes. */
   bottom: number;
 }
 
-/** Data rows run until a note line or two blank rows; notes follow (blank lines allowed between). */
-export function findTail(b: Block, dataStart: number): Tail {
+/**
+ * Data rows run until a note line or two blank rows; notes follow (blank lines allowed between).
+ * A page break (page number, header printed again) with data after it does not end the data.
+ */
+export function findTail(b: Block, dataStart: number, header?: HeaderRows): Tail {
   let dataEnd = dataStart - 1;
   let blanks = 0;
+  const pageBreakRows: number[] = [];
   let r = dataStart;
   for (; r <= b.limit; r++) {
     // Only the first text of a data row matters here: no row of texts built.
     const first = b.view.firstText(r, b.left, b.right);
+    const pageBreak = r > dataStart && mayStartPageBreak(first, header) ? pageBreakAt(b, r, header) : undefined;
+    if (pageBreak) {
+      pageBreakRows.push(...pageBreak);
+      r = pageBreak[pageBreak.length - 1];
+      blanks = 0;
+      continue;
+    }
     if (first === '') {
       if (++blanks >= 2) break;
       continue;
@@ -162,6 +178,8 @@ export function findTail(b: Block, dataStart: number): Tail {
     if (isNoteText(first)) break;
     dataEnd = r;
   }
+  // A break after the last data row (the next table follows) is not inside the table.
+  const inside = pageBreakRows.filter((row) => row < dataEnd);
   const notes: string[] = [];
   let bottom = dataEnd;
   blanks = 0;
@@ -177,5 +195,5 @@ export function findTail(b: Block, dataStart: number): Tail {
     notes.push(line);
     bottom = r;
   }
-  return { dataEnd, notes, bottom };
+  return { dataEnd, pageBreakRows: inside, notes, bottom };
 }

@@ -2,6 +2,7 @@ import { rangeA1 } from '../../model/address';
 import type { SheetView } from '../sheet-view';
 import type { RecognizedTable } from '../types';
 import type { TableStart } from './locate';
+import { onlyPageBreakBetween } from './page-break';
 
 /** '支出决算表（续）', '(续表)', '续表' — how a table carried over a page break is marked. */
 const CONTINUED_TITLE = /[（(]\s*续\s*表?\s*[)）]\s*$|续表$/;
@@ -18,6 +19,23 @@ export function isContinuation(view: SheetView, start: TableStart, limit: number
     for (const [, t] of view.rowTexts(r, cols.left, cols.right)) if (CONTINUED_LINE.test(t)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `part` is the rest of `table` on the next printed page: the same table of the same
+ * department on the same sheet, the first part closed by no notes, and nothing but blank rows and
+ * page numbers between them (the title and header printed again at the top of the page).
+ */
+export function continuesOnNextPage(view: SheetView, table: RecognizedTable, part: RecognizedTable): boolean {
+  return (
+    table.sheet === part.sheet &&
+    table.id === part.id &&
+    table.notes.length === 0 &&
+    table.department === part.department &&
+    table.unit === part.unit &&
+    part.top > table.bottom &&
+    onlyPageBreakBetween(view, table.bottom + 1, part.top - 1, Math.min(table.left, part.left), Math.max(table.right, part.right))
+  );
 }
 
 /**

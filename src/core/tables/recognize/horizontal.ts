@@ -63,6 +63,7 @@ export function horizontalSangong(
   }
   let dataRow = dataStart;
   for (let r = dataStart; r <= dataEnd; r++) {
+    if (b.skipRows?.has(r)) continue;
     if (placed.some((p) => parseCell(b.view.cell(r, p.col)).kind === 'number')) {
       dataRow = r;
       break;

@@ -115,6 +115,7 @@ export function classifiedRows(
     cur.total = false;
   };
   for (let r = dataStart; r <= dataEnd; r++) {
+    if (b.skipRows?.has(r)) continue;
     startRow();
     const count = b.view.forEachText(r, b.left, labelRight, readCell);
     if (!count && !columns.some((c) => b.view.text(r, c.col))) continue;

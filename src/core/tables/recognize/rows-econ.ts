@@ -68,6 +68,7 @@ export function econRows(b: Block, dataStart: number, dataEnd: number, panels: E
   const sheet = b.view.name;
   const footerFit = labelFitter(footers);
   for (let r = dataStart; r <= dataEnd; r++) {
+    if (b.skipRows?.has(r)) continue;
     for (let i = 0; i < panels.length; i++) {
       const p = panels[i];
       const code = econCodeOf(b.view.text(r, p.codeCol));

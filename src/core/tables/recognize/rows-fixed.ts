@@ -42,6 +42,7 @@ export function fixedRows(b: Block, dataStart: number, dataEnd: number, p: Fixed
   const labelFit = labelFitter(p.specs);
   const usable = (s: RowSpec) => s.panel === p.panel && !seen.has(s.key) && (!s.after || seen.has(s.after));
   for (let r = dataStart; r <= dataEnd; r++) {
+    if (b.skipRows?.has(r)) continue;
     const raw = b.view.mergedText(r, p.labelCol);
     const { label, fits } = labelFit(raw);
     const lineNo = lineNoAt(b, r, p.lineNoCol);

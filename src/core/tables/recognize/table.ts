@@ -1,10 +1,12 @@
 import { normalized as normalizeLabel } from '../../classification/normalized';
+import { functionalClassByName } from '../../classification';
 import { parseCell } from '../../numbers/parse';
 import { rangeA1 } from '../../model/address';
 import { type TableSchema, schemaByNumber } from '../schema';
 import { departmentOf, unitOf, yearOf, fiscalYearOf, bareTitle, rowLabelKey } from '../labels';
 import type { RecognizedTable, TableFamily, TableRow, Unit } from '../types';
 import { type Block, findColNoRow, findHeaderStart, findTail, isTokenRow } from './band';
+import { headerRows } from './page-break';
 import { classifiedRows, leadingCode } from './rows-classified';
 import { fixedRows } from './rows-fixed';
 import { econRows } from './rows-econ';
@@ -40,7 +42,8 @@ function guessDataStart(b: Block, schema: TableSchema, from: number): number | u
     const texts = b.view.rowTexts(r, b.left, b.right);
     if (!texts.length) continue;
     if (schema.kind === 'econ-panels') {
-      if (texts.some(([, t]) => /^3\d{2}$/.test(t.trim()))) return r;
+      // A 类 (301) or, on a continued page, a 款 (30224).
+      if (texts.some(([, t]) => /^3\d{2}(\d{2})?$/.test(t.trim()))) return r;
       continue;
     }
     if (schema.kind === 'classified') {
@@ -53,8 +56,9 @@ function guessDataStart(b: Block, schema: TableSchema, from: number): number | u
       continue;
     }
     // A fixed row: a known label, and numbers, dashes or a 行次 beside it (header rows have only words).
+    // On a continued page the first such row may be a 功能分类 类 (公开01/04 expenditure side).
     const specs = schema.rows ?? [];
-    const labelled = texts.some(([, t]) => specs.some((s) => s.label.test(rowLabelKey(t))));
+    const labelled = texts.some(([, t]) => specs.some((s) => s.label.test(rowLabelKey(t))) || functionalClassByName(t) !== undefined);
     if (labelled && texts.some(([c, t]) => c > texts[0][0] && (isDashOrNumber(b, r, c) || /^\d{1,3}$/.test(t.trim())))) return r;
   }
   if (emptyTotal !== undefined) return emptyTotal;
@@ -124,7 +128,9 @@ export function recognizeBlock(b: Block, start: TableStart, family: TableFamily)
   if (dataStart === undefined || dataStart > b.limit)
     return { reason: `找到表名“${name}”，但未能找到表头下的数据行（科目编码、合计行或栏次）`, bottom: headerStart };
   const bandBottom = dataStart - 1;
-  const tail = findTail(b, dataStart);
+  const tail = findTail(b, dataStart, headerRows(b, headerStart, bandBottom));
+  // Rows readers skip: a page break's page number and repeated header inside the data.
+  const body: Block = tail.pageBreakRows.length ? { ...b, skipRows: new Set(tail.pageBreakRows) } : b;
   const useNumbers = family === 'yunnan' && !start.match?.variant.columns ? colNoRow?.numbers : undefined;
   const allowed = start.match?.variant.columns;
   const sheet = b.view.name;
@@ -133,13 +139,13 @@ export function recognizeBlock(b: Block, start: TableStart, family: TableFamily)
   let columns = layout.columns;
   let rows: TableRow[] = [];
   if (layout.classified) {
-    rows = classifiedRows(b, dataStart, tail.dataEnd, layout.classified.labelRight, columns, layout.classified.split);
+    rows = classifiedRows(body, dataStart, tail.dataEnd, layout.classified.labelRight, columns, layout.classified.split);
   } else if (layout.econPanels) {
-    rows = econRows(b, dataStart, tail.dataEnd, layout.econPanels, schema.rows ?? []);
+    rows = econRows(body, dataStart, tail.dataEnd, layout.econPanels, schema.rows ?? []);
   } else if (layout.horizontalPaths) {
-    ({ columns, rows } = horizontalSangong(b, layout.horizontalPaths, dataStart, tail.dataEnd, schema.rows ?? []));
+    ({ columns, rows } = horizontalSangong(body, layout.horizontalPaths, dataStart, tail.dataEnd, schema.rows ?? []));
   } else {
-    rows = layout.fixedPanels!.flatMap((p) => fixedRows(b, dataStart!, tail.dataEnd, p, family === 'yunnan')).sort((x, y) => x.row - y.row || (x.panel ?? 0) - (y.panel ?? 0));
+    rows = layout.fixedPanels!.flatMap((p) => fixedRows(body, dataStart!, tail.dataEnd, p, family === 'yunnan')).sort((x, y) => x.row - y.row || (x.panel ?? 0) - (y.panel ?? 0));
   }
   if (!rows.length) return { reason: `“${name}”找到了表头，但没有识别出任何数据行`, bottom: tail.bottom };
 

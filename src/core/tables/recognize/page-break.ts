@@ -1,0 +1,120 @@
+/**
+ * A page break inside a table, as PDF-to-Excel conversions and pasted print-outs leave it: a page
+ * number line ('第 1 页', '- 2 -', '1/3') and the header rows printed again at the top of the next
+ * page, with blank rows around. The table goes on below; those rows are not data.
+ */
+import { headerKey } from '../labels';
+import type { SheetView } from '../sheet-view';
+import type { Block } from './band';
+
+const PAGE_NUMBER = /^(第\d+页([,，、]?共\d+页)?|共\d+页[,，、]?第\d+页|[-－—–]\d+[-－—–]|\d+\/\d+|page\d+(of\d+)?)$/i;
+
+function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(text.replace(/\s+/g, ''));
+}
+
+/** A row whose only text (within the columns) is a page number. */
+function isPageNumberRow(view: SheetView, r: number, left: number, right: number): boolean {
+  const texts = view.rowTexts(r, left, right);
+  return texts.length === 1 && isPageNumber(texts[0][1]);
+}
+
+/** A row's texts with their columns relative to the block: a repeated header row gives the same. */
+function signature(b: Block, r: number): string {
+  return b.view
+    .rowTexts(r, b.left, b.right)
+    .map(([c, t]) => `${c - b.left}:${headerKey(t)}`)
+    .join('|');
+}
+
+/** A lone header token: the 栏次 line under the column numbers. */
+const TOKEN_ROW = /^(栏次|栏|行次|类|款|项)$/;
+
+/**
+ * The header band's rows, to know them again below: those with at least two texts or a lone 栏次
+ * (another lone word may be data). Only first texts are read up front; the full rows only when a
+ * data row starts like one (rarely: recognition runs this for every table of a batch workbook).
+ */
+export class HeaderRows {
+  /** First text of each band row, as printed: most data rows are ruled out by it alone. */
+  readonly firstTexts = new Set<string>();
+  private signatureSet?: Set<string>;
+
+  constructor(
+    private readonly b?: Block,
+    private readonly bandTop = 0,
+    private readonly bandBottom = -1,
+  ) {
+    for (let r = bandTop; r <= bandBottom; r++) {
+      const first = b!.view.firstText(r, b!.left, b!.right);
+      if (first !== '') this.firstTexts.add(first);
+    }
+  }
+
+  has(b: Block, r: number): boolean {
+    return this.signatures().has(signature(b, r));
+  }
+
+  private signatures(): Set<string> {
+    if (this.signatureSet) return this.signatureSet;
+    const out = new Set<string>();
+    for (let r = this.bandTop; r <= this.bandBottom; r++) {
+      const texts = this.b!.view.rowTexts(r, this.b!.left, this.b!.right);
+      if (texts.length >= 2 || (texts.length === 1 && TOKEN_ROW.test(headerKey(texts[0][1])))) out.add(signature(this.b!, r));
+    }
+    return (this.signatureSet = out);
+  }
+}
+
+export function headerRows(b: Block, bandTop: number, bandBottom: number): HeaderRows {
+  return new HeaderRows(b, bandTop, bandBottom);
+}
+
+const NO_HEADER = new HeaderRows();
+
+/** What a page number line may start with: any other first character rules one out at once. */
+const PAGE_NUMBER_START = /^[\s第共\-－—–\dPp]/;
+
+/** Whether a row with this first text may start a page break: a cheap test made on every data row. */
+export function mayStartPageBreak(first: string, header: HeaderRows = NO_HEADER): boolean {
+  return first === '' || header.firstTexts.has(first) || (PAGE_NUMBER_START.test(first) && isPageNumber(first));
+}
+
+/** Rows a page break may span: the page number, blank lines and a header of a few rows. */
+const MAX_BREAK_ROWS = 10;
+
+/**
+ * When a page break starts at row r (a blank, a page number or a repeated header row) and the table's
+ * data goes on after it, the rows of the break; otherwise undefined. A break must show a page number
+ * or a repeated header row: blank rows alone still end the table.
+ */
+export function pageBreakAt(b: Block, r: number, header: HeaderRows = NO_HEADER): number[] | undefined {
+  const rows: number[] = [];
+  let marked = false;
+  for (let u = r; u <= b.limit && rows.length < MAX_BREAK_ROWS; u++) {
+    if (!b.view.rowHasContent(u, b.left, b.right)) {
+      rows.push(u);
+      continue;
+    }
+    if (isPageNumberRow(b.view, u, b.left, b.right) || header.has(b, u)) {
+      rows.push(u);
+      marked = true;
+      continue;
+    }
+    return marked ? rows : undefined;
+  }
+  // The block ends inside the break (the title printed again starts the next block).
+  return marked && rows.length < MAX_BREAK_ROWS ? rows : undefined;
+}
+
+/**
+ * Whether only blank rows and page numbers lie between two rows: a table printed again with its
+ * title on the next page (print titles that include the title rows) continues across such a gap.
+ */
+export function onlyPageBreakBetween(view: SheetView, from: number, to: number, left: number, right: number): boolean {
+  if (to - from + 1 > MAX_BREAK_ROWS) return false;
+  for (let r = from; r <= to; r++) {
+    if (view.rowHasContent(r, left, right) && !isPageNumberRow(view, r, left, right)) return false;
+  }
+  return true;
+}
