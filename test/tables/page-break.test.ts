@@ -53,6 +53,28 @@ describe('a page break inside a table (PDF conversions, print titles)', () => {
     expect(found[0].rows.length).toBe(found[1].rows.length);
   });
 
+  it('two blank lines inside the data, with coded rows after them, do not end the table', () => {
+    const wb = workbook(broken([[], []]));
+    expect(codesOf(wb)).toEqual(codesOf(whole));
+    expect(verdict(wb)).toEqual(verdict(whole));
+  });
+
+  it('two blank lines inside a table of labelled rows (公开11表), with a row and its 行次 after them, do not end it', () => {
+    const t11 = seed.get('公开11表')!;
+    const cut = t11.findIndex((r) => /公务用车运行维护费/.test(r[0] ?? ''));
+    const wb = workbook([...t11.slice(0, cut), [], [], ...t11.slice(cut)]);
+    expect(verdict(wb)).toEqual(verdict(workbook(t11)));
+    expect(recognizeTables(wb).tables[0].rows.length).toBe(recognizeTables(workbook(t11)).tables[0].rows.length);
+  });
+
+  it('scratch figures two blank lines below a table stay outside it', () => {
+    const tableOnly = t03.slice(0, DATA_END + 1);
+    const wb = workbook([...tableOnly, [], [], ['1095.72'], ['核对：', '644.25', '451.47']]);
+    const [table] = recognizeTables(wb).tables;
+    expect(table.bottom).toBe(recognizeTables(workbook(tableOnly)).tables[0].bottom);
+    expect(verdict(wb)).toEqual(verdict(workbook(tableOnly)));
+  });
+
   it('blank rows alone still end a table: the next table is not swallowed', () => {
     const t04 = seed.get('公开04表')!;
     const wb = workbook([...t03.slice(0, DATA_END + 1), [], [], ...t04]);

@@ -84,9 +84,19 @@ export function mayStartPageBreak(first: string, header: HeaderRows = NO_HEADER)
 const MAX_BREAK_ROWS = 10;
 
 /**
+ * After two or more blank lines, a row that carries the data on: a 科目编码 (or its 类/款/项 part) or
+ * a 行次 first, or a label with its 行次 beside it. Notes, titles and scratch figures below a table do not start so.
+ */
+function continuesData(b: Block, r: number): boolean {
+  const texts = b.view.rowTexts(r, b.left, b.right);
+  return texts.length >= 2 && (/^\d{2,7}$/.test(texts[0][1].trim()) || /^\d{1,3}$/.test(texts[1][1].trim()));
+}
+
+/**
  * When a page break starts at row r (a blank, a page number or a repeated header row) and the table's
- * data goes on after it, the rows of the break; otherwise undefined. A break must show a page number
- * or a repeated header row: blank rows alone still end the table.
+ * data goes on after it, the rows of the break; otherwise undefined. A break shows a page number or
+ * a repeated header row, or is two or more blank lines followed by a coded data row; other blank
+ * lines still end the table.
  */
 export function pageBreakAt(b: Block, r: number, header: HeaderRows = NO_HEADER): number[] | undefined {
   const rows: number[] = [];
@@ -101,7 +111,7 @@ export function pageBreakAt(b: Block, r: number, header: HeaderRows = NO_HEADER)
       marked = true;
       continue;
     }
-    return marked ? rows : undefined;
+    return marked || (rows.length >= 2 && continuesData(b, u)) ? rows : undefined;
   }
   // The block ends inside the break (the title printed again starts the next block).
   return marked && rows.length < MAX_BREAK_ROWS ? rows : undefined;

@@ -135,7 +135,28 @@ export function classifiedRows(
       rows.push({ row: r, code, level: LEVEL[code.length], name, nameCell, cells });
       continue;
     }
-    if (name) rows.push({ row: r, name, nameCell, cells });
+    if (!name) continue;
+    const above = rows[rows.length - 1];
+    if (above && isWrappedName(b, r, above, nameCol, columns)) {
+      above.name += name;
+      continue;
+    }
+    rows.push({ row: r, name, nameCell, cells });
   }
   return rows;
+}
+
+/**
+ * The rest of the row above's 科目名称, wrapped onto a line of its own (PDF conversions cut long
+ * names at the cell's width): right under a coded row, in its name column, with no amount.
+ */
+function isWrappedName(b: Block, r: number, above: TableRow, nameCol: number | undefined, columns: TableColumn[]): boolean {
+  return (
+    above.row === r - 1 &&
+    above.code !== undefined &&
+    nameCol !== undefined &&
+    above.nameCell?.col === nameCol &&
+    b.view.rowTexts(r, b.left, b.right).length === 1 &&
+    !columns.some((c) => b.view.text(r, c.col))
+  );
 }

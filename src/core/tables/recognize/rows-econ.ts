@@ -62,18 +62,30 @@ function footerLabels(b: Block, r: number, footerFit: (text: string) => LabelFit
   return out;
 }
 
+/** The panel holds only a name on this line: no code, no amount (the rest of a wrapped name). */
+function isWrappedName(b: Block, r: number, p: EconPanel): boolean {
+  return b.view.text(r, p.nameCol) !== '' && b.view.text(r, p.amountCol) === '';
+}
+
 /** 经济分类 rows of every panel, and footer rows (人员经费合计 / 公用经费合计) with their amount cell. */
 export function econRows(b: Block, dataStart: number, dataEnd: number, panels: EconPanel[], footers: RowSpec[]): TableRow[] {
   const rows: TableRow[] = [];
   const sheet = b.view.name;
   const footerFit = labelFitter(footers);
+  // Each panel's row on the line above: a long name wrapped onto the next line belongs to it.
+  const previous: (TableRow | undefined)[] = [];
   for (let r = dataStart; r <= dataEnd; r++) {
     if (b.skipRows?.has(r)) continue;
     for (let i = 0; i < panels.length; i++) {
       const p = panels[i];
       const code = econCodeOf(b.view.text(r, p.codeCol));
-      if (code === undefined) continue;
-      rows.push({
+      const above = previous[i];
+      previous[i] = undefined;
+      if (code === undefined) {
+        if (above?.row === r - 1 && isWrappedName(b, r, p) && !footerFit(b.view.text(r, p.nameCol)).fits.length) above.name += b.view.text(r, p.nameCol);
+        continue;
+      }
+      rows.push((previous[i] = {
         row: r,
         code,
         level: code.length === 3 ? 'class' : 'kuan',
@@ -81,7 +93,7 @@ export function econRows(b: Block, dataStart: number, dataEnd: number, panels: E
         nameCell: { sheet, row: r, col: p.nameCol },
         panel: i,
         cells: { amount: { sheet, row: r, col: p.amountCol } },
-      });
+      }));
     }
     if (!footers.length) continue;
     const labels = footerLabels(b, r, footerFit);

@@ -1,0 +1,44 @@
+import { sheetFromValues, type CellValue, type Workbook } from '../../src/core/model/workbook';
+import { recognizeTables } from '../../src/core/tables/recognize';
+import { checkWorkbook } from '../../src/core/check';
+import { seed004Tables } from '../fixtures/seed004-tables';
+
+const seed = new Map(seed004Tables().map((t) => [t.number, t.rows]));
+const workbook = (rows: CellValue[][]): Workbook => ({ sheets: [sheetFromValues('S', rows)] });
+const names = (wb: Workbook) => recognizeTables(wb).tables[0].rows.map((r) => `${r.code ?? ''} ${r.name ?? ''}`);
+const verdict = (wb: Workbook) => checkWorkbook(wb).findings.map((f) => `${f.rule} ${f.severity} ${f.message}`).sort();
+
+/** Long 科目名称 cut after `keep` characters, the rest on a line of its own below (PDF conversions). */
+function wrapNames(rows: string[][], columns: [code: number, name: number][], keep = 8): CellValue[][] {
+  return rows.flatMap((r) => {
+    const long = columns.filter(([code, name]) => /^\d/.test(r[code] ?? '') && (r[name] ?? '').length > keep + 2).map(([, name]) => name);
+    if (!long.length) return [r];
+    const first = r.map((v, c) => (long.includes(c) ? v.slice(0, keep) : v));
+    const rest = r.map((v, c) => (long.includes(c) ? v.slice(keep) : ''));
+    return [first, rest];
+  });
+}
+
+describe('科目名称 wrapped onto a line of their own', () => {
+  it('公开06表 (three panels): each name is read whole, the name rules stay as on the unwrapped table', () => {
+    const t06 = seed.get('公开06表')!;
+    const wrapped = workbook(wrapNames(t06, [[0, 1], [3, 4], [6, 7]]));
+    expect(names(wrapped)).toEqual(names(workbook(t06)));
+    expect(verdict(wrapped)).toEqual(verdict(workbook(t06)));
+  });
+
+  it('公开03表: the names of 款 and 项 rows are read whole; no row without a code is left behind', () => {
+    const t03 = seed.get('公开03表')!;
+    const wrapped = workbook(wrapNames(t03, [[0, 2]], 6));
+    expect(wrapped.sheets[0].rows.length).toBeGreaterThan(t03.length);
+    expect(names(wrapped)).toEqual(names(workbook(t03)));
+    expect(verdict(wrapped)).toEqual(verdict(workbook(t03)));
+  });
+
+  it('a named row with amounts under a coded row is a row of its own, not part of a name', () => {
+    const t03 = seed.get('公开03表')!;
+    const at = t03.findIndex((r) => r[0] === '2010301');
+    const rows: CellValue[][] = [...t03.slice(0, at + 1), ['', '', '其他', '1.00'], ...t03.slice(at + 1)];
+    expect(names(workbook(rows))).toContain(' 其他');
+  });
+});
