@@ -28,6 +28,7 @@ describe('recognizeTables: placement and identification', () => {
     ['201.03.01', (c: string) => [c.slice(0, 3), c.slice(3, 5), c.slice(5)].filter(Boolean).join('.')],
     ['201-03-01', (c: string) => [c.slice(0, 3), c.slice(3, 5), c.slice(5)].filter(Boolean).join('-')],
     ['20103.0', (c: string) => `${c}.0`],
+    ["'201", (c: string) => `'${c}`],
   ])('codes printed like %s read as plain codes, in 功能分类 and 经济分类 tables', (_style, print) => {
     const isCode = (c: CellValue) => typeof c === 'string' && /^\d{3}(\d{2}){0,2}$/.test(c);
     for (const n of ['公开03表', '公开06表']) {
@@ -49,6 +50,13 @@ describe('recognizeTables: placement and identification', () => {
     ['201.5', undefined],
   ])('the code at the start of “%s” is %s', (text, code) => {
     expect(leadingCode(text)).toBe(code);
+  });
+
+  it('a 合计 row printed “合计：” is the total row', () => {
+    const plain = recognizeTables(book(sheetFromValues('S', rowsOf('公开03表')))).tables[0];
+    const colon = recognizeTables(book(sheetFromValues('S', rowsOf('公开03表').map((r) => r.map((c) => (c === '合计' ? '合计：' : c)))))).tables[0];
+    expect(colon.rows.map((r) => [r.code, r.level])).toEqual(plain.rows.map((r) => [r.code, r.level]));
+    expect(colon.rows[0].level).toBe('total');
   });
 
   it('an empty 公开08表 printed without its 栏次 row is still an (empty) table, its 合计 row the only data row', () => {

@@ -5,10 +5,12 @@ const SEPARATED_CODE = /^\d{3}(?:[.\-－]\d{2}){1,2}$/;
 
 /**
  * A 科目编码 as printed by other systems, in its plain form: '201.03.01' and '201-03-01' →
- * '2010301', '20103.0' (a code stored as a decimal) → '20103'. Anything else is returned as is.
+ * '2010301', '20103.0' (a code stored as a decimal) → '20103', "'201" → '201'. Anything else is
+ * returned as is.
  */
 export function compactCode(text: string): string {
-  const s = text.replace(INVISIBLE, '');
+  // A leading apostrophe written into the text by exports that force codes to stay text.
+  const s = text.replace(INVISIBLE, '').replace(/^['‘’`]/, '');
   if (/^\d+\.0+$/.test(s)) return s.slice(0, s.indexOf('.'));
   return SEPARATED_CODE.test(s) ? s.replace(/[.\-－]/g, '') : s;
 }

@@ -50,7 +50,7 @@ const readLabelCell = memoByText((t: string): LabelCell => {
   const s = compactCode(t);
   if (/^\d{1,7}$/.test(s)) return { digits: s, total: false };
   const both = CODE_AND_NAME.exec(t.trim());
-  return { code: both ? compactCode(both[1]) : undefined, name: both?.[2].trim(), total: /^(合计|总计)$/.test(normalizeLabel(t)) };
+  return { code: both ? compactCode(both[1]) : undefined, name: both?.[2].trim(), total: /^(合计|总计)[:：]?$/.test(normalizeLabel(t)) };
 });
 
 /**

@@ -50,7 +50,7 @@ function guessDataStart(b: Block, schema: TableSchema, from: number): number | u
       const lead = texts.filter(([c]) => c <= b.left + 4);
       const hasNumber = texts.some(([c]) => c > b.left + 1 && parseCell(b.view.cell(r, c)).kind === 'number');
       if (lead.some(([, t]) => leadingCode(t))) return r;
-      const total = lead.some(([, t]) => /^(合计|总计)$/.test(normalizeLabel(t)));
+      const total = lead.some(([, t]) => /^(合计|总计)[:：]?$/.test(normalizeLabel(t)));
       if (total && hasNumber) return r;
       if (total && texts.length === 1) emptyTotal ??= r;
       continue;
