@@ -78,10 +78,13 @@ export function judge(printed: Num, lo: Decimal, hi: Decimal): Judgement {
   return gap.lessThanOrEqualTo(lastDigit(printed.decimals).unit) ? 'tail' : 'mismatch';
 }
 
-/** Percent points of a printed rate: 99.06% → 99.06; a bare ratio ≤ 2 (0.9906) → 99.06. */
+/**
+ * Percent points of a printed rate: 99.06% → 99.06; a bare ratio ≤ 2 (0.9906) → 99.06, and a bare 1
+ * (a ratio column in General format, =执行数/预算数) → 100: a rate of 1% would be printed with its %.
+ */
 export function percentPoints(n: Num): Num {
   if (n.percent) return n;
-  if (n.value.abs().lessThanOrEqualTo(2) && !n.value.isInteger()) {
+  if (n.value.abs().lessThanOrEqualTo(2) && (!n.value.isInteger() || n.value.equals(1))) {
     return { ...n, value: n.value.times(100), decimals: Math.max(0, n.decimals - 2), percent: true };
   }
   return n;
