@@ -35,6 +35,14 @@ describe('科目名称 wrapped onto a line of their own', () => {
     expect(verdict(wrapped)).toEqual(verdict(workbook(t03)));
   });
 
+  it('names typed over two lines inside their cell (Alt+Enter) read as one line: in rows and in messages', () => {
+    const t03 = seed.get('公开03表')!;
+    const broken = t03.map((r) => r.map((c, j) => (j === 2 && c.length > 8 ? `${c.slice(0, 7)}\n${c.slice(7)}` : c)));
+    expect(names(workbook(broken))).toEqual(names(workbook(t03)));
+    expect(verdict(workbook(broken))).toEqual(verdict(workbook(t03)));
+    expect(verdict(workbook(broken)).join('')).toContain('其他社会保障和就业支出');
+  });
+
   it('a named row with amounts under a coded row is a row of its own, not part of a name', () => {
     const t03 = seed.get('公开03表')!;
     const at = t03.findIndex((r) => r[0] === '2010301');

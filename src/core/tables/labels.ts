@@ -107,3 +107,8 @@ export function codeText(text: string): string | undefined {
   const t = text.replace(INVISIBLE, '');
   return /^\d{2,7}$/.test(t) ? t : undefined;
 }
+
+/** A name typed over several lines in its cell (Alt+Enter, or wrapped by a PDF conversion) as one line. */
+export function joinedLines(text: string): string {
+  return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replace(/\s*[\r\n]+\s*/g, '');
+}

@@ -1,14 +1,15 @@
 import { type Sheet, colCount, mergedText } from '../../model/workbook';
 import { INVISIBLE, normalizeLabel } from '../../numbers/normalize';
+import { joinedLines } from '../../tables/labels';
 
 /** Cell text normalised for header matching: no spaces, half-width ('分 值' → '分值'). */
 export function norm(sheet: Sheet, row: number, col: number): string {
   return normalizeLabel(mergedText(sheet, row, col));
 }
 
-/** Cell text as printed, without the spaces a PDF layout leaves inside words: for names in messages. */
+/** Cell text as printed, without the spaces a PDF layout leaves inside words or line breaks: for names in messages. */
 export function plain(sheet: Sheet, row: number, col: number): string {
-  return mergedText(sheet, row, col).replace(INVISIBLE, '');
+  return joinedLines(mergedText(sheet, row, col).replace(INVISIBLE, ''));
 }
 
 /** Normalised texts per row, computed once per sheet: recognition reads rows many times. */

@@ -3,7 +3,7 @@ import { functionalClassByName } from '../../classification';
 import { parseCell } from '../../numbers/parse';
 import { rangeA1 } from '../../model/address';
 import { type TableSchema, schemaByNumber } from '../schema';
-import { departmentOf, unitOf, yearOf, fiscalYearOf, bareTitle, rowLabelKey } from '../labels';
+import { departmentOf, unitOf, yearOf, fiscalYearOf, bareTitle, joinedLines, rowLabelKey } from '../labels';
 import type { RecognizedTable, TableFamily, TableRow, Unit } from '../types';
 import { type Block, findColNoRow, findHeaderStart, findTail, isTokenRow } from './band';
 import { headerRows } from './page-break';
@@ -148,6 +148,7 @@ export function recognizeBlock(b: Block, start: TableStart, family: TableFamily)
     rows = layout.fixedPanels!.flatMap((p) => fixedRows(body, dataStart!, tail.dataEnd, p, family === 'yunnan')).sort((x, y) => x.row - y.row || (x.panel ?? 0) - (y.panel ?? 0));
   }
   if (!rows.length) return { reason: `“${name}”找到了表头，但没有识别出任何数据行`, bottom: tail.bottom };
+  for (const row of rows) if (row.name) row.name = joinedLines(row.name);
 
   const meta = readMeta(b, headerStart, dataStart);
   const top = b.top;
