@@ -21,6 +21,42 @@ function readingOrder(sheetIndex: Map<string, number>) {
  */
 export function groupReportingUnits(tables: RecognizedTable[], sheetOrder: string[]): ReportingUnit[] {
   if (tables.length === 0) return [];
+  const years = yearSets(tables);
+  if (years) return years.flatMap(([year, set]) => groupOneYear(set, sheetOrder).map((u) => ({ ...u, name: `${u.name}（${year ?? '未注明年度'}）` })));
+  return groupOneYear(tables, sheetOrder);
+}
+
+/**
+ * This year's tables beside last year's (kept for comparison, perhaps sheet by sheet in turn): one
+ * set per year, when the tables repeat and each year's tables are one set without repeats. A single
+ * set whose titles only sometimes print the year stays one set (no table repeats).
+ */
+function yearSets(tables: RecognizedTable[]): [number | undefined, RecognizedTable[]][] | undefined {
+  const byYear = new Map<number | undefined, RecognizedTable[]>();
+  for (const t of tables) {
+    const set = byYear.get(t.year);
+    if (set) set.push(t);
+    else byYear.set(t.year, [t]);
+  }
+  if (byYear.size < 2 || new Set(tables.map((t) => t.id)).size === tables.length) return undefined;
+  for (const set of byYear.values()) if (new Set(set.map((t) => t.id)).size !== set.length) return undefined;
+  // Tables that print no year join the one year whose tables they complete (公开08表 names 2023 in
+  // its note, the other eleven no year): a set is rarely dated on every table.
+  const undated = byYear.get(undefined);
+  if (undated) {
+    const ids = new Set(undated.map((t) => t.id));
+    const partners = [...byYear].filter(([year, set]) => year !== undefined && set.every((t) => !ids.has(t.id)));
+    if (partners.length === 1) {
+      partners[0][1].push(...undated);
+      byYear.delete(undefined);
+    }
+  }
+  // In the order the sets begin in the workbook.
+  const first = (set: RecognizedTable[]) => Math.min(...set.map((t) => tables.indexOf(t)));
+  return [...byYear].sort((a, b) => first(a[1]) - first(b[1]));
+}
+
+function groupOneYear(tables: RecognizedTable[], sheetOrder: string[]): ReportingUnit[] {
   const sheetIndex = new Map(sheetOrder.map((s, i) => [s, i]));
   const ordered = [...tables].sort(readingOrder(sheetIndex));
   const departments = new Set(ordered.map((t) => t.department).filter(Boolean));

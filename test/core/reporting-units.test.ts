@@ -1,5 +1,9 @@
 import { groupReportingUnits } from '../../src/core/reporting-units';
 import type { RecognizedTable, TableId } from '../../src/core/tables/types';
+import type { Workbook } from '../../src/core/model/workbook';
+import { checkWorkbook } from '../../src/core/check';
+import { readWorkbookFile } from '../../src/io/exceljs-reader';
+import { fixturePath } from '../fixtures/registry';
 
 function table(id: TableId, sheet: string, top: number, department?: string): RecognizedTable {
   return {
@@ -34,8 +38,37 @@ describe('groupReportingUnits', () => {
     ]);
   });
 
+  it('this year’s tables beside last year’s, sheet by sheet in turn: one set per year, undated tables with the year they complete', () => {
+    const dated = (id: TableId, sheet: string, year?: number) => ({ ...table(id, sheet, 0, '甲局'), year });
+    // 2023's set dates only 公开04表 (in a note); 2022's sheets carry the year in their names.
+    const tables = ids.flatMap((id, i) => [dated(id, `公开0${i + 1}表`, id === 'T04' ? 2023 : undefined), dated(id, `公开0${i + 1}表（2022）`, 2022)]);
+    const units = groupReportingUnits(tables, tables.map((t) => t.sheet));
+    expect(units.map((u) => u.tables.map((t) => t.sheet).sort())).toEqual([
+      ['公开01表', '公开02表', '公开03表', '公开04表'],
+      ['公开01表（2022）', '公开02表（2022）', '公开03表（2022）', '公开04表（2022）'],
+    ]);
+  });
+
+  it('one set whose titles only sometimes print the year stays one set', () => {
+    const tables = ids.map((id, i) => ({ ...table(id, `公开0${i + 1}表`, 0), year: i % 2 ? 2023 : undefined }));
+    expect(groupReportingUnits(tables, tables.map((t) => t.sheet)).map((u) => u.tables.length)).toEqual([4]);
+  });
+
   it('a table without a 部门 line stays with the table before it', () => {
     const tables = [table('T01', 'S', 0, '甲局'), table('T02', 'S', 40), table('T01', 'S', 80, '乙局'), table('T02', 'S', 120)];
     expect(groupReportingUnits(tables, ['S']).map((u) => u.tables.length)).toEqual([2, 2]);
+  });
+});
+
+describe('a workbook keeping last year’s 公开表 beside this year’s (seed 004 and its 2022 copy, sheets in turn)', () => {
+  const verdict = (wb: Workbook) => checkWorkbook(wb).findings.map((f) => `${f.severity} ${f.rule} ${f.message}`).sort();
+  it('finds what each year’s tables find on their own, and no cross-table error between the years', async () => {
+    const current = (await readWorkbookFile(fixturePath('seed004-clean.xlsx'))).sheets.filter((s) => /^公开/.test(s.name));
+    const prior = (await readWorkbookFile(fixturePath('seed004-prior.xlsx'))).sheets.filter((s) => /^公开/.test(s.name));
+    for (const s of prior) s.name = `${s.name}（2022）`;
+    const together: Workbook = { sheets: current.flatMap((s, i) => [s, prior[i]]) };
+    const apart = [...verdict({ sheets: current }), ...verdict({ sheets: prior })].sort();
+    expect(verdict(together)).toEqual(apart);
+    expect(verdict(together).filter((v) => v.startsWith('error'))).toEqual([]);
   });
 });

@@ -76,6 +76,12 @@ export const yearOf: (text: string) => number | undefined = memoByText((text) =>
   return m ? Number(m[1]) : undefined;
 });
 
+/** A year in a sheet's name ('公开01表（2022）', '2022年决算'): a workbook keeping last year's tables beside this year's. */
+export function sheetYearOf(name: string): number | undefined {
+  const m = /(?<!\d)(20\d{2})(?!\d)/.exec(name);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** A line under a table: 注：…, 说明：…, 备注, or a numbered continuation '2. 本套报表…'. */
 const isNoteLine = memoByText((text) => {
   const t = normalizeLabel(text);
