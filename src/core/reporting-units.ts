@@ -92,3 +92,16 @@ function splitOnRepeat(ordered: RecognizedTable[], name: string): ReportingUnit[
   if (units.length > 1) units.forEach((u, i) => (u.name = `${name || '单位'}（第${i + 1}套报表）`));
   return units;
 }
+
+/**
+ * The latest year's tables of a workbook holding several years' (last year's kept beside this
+ * year's), and the year before's when it is there; all tables as current otherwise, or when some set
+ * carries no year (which one is this year's would be a guess).
+ */
+export function latestYearTables(tables: RecognizedTable[]): { current: RecognizedTable[]; earlier?: RecognizedTable[] } {
+  const found = yearSets(tables);
+  if (!found || found.some(([year]) => year === undefined)) return { current: tables };
+  const sets = [...(found as [number, RecognizedTable[]][])].sort((a, b) => b[0] - a[0]);
+  const [[latest, current], [year, before]] = sets;
+  return { current, earlier: latest - year === 1 ? before : undefined };
+}

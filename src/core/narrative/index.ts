@@ -1,6 +1,7 @@
 import type { Workbook } from '../model/workbook';
 import { recognizeTables } from '../tables/recognize';
 import type { Recognition } from '../tables/types';
+import { latestYearTables } from '../reporting-units';
 import { collectFacts, priorValues, type NarrativeFacts } from './facts';
 import { draftNarrative, familyFor } from './draft/families';
 import type { SelfEvaluationSummary } from './draft/context';
@@ -18,7 +19,7 @@ export { lintNarrative, paragraphsFromText } from './lint';
 export type { NarrativeFinding, NarrativeParagraph, NarrativeLintReport, LintOptions } from './lint';
 
 export interface BuildNarrativeOptions {
-  /** Last year's workbook: its tables give every 上年数. */
+  /** Last year's workbook: its tables give every 上年数 (else last year's tables kept in the same workbook). */
   prior?: Workbook;
   family?: NarrativeFamily;
   selfEvaluation?: SelfEvaluationSummary;
@@ -40,13 +41,18 @@ export interface BuiltNarrative {
  * 补充信息 sheet wins over the prior workbook (the officer typed it on purpose).
  */
 export function buildNarrative(workbook: Workbook, options: BuildNarrativeOptions = {}): BuiltNarrative {
-  const recognition = options.recognition ?? recognizeTables(workbook);
+  const all = options.recognition ?? recognizeTables(workbook);
+  // Last year's tables kept in the same workbook: draft from this year's, 上年数 from last year's.
+  const years = latestYearTables(all.tables);
+  const recognition = { ...all, tables: years.current };
+  const earlier = years.earlier && { ...all, tables: years.earlier };
   const facts = collectFacts(workbook, recognition);
   const supplement = readSupplement(workbook);
   const priorSources: BuiltNarrative['priorSources'] = {};
   const prior: Record<string, import('decimal.js').default> = {};
-  if (options.prior) {
-    const p = priorValues(collectFacts(options.prior, recognizeTables(options.prior)));
+  const priorFacts = options.prior ? collectFacts(options.prior, recognizeTables(options.prior)) : earlier && collectFacts(workbook, earlier);
+  if (priorFacts) {
+    const p = priorValues(priorFacts);
     for (const [k, v] of Object.entries(p)) {
       prior[k] = v;
       priorSources[k] = 'prior-workbook';
@@ -62,3 +68,4 @@ export function buildNarrative(workbook: Workbook, options: BuildNarrativeOption
   );
   return { document, facts, supplement, priorSources };
 }
+

@@ -1,5 +1,6 @@
 import type { Workbook } from '../../model/workbook';
 import { summarize, type Summary } from '../../findings/finding';
+import { latestYearTables } from '../../reporting-units';
 import { CheckContext } from '../../rules/context';
 import { runGuarded } from '../../rules/guarded';
 import type { RecognizedTable } from '../../tables/types';
@@ -34,7 +35,10 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Checks a 说明 (one string per paragraph) against its own arithmetic and the tables. */
 export function lintNarrative(paragraphs: NarrativeParagraph[], options: LintOptions = {}): NarrativeLintReport {
-  const resolver = options.workbook && options.tables?.length ? new TableResolver(new CheckContext(options.workbook, options.tables)) : undefined;
+  // Last year's tables kept in the same workbook: the 说明 speaks of this year's; 上年数 are last year's.
+  const years = latestYearTables(options.tables ?? []);
+  const tables = years.current;
+  const resolver = options.workbook && tables.length ? new TableResolver(new CheckContext(options.workbook, tables)) : undefined;
   const names = resolver ? [...new Set(resolver.subjectNames().filter((n) => n.level !== 'class').map((n) => n.name))] : [];
   const parsed = parseParagraphs(
     paragraphs.map((p) => p.text),
@@ -42,6 +46,7 @@ export function lintNarrative(paragraphs: NarrativeParagraph[], options: LintOpt
   );
   const ctx = buildContext(parsed, paragraphs, options.source ?? '决算说明', resolver, options.year);
   if (options.priorWorkbook && options.priorTables?.length) ctx.priorResolver = new TableResolver(new CheckContext(options.priorWorkbook, options.priorTables));
+  else if (options.workbook && years.earlier) ctx.priorResolver = new TableResolver(new CheckContext(options.workbook, years.earlier));
   const rules = options.rules ? NARRATIVE_RULES.filter((r) => options.rules!.includes(r.id)) : NARRATIVE_RULES;
   const sheet = options.source ?? '决算说明';
   const findings = runGuarded<LintContext, NarrativeFinding>(rules, ctx, (failure) => ({
