@@ -52,6 +52,17 @@ describe('recognizeTables: placement and identification', () => {
     expect(leadingCode(text)).toBe(code);
   });
 
+  it.each([
+    ['部门：曲靖市信访局　　　　金额单位：元'],
+    ['部门：曲靖市信访局    单位：元'],
+    ['部门：曲靖市信访局单位：元'],
+  ])('部门 and 金额单位 in one cell (“%s”): the department is the name alone, the unit is read', (line) => {
+    const rows = rowsOf('公开03表').map((r) => (/^部门：/.test(String(r[0] ?? '')) ? [line] : /金额单位/.test(String(r[0] ?? '')) ? [] : r));
+    const [t] = recognizeTables(book(sheetFromValues('S', rows))).tables;
+    // 元, not the default 万元: the unit is read from the same cell.
+    expect(t).toMatchObject({ id: 'T03', department: '曲靖市信访局', unit: '元' });
+  });
+
   it('a 合计 row printed “合计：” is the total row', () => {
     const plain = recognizeTables(book(sheetFromValues('S', rowsOf('公开03表')))).tables[0];
     const colon = recognizeTables(book(sheetFromValues('S', rowsOf('公开03表').map((r) => r.map((c) => (c === '合计' ? '合计：' : c)))))).tables[0];

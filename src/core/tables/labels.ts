@@ -61,8 +61,9 @@ export const unitOf: (text: string) => '万元' | '元' | undefined = memoByText
 export const departmentOf: (text: string) => string | undefined = memoByText((text) => {
   const m = /^(?:编制|填报)?(?:部门|单位)(?:名称)?[:：]\s*(.+)$/.exec(text.trim());
   if (!m) return undefined;
-  const v = m[1].trim();
-  return /^(万元|元)$/.test(v) ? undefined : v;
+  // '部门：某局　　　　金额单位：万元' — one cell for both lines: the name ends at the wide gap or at 单位.
+  const v = m[1].split(/\s{2,}|\s*(?:金额)?单位[:：]/)[0].trim();
+  return v === '' || /^(万元|元)$/.test(v) ? undefined : v;
 });
 
 /** '我部门2023年度无…' in a note: only a year written as 年度 (not '比2022年增加'). */
