@@ -77,7 +77,11 @@ const PAGE_NUMBER_START = /^[\s第共\-－—–\dPp]/;
 
 /** Whether a row with this first text may start a page break: a cheap test made on every data row. */
 export function mayStartPageBreak(first: string, header: HeaderRows = NO_HEADER): boolean {
-  return first === '' || header.firstTexts.has(first) || (PAGE_NUMBER_START.test(first) && isPageNumber(first));
+  return first === '' || header.firstTexts.has(first) || mayBePageNumber(first);
+}
+
+function mayBePageNumber(first: string): boolean {
+  return PAGE_NUMBER_START.test(first) && isPageNumber(first);
 }
 
 /** Rows a page break may span: the page number, blank lines and a header of a few rows. */
@@ -102,11 +106,14 @@ export function pageBreakAt(b: Block, r: number, header: HeaderRows = NO_HEADER)
   const rows: number[] = [];
   let marked = false;
   for (let u = r; u <= b.limit && rows.length < MAX_BREAK_ROWS; u++) {
-    if (!b.view.rowHasContent(u, b.left, b.right)) {
+    const first = b.view.firstText(u, b.left, b.right);
+    if (first === '') {
       rows.push(u);
       continue;
     }
-    if (isPageNumberRow(b.view, u, b.left, b.right) || header.has(b, u)) {
+    // The first text rules out most rows before any row of texts is built.
+    const pageNumber = mayBePageNumber(first) && isPageNumberRow(b.view, u, b.left, b.right);
+    if (pageNumber || (header.firstTexts.has(first) && header.has(b, u))) {
       rows.push(u);
       marked = true;
       continue;
