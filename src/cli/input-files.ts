@@ -2,9 +2,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { SUMMARY_FILE } from './batch-summary';
 
-/** Workbooks the checker reads; Excel's own lock files (~$…), our annotated copies and batch summaries are not inputs. */
+/**
+ * Workbooks the checker reads (.xlsx, and .xlsm: a workbook with macros is the same file inside);
+ * Excel's own lock files (~$…), our annotated copies and batch summaries are not inputs.
+ */
 function isInputWorkbook(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith('~$') && !/\.检查结果\.xlsx$/i.test(name) && name !== SUMMARY_FILE;
+  return /\.xls[xm]$/i.test(name) && !name.startsWith('~$') && !/\.检查结果\.xlsx$/i.test(name) && name !== SUMMARY_FILE;
 }
 
 function workbooksUnder(dir: string): string[] {
@@ -42,7 +45,7 @@ export function expandInputs(args: string[]): InputFiles {
     if (stat?.isDirectory()) {
       const found = workbooksUnder(arg);
       if (found.length) files.push(...found);
-      else problems.push(`“${arg}”文件夹中没有 .xlsx 工作簿。`);
+      else problems.push(`“${arg}”文件夹中没有 .xlsx / .xlsm 工作簿。`);
       continue;
     }
     if (stat || !/[*?]/.test(path.basename(arg))) {

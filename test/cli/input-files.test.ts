@@ -4,7 +4,22 @@ import * as path from 'path';
 import { expandInputs } from '../../src/cli/input-files';
 import { fixturePath } from '../fixtures/registry';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { runCli } from './cli-helpers';
+
+/** The workbook as Excel saves it with macros: the macro-enabled content type and a VBA project part. */
+async function asMacroEnabled(xlsx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file(
+    '[Content_Types].xml',
+    types
+      .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
+      .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+  );
+  zip.file('xl/vbaProject.bin', Buffer.from('VBA project placeholder'));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
 
 /** A finance bureau's folder: one workbook per unit, some in sub-folders, plus what else lies around. */
 function bureauFolder(): string {
@@ -42,7 +57,7 @@ describe('command-line inputs: files, folders and wildcards', () => {
     const root = bureauFolder();
     fs.mkdirSync(path.join(root, '空文件夹'));
     expect(expandInputs([path.join(root, '空文件夹'), path.join(root, '*.xls')]).problems).toEqual([
-      `“${path.join(root, '空文件夹')}”文件夹中没有 .xlsx 工作簿。`,
+      `“${path.join(root, '空文件夹')}”文件夹中没有 .xlsx / .xlsm 工作簿。`,
       `没有与“${path.join(root, '*.xls')}”匹配的文件。`,
     ]);
   });
@@ -74,6 +89,20 @@ describe('command-line inputs: files, folders and wildcards', () => {
 
     // Checking the output folder again finds no inputs in it: copies and the summary are ours.
     expect(expandInputs([out]).files).toEqual([]);
+  });
+
+  it('a macro-enabled workbook (.xlsm) is an input like an .xlsx, in a folder or named, and gives the same answer', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-xlsm-'));
+    const xlsm = path.join(root, '决算报表（含宏）.xlsm');
+    fs.writeFileSync(xlsm, await asMacroEnabled(fs.readFileSync(fixturePath('inj-total.xlsx'))));
+    expect(expandInputs([root]).files).toEqual([xlsm]);
+    const [fromXlsm, fromXlsx] = await Promise.all([
+      runCli(['check', xlsm, '--format', 'json', '--out', path.join(root, 'out.xlsx')]),
+      runCli(['check', fixturePath('inj-total.xlsx'), '--format', 'json']),
+    ]);
+    expect(fromXlsm.code).toBe(1);
+    expect(JSON.parse(fromXlsm.stdout).findings).toEqual(JSON.parse(fromXlsx.stdout).findings);
+    expect(fs.existsSync(path.join(root, 'out.xlsx'))).toBe(true);
   });
 
   it('exits 2 when an argument names nothing, after checking the rest', async () => {
