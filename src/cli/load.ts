@@ -39,10 +39,12 @@ export async function loadWorkbook(file: string): Promise<Workbook> {
     throw new UnreadableFileError(`无法读取“${name}”：文件不存在或没有读取权限。`);
   }
   if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
-    throw new UnreadableFileError(`无法读取“${name}”：这是旧版 .xls 文件（或加密的工作簿），请在 Excel 中另存为 .xlsx 后再检查。`);
+    const what = /\.et[t]?$/i.test(name) ? 'WPS 表格文件（.et）' : '旧版 .xls 文件（或加密的工作簿）';
+    throw new UnreadableFileError(`无法读取“${name}”：这是${what}，请另存为 .xlsx 后再检查。`);
   }
   if (!head.subarray(0, 4).equals(ZIP_MAGIC)) {
-    throw new UnreadableFileError(`无法读取“${name}”：不是有效的 .xlsx 工作簿（可能是改了扩展名的其他文件）。`);
+    const what = /\.(csv|txt)$/i.test(name) ? '文本文件（CSV），没有表格格式和合并单元格' : '不是有效的 .xlsx 工作簿（可能是改了扩展名的其他文件）';
+    throw new UnreadableFileError(`无法读取“${name}”：${what}，请在 Excel 或 WPS 中另存为 .xlsx 后再检查。`);
   }
   let workbook: Workbook;
   try {
