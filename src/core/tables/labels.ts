@@ -79,7 +79,7 @@ export const yearOf: (text: string) => number | undefined = memoByText((text) =>
 
 /** A year in a sheet's name ('公开01表（2022）', '2022年决算'): a workbook keeping last year's tables beside this year's. */
 export function sheetYearOf(name: string): number | undefined {
-  const m = /(?<!\d)(20\d{2})(?!\d)/.exec(name);
+  const m = /(?:^|\D)(20\d{2})(?!\d)/.exec(name); // no lookbehind: Office 2016/2019 run ES2017
   return m ? Number(m[1]) : undefined;
 }
 
