@@ -48,58 +48,31 @@ describe('NUM-PARSE 无法识别的数字', () => {
   });
 });
 
-describe('NUM-PARSE: words around digits', () => {
-  it('reports “3辆”, “约1,095.72” and “12.00（调整后）” instead of reading them as 0, and the sums through them are not judged', () => {
-    const b = new ModelBuilder();
-    const t = b.add({
-      id: 'T06',
-      columns: ['amount'],
-      rows: [
-        { name: '工资福利支出', code: '301', level: 'class', v: { amount: 20 } },
-        { name: '基本工资', code: '30101', level: 'kuan', v: { amount: '约1,095.72' } },
-        { name: '津贴补贴', code: '30102', level: 'kuan', v: { amount: '12.00（调整后）' } },
-        { name: '公务用车运行维护费', code: '30231', level: 'kuan', v: { amount: '3辆' } },
-      ],
-    });
-    const ctx = b.context();
-    const found = NUM_PARSE.check(ctx);
-    expect(found.map((f) => [f.cell, f.actual])).toEqual([
-      [at(t, '30101', 'amount'), '约1,095.72'],
-      [at(t, '30102', 'amount'), '12.00（调整后）'],
-      [at(t, '30231', 'amount'), '3辆'],
-    ]);
-    for (const f of found) expect(f.message).toContain('是文字而不是数字');
-    // 301 = 30101 + 30102 would be 20 ≠ 0 + 0 if the words were read as 0: it is not judged.
-    expect(T06_2.check(ctx).filter((f) => f.cell === at(t, '301', 'amount'))).toEqual([]);
-  });
-});
+/** A 类 of 20 over 款 whose amounts are the texts given (reported or not): what NUM-PARSE and T06-2 say. */
+function unreadableUnder(texts: string[]) {
+  const b = new ModelBuilder();
+  const kuan = texts.map((amount, i) => ({ name: `款${i + 1}`, code: `3020${i + 1}`, level: 'kuan' as const, v: { amount } }));
+  const t = b.add({ id: 'T06', columns: ['amount'], rows: [{ name: '商品和服务支出', code: '302', level: 'class', v: { amount: 20 } }, ...kuan] });
+  const ctx = b.context();
+  const found = NUM_PARSE.check(ctx);
+  return {
+    reported: found.map((f) => [f.cell, f.severity, f.actual]),
+    expected: (reported: string[]) => reported.map((text) => [at(t, `3020${texts.indexOf(text) + 1}`, 'amount'), 'error', text]),
+    messages: found.map((f) => f.message),
+    // 302 = Σ 款 would be 20 ≠ 0 if the unreadable texts were read as 0: it is not judged.
+    classJudged: T06_2.check(ctx).filter((f) => f.cell === at(t, '302', 'amount')),
+  };
+}
 
-describe('NUM-PARSE: amounts in Chinese numerals', () => {
-  it('reports “一千元”, “壹仟贰佰元整” and “负三万” instead of reading them as 0; words without numerals stay silent', () => {
-    const b = new ModelBuilder();
-    const t = b.add({
-      id: 'T06',
-      columns: ['amount'],
-      rows: [
-        { name: '商品和服务支出', code: '302', level: 'class', v: { amount: 20 } },
-        { name: '办公费', code: '30201', level: 'kuan', v: { amount: '一千元' } },
-        { name: '印刷费', code: '30202', level: 'kuan', v: { amount: '壹仟贰佰元整' } },
-        { name: '咨询费', code: '30203', level: 'kuan', v: { amount: '负三万' } },
-        { name: '手续费', code: '30204', level: 'kuan', v: { amount: '无' } },
-        { name: '水费', code: '30205', level: 'kuan', v: { amount: '万元' } },
-        { name: '电费', code: '30206', level: 'kuan', v: { amount: '详见第一部分' } },
-      ],
-    });
-    const ctx = b.context();
-    const found = NUM_PARSE.check(ctx);
-    expect(found.map((f) => [f.cell, f.severity, f.actual])).toEqual([
-      [at(t, '30201', 'amount'), 'error', '一千元'],
-      [at(t, '30202', 'amount'), 'error', '壹仟贰佰元整'],
-      [at(t, '30203', 'amount'), 'error', '负三万'],
-    ]);
-    for (const f of found) expect(f.message).toContain('是用汉字写的金额');
-    // 302 = Σ 款 would be 20 ≠ 0 if the numerals were read as 0: it is not judged.
-    expect(T06_2.check(ctx).filter((f) => f.cell === at(t, '302', 'amount'))).toEqual([]);
+describe('NUM-PARSE: text in an amount cell that is not a number', () => {
+  it.each([
+    ['words around digits', ['约1,095.72', '12.00（调整后）', '3辆'], ['约1,095.72', '12.00（调整后）', '3辆'], '是文字而不是数字'],
+    ['amounts in Chinese numerals', ['一千元', '壹仟贰佰元整', '负三万', '无', '万元', '详见第一部分'], ['一千元', '壹仟贰佰元整', '负三万'], '是用汉字写的金额'],
+  ])('%s are reported instead of read as 0, and sums through them are not judged; words without numbers stay silent', (_what, texts, reported, says) => {
+    const r = unreadableUnder(texts);
+    expect(r.reported).toEqual(r.expected(reported));
+    for (const m of r.messages) expect(m).toContain(says);
+    expect(r.classJudged).toEqual([]);
   });
 });
 
