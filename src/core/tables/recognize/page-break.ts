@@ -41,43 +41,38 @@ export class HeaderRows {
   private signatureSet?: Set<string>;
 
   constructor(
-    private readonly b?: Block,
-    private readonly bandTop = 0,
-    private readonly bandBottom = -1,
+    private readonly b: Block,
+    private readonly bandTop: number,
+    private readonly bandBottom: number,
   ) {
     for (let r = bandTop; r <= bandBottom; r++) {
-      const first = b!.view.firstText(r, b!.left, b!.right);
+      const first = b.view.firstText(r, b.left, b.right);
       if (first !== '') this.firstTexts.add(first);
     }
   }
 
-  has(b: Block, r: number): boolean {
-    return this.signatures().has(signature(b, r));
+  /** Row r prints one of the band's rows again. */
+  has(r: number): boolean {
+    return this.signatures().has(signature(this.b, r));
   }
 
   private signatures(): Set<string> {
     if (this.signatureSet) return this.signatureSet;
     const out = new Set<string>();
     for (let r = this.bandTop; r <= this.bandBottom; r++) {
-      const texts = this.b!.view.rowTexts(r, this.b!.left, this.b!.right);
-      if (texts.length >= 2 || (texts.length === 1 && TOKEN_ROW.test(headerKey(texts[0][1])))) out.add(signature(this.b!, r));
+      const texts = this.b.view.rowTexts(r, this.b.left, this.b.right);
+      if (texts.length >= 2 || (texts.length === 1 && TOKEN_ROW.test(headerKey(texts[0][1])))) out.add(signature(this.b, r));
     }
     return (this.signatureSet = out);
   }
 }
 
-export function headerRows(b: Block, bandTop: number, bandBottom: number): HeaderRows {
-  return new HeaderRows(b, bandTop, bandBottom);
-}
-
-const NO_HEADER = new HeaderRows();
-
 /** What a page number line may start with: any other first character rules one out at once. */
 const PAGE_NUMBER_START = /^[\s第共\-－—–\dPp]/;
 
 /** Whether a row with this first text may start a page break: a cheap test made on every data row. */
-export function mayStartPageBreak(first: string, header: HeaderRows = NO_HEADER): boolean {
-  return first === '' || header.firstTexts.has(first) || mayBePageNumber(first);
+export function mayStartPageBreak(first: string, header?: HeaderRows): boolean {
+  return first === '' || !!header?.firstTexts.has(first) || mayBePageNumber(first);
 }
 
 function mayBePageNumber(first: string): boolean {
@@ -88,8 +83,9 @@ function mayBePageNumber(first: string): boolean {
 const MAX_BREAK_ROWS = 10;
 
 /**
- * After two or more blank lines, a row that carries the data on: a 科目编码 (or its 类/款/项 part) or
- * a 行次 first, or a label with its 行次 beside it. Notes, titles and scratch figures below a table do not start so.
+ * After two or more blank lines, a row that carries the data on: a 科目编码 (or its 类/款/项 part)
+ * or a 行次 first, or a label with its 行次 beside it. Notes, titles and scratch figures below a
+ * table do not start so.
  */
 function continuesData(b: Block, r: number): boolean {
   const texts = b.view.rowTexts(r, b.left, b.right);
@@ -102,7 +98,7 @@ function continuesData(b: Block, r: number): boolean {
  * a repeated header row, or is two or more blank lines followed by a coded data row; other blank
  * lines still end the table.
  */
-export function pageBreakAt(b: Block, r: number, header: HeaderRows = NO_HEADER): number[] | undefined {
+export function pageBreakAt(b: Block, r: number, header?: HeaderRows): number[] | undefined {
   const rows: number[] = [];
   let marked = false;
   for (let u = r; u <= b.limit && rows.length < MAX_BREAK_ROWS; u++) {
@@ -113,7 +109,7 @@ export function pageBreakAt(b: Block, r: number, header: HeaderRows = NO_HEADER)
     }
     // The first text rules out most rows before any row of texts is built.
     const pageNumber = mayBePageNumber(first) && isPageNumberRow(b.view, u, b.left, b.right);
-    if (pageNumber || (header.firstTexts.has(first) && header.has(b, u))) {
+    if (pageNumber || (header?.firstTexts.has(first) && header.has(u))) {
       rows.push(u);
       marked = true;
       continue;

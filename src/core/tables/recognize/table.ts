@@ -6,7 +6,7 @@ import { type TableSchema, schemaByNumber } from '../schema';
 import { departmentOf, unitOf, yearOf, fiscalYearOf, bareTitle, joinedLines, rowLabelKey, sheetYearOf } from '../labels';
 import type { RecognizedTable, TableFamily, TableRow, Unit } from '../types';
 import { type Block, findColNoRow, findHeaderStart, findTail, isTokenRow } from './band';
-import { headerRows } from './page-break';
+import { HeaderRows } from './page-break';
 import { classifiedRows, leadingCode } from './rows-classified';
 import { fixedRows } from './rows-fixed';
 import { econRows } from './rows-econ';
@@ -128,7 +128,7 @@ export function recognizeBlock(b: Block, start: TableStart, family: TableFamily)
   if (dataStart === undefined || dataStart > b.limit)
     return { reason: `找到表名“${name}”，但未能找到表头下的数据行（科目编码、合计行或栏次）`, bottom: headerStart };
   const bandBottom = dataStart - 1;
-  const tail = findTail(b, dataStart, headerRows(b, headerStart, bandBottom));
+  const tail = findTail(b, dataStart, new HeaderRows(b, headerStart, bandBottom));
   // Rows readers skip: a page break's page number and repeated header inside the data.
   const body: Block = tail.pageBreakRows.length ? { ...b, skipRows: new Set(tail.pageBreakRows) } : b;
   const useNumbers = family === 'yunnan' && !start.match?.variant.columns ? colNoRow?.numbers : undefined;
