@@ -68,4 +68,3 @@ export function buildNarrative(workbook: Workbook, options: BuildNarrativeOption
   );
   return { document, facts, supplement, priorSources };
 }
-

@@ -82,7 +82,9 @@ export function econRows(b: Block, dataStart: number, dataEnd: number, panels: E
       const above = previous[i];
       previous[i] = undefined;
       if (code === undefined) {
-        if (above?.row === r - 1 && isWrappedName(b, r, p) && !footerFit(b.view.text(r, p.nameCol)).fits.length) above.name += b.view.text(r, p.nameCol);
+        const rest = b.view.text(r, p.nameCol);
+        // The rest of the name above, unless a footer (人员经费合计) is written in the name column.
+        if (above?.row === r - 1 && isWrappedName(b, r, p) && !footerFit(rest).fits.length) above.name += rest;
         continue;
       }
       rows.push((previous[i] = {
