@@ -121,7 +121,7 @@ export function classifiedRows(
     if (!count && !columns.some((c) => b.view.text(r, c.col))) continue;
     const { code, name, nameCol, total } = cur;
     const cells: TableRow['cells'] = {};
-    for (const col of columns) cells[col.key] = { sheet, row: r, col: col.col };
+    for (let i = 0; i < columns.length; i++) cells[columns[i].key] = { sheet, row: r, col: columns[i].col };
     const nameCell = nameCol === undefined ? undefined : { sheet, row: r, col: nameCol };
     if (total && !code) {
       rows.push({ row: r, key: 'total', level: 'total', name: '合计', nameCell, cells });

@@ -47,7 +47,7 @@ export function fixedRows(b: Block, dataStart: number, dataEnd: number, p: Fixed
     const { label, fits } = labelFit(raw);
     const lineNo = lineNoAt(b, r, p.lineNoCol);
     const cells: TableRow['cells'] = {};
-    for (const col of p.columns) cells[col.key] = { sheet, row: r, col: col.col };
+    for (let i = 0; i < p.columns.length; i++) cells[p.columns[i].key] = { sheet, row: r, col: p.columns[i].col };
     const nameCell = { sheet, row: r, col: p.labelCol };
     let spec: RowSpec | undefined;
     if (label) {

@@ -148,7 +148,7 @@ export function recognizeBlock(b: Block, start: TableStart, family: TableFamily)
     rows = layout.fixedPanels!.flatMap((p) => fixedRows(body, dataStart!, tail.dataEnd, p, family === 'yunnan')).sort((x, y) => x.row - y.row || (x.panel ?? 0) - (y.panel ?? 0));
   }
   if (!rows.length) return { reason: `“${name}”找到了表头，但没有识别出任何数据行`, bottom: tail.bottom };
-  for (const row of rows) if (row.name) row.name = joinedLines(row.name);
+  for (let i = 0; i < rows.length; i++) if (rows[i].name) rows[i].name = joinedLines(rows[i].name!);
 
   const meta = readMeta(b, headerStart, dataStart);
   const top = b.top;
