@@ -8,6 +8,7 @@ import { buildContext, type LintContext, type NarrativeFinding, type NarrativePa
 import { parseParagraphs } from './extract';
 import { NARRATIVE_RULES } from './registry';
 import { TableResolver } from './resolve';
+import { joinWrappedLines } from './reflow';
 
 export type { NarrativeFinding, NarrativeParagraph } from './context';
 
@@ -61,11 +62,13 @@ export function lintNarrative(paragraphs: NarrativeParagraph[], options: LintOpt
   return { findings, summary: summarize(findings), paragraphs: paragraphs.length };
 }
 
-/** Paragraphs of a plain text: one per non-empty line. */
+/** Paragraphs of a plain text: one per non-empty line (lines of a PDF copy joined). */
 export function paragraphsFromText(text: string): NarrativeParagraph[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => ({ text: l.replace(/\s+$/, '') }));
+  return joinWrappedLines(
+    text
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => ({ text: l.replace(/\s+$/, '') })),
+  );
 }
