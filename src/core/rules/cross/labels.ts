@@ -1,4 +1,5 @@
 import type { RecognizedTable, TableRow } from '../../tables/types';
+import { keyAcrossPanels } from '../../tables/access';
 import { memoByText } from '../../memo';
 import { INVISIBLE } from '../../numbers/normalize';
 
@@ -28,11 +29,9 @@ const GENERIC = new Set(['合计', '小计', '金额', '决算数', '']);
 
 /** Short column name: '本年支出/基本支出/人员经费' → '人员经费'; '本年支出/合计' → '本年支出合计'. */
 export function columnWord(table: RecognizedTable, key: string): string {
-  const cols = table.columns.filter((c) => c.key === key);
-  const col = cols[0];
+  const col = table.columns.find((c) => c.key === key);
   if (!col) return key;
-  // Side-by-side panels (公开06/07) share one key: the panel heading would name the wrong panel.
-  if (cols.some((c) => c.header !== col.header)) return '金额';
+  if (keyAcrossPanels(table, key)) return '金额';
   const parts = col.header
     .split('/')
     .map((p) => p.replace(INVISIBLE, ''))

@@ -1,4 +1,5 @@
 import type { RecognizedTable } from '../../tables/types';
+import { keyAcrossPanels } from '../../tables/access';
 
 const GENERIC = /^(合计|小计|金额|决算数|本年数)$/;
 
@@ -61,8 +62,7 @@ export function colWord(table: RecognizedTable, key: string): string {
 function computeColWord(table: RecognizedTable, key: string): string {
   const col = table.columns.find((c) => c.key === key);
   if (!col) return key;
-  // Side-by-side panels (公开06/07) share one key: one panel's heading would name the wrong panel.
-  if (table.columns.some((c) => c.key === key && c.header !== col.header)) return '金额';
+  if (keyAcrossPanels(table, key)) return '金额';
   const parts = headerParts(col.header);
   if (!parts.length) return key === 'amount' ? '金额' : key;
   const others = table.columns.filter((c) => c !== col && c.key !== key).map((c) => headerParts(c.header).join('/'));
