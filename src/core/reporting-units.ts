@@ -95,13 +95,17 @@ function splitOnRepeat(ordered: RecognizedTable[], name: string): ReportingUnit[
 
 /**
  * The latest year's tables of a workbook holding several years' (last year's kept beside this
- * year's), and the year before's when it is there; all tables as current otherwise, or when some set
- * carries no year (which one is this year's would be a guess).
+ * year's), and the year before's when it is there. Officers mark the old copy ('公开01表（2022）')
+ * and leave this year's as it is: a set without a year beside dated ones is this year's, the
+ * newest dated one last year's. All tables are current when there is one set.
  */
 export function latestYearTables(tables: RecognizedTable[]): { current: RecognizedTable[]; earlier?: RecognizedTable[] } {
   const found = yearSets(tables);
-  if (!found || found.some(([year]) => year === undefined)) return { current: tables };
-  const sets = [...(found as [number, RecognizedTable[]][])].sort((a, b) => b[0] - a[0]);
-  const [[latest, current], [year, before]] = sets;
+  if (!found) return { current: tables };
+  const undated = found.filter(([year]) => year === undefined);
+  const dated = (found.filter(([year]) => year !== undefined) as [number, RecognizedTable[]][]).sort((a, b) => b[0] - a[0]);
+  if (undated.length > 1) return { current: tables };
+  if (undated.length === 1) return { current: undated[0][1], earlier: dated[0][1] };
+  const [[latest, current], [year, before]] = dated;
   return { current, earlier: latest - year === 1 ? before : undefined };
 }

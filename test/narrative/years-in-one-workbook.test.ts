@@ -50,3 +50,15 @@ describe('checking a 说明 in a workbook that keeps last year’s tables beside
     expect(found.paragraphs).toBeGreaterThan(10);
   });
 });
+
+describe('决算说明 when only last year’s copy is marked with its year', () => {
+  it('this year’s tables print no year at all: they are this year’s, the dated copy gives the 上年数', async () => {
+    const current = (await tableSheets('seed004-clean.xlsx')).filter((s) => s.name !== '公开08表' && s.name !== '公开09表');
+    const prior = (await tableSheets('seed004-prior.xlsx')).filter((s) => s.name !== '公开08表' && s.name !== '公开09表');
+    for (const s of prior) s.name = `${s.name}（2022）`;
+    const separate = buildNarrative({ sheets: current }, { prior: { sheets: prior } });
+    const together = buildNarrative({ sheets: [...prior, ...current] });
+    expect(Object.keys(together.priorSources).length).toBeGreaterThan(5);
+    expect(together.document).toEqual(separate.document);
+  });
+});
