@@ -16,6 +16,9 @@ export function rowLabelKey(text: string): string {
   return v;
 }
 
+/** The words of a 栏次 line and of the 类|款|项 columns' header: header tokens, never data. */
+export const HEADER_TOKEN = /^(栏次|栏|行次|类|款|项|类款项)$/;
+
 /** Header cell text for header paths: normalised, quotes dropped. */
 export function headerKey(text: string): string {
   return normalizeLabel(text).replace(/"/g, '');

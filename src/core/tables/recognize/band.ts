@@ -1,7 +1,7 @@
 import { normalized as normalizeLabel } from '../../classification/normalized';
 import type { Cell } from '../../model/workbook';
 import type { SheetView } from '../sheet-view';
-import { headerKey, isMetaText, isNoteContinuation, isNoteText, tableNumberOf, bareTitle } from '../labels';
+import { HEADER_TOKEN, headerKey, isMetaText, isNoteContinuation, isNoteText, tableNumberOf, bareTitle } from '../labels';
 import { matchTitle } from '../schema';
 import { memoByText } from '../../memo';
 import { type HeaderRows, mayStartPageBreak, pageBreakAt } from './page-break';
@@ -18,7 +18,6 @@ export interface Block {
   skipRows?: ReadonlySet<number>;
 }
 
-const TOKEN = /^(栏次|栏|行次|类|款|项|类款项)$/;
 
 /** A title, 公开编号, 部门/单位 line or (续) above the header: remembered, each unit prints the same lines. */
 const isHeadingText = memoByText(
@@ -28,7 +27,7 @@ const isHeadingText = memoByText(
 /** What a cell of a 栏次 row may be: a token (栏次/类/款/项) → 0, an integer 1–99 → itself, else → -1. */
 const colNoPart = memoByText((t: string): number => {
   const k = normalizeLabel(t);
-  if (TOKEN.test(k)) return 0;
+  if (HEADER_TOKEN.test(k)) return 0;
   return /^\d{1,2}$/.test(k) && Number(k) > 0 ? Number(k) : -1;
 });
 
@@ -115,7 +114,7 @@ export function headerPaths(b: Block, bandTop: number, bandBottom: number, skipR
     const line: string[] = [];
     for (let c = b.left; c <= b.right; c++) {
       const t = headerKey(b.view.mergedText(r, c));
-      line.push(TOKEN.test(t) || /^\d{1,2}$/.test(t) ? '' : t);
+      line.push(HEADER_TOKEN.test(t) || /^\d{1,2}$/.test(t) ? '' : t);
     }
     return line;
   });

@@ -3,7 +3,7 @@
  * number line ('第 1 页', '- 2 -', '1/3') and the header rows printed again at the top of the next
  * page, with blank rows around. The table goes on below; those rows are not data.
  */
-import { headerKey } from '../labels';
+import { HEADER_TOKEN, headerKey } from '../labels';
 import type { SheetView } from '../sheet-view';
 import type { Block } from './band';
 
@@ -26,9 +26,6 @@ function signature(b: Block, r: number): string {
     .map(([c, t]) => `${c - b.left}:${headerKey(t)}`)
     .join('|');
 }
-
-/** A lone header token: the 栏次 line under the column numbers. */
-const TOKEN_ROW = /^(栏次|栏|行次|类|款|项)$/;
 
 /**
  * The header band's rows, to know them again below: those with at least two texts or a lone 栏次
@@ -61,7 +58,7 @@ export class HeaderRows {
     const out = new Set<string>();
     for (let r = this.bandTop; r <= this.bandBottom; r++) {
       const texts = this.b.view.rowTexts(r, this.b.left, this.b.right);
-      if (texts.length >= 2 || (texts.length === 1 && TOKEN_ROW.test(headerKey(texts[0][1])))) out.add(signature(this.b, r));
+      if (texts.length >= 2 || (texts.length === 1 && HEADER_TOKEN.test(headerKey(texts[0][1])))) out.add(signature(this.b, r));
     }
     return (this.signatureSet = out);
   }
