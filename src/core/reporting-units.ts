@@ -15,6 +15,10 @@ function readingOrder(sheetIndex: Map<string, number>) {
     (sheetIndex.get(a.sheet) ?? 0) - (sheetIndex.get(b.sheet) ?? 0) || a.top - b.top || a.left - b.left;
 }
 
+/** The year of a set of tables marked as last year's by their sheets' names ('上年公开01表') when no table tells the year. */
+const LAST_YEAR = '上年';
+type SetYear = number | undefined | typeof LAST_YEAR;
+
 /**
  * Groups by the printed 部门 when the tables name more than one; otherwise in reading order,
  * starting a new unit whenever a table id repeats (twelve stacked tables per unit).
@@ -27,17 +31,35 @@ export function groupReportingUnits(tables: RecognizedTable[], sheetOrder: strin
 }
 
 /**
+ * The year each table is counted in. A table on a sheet marked 上年 that prints no year of its own
+ * takes the year its marked fellows print, else the year before the one the other tables print,
+ * else LAST_YEAR (the year before the unmarked tables, which print none either).
+ */
+function yearKeys(tables: RecognizedTable[]): SetYear[] {
+  const latest = (ts: RecognizedTable[]) => {
+    const years = ts.map((t) => t.year).filter((y): y is number => y !== undefined);
+    return years.length ? Math.max(...years) : undefined;
+  };
+  const marked = tables.filter((t) => t.lastYear);
+  if (!marked.length) return tables.map((t) => t.year);
+  const otherYear = latest(tables.filter((t) => !t.lastYear));
+  const markedYear = latest(marked) ?? (otherYear !== undefined ? otherYear - 1 : LAST_YEAR);
+  return tables.map((t) => t.year ?? (t.lastYear ? markedYear : undefined));
+}
+
+/**
  * This year's tables beside last year's (kept for comparison, perhaps sheet by sheet in turn): one
  * set per year, when the tables repeat and each year's tables are one set without repeats. A single
  * set whose titles only sometimes print the year stays one set (no table repeats).
  */
-function yearSets(tables: RecognizedTable[]): [number | undefined, RecognizedTable[]][] | undefined {
-  const byYear = new Map<number | undefined, RecognizedTable[]>();
-  for (const t of tables) {
-    const set = byYear.get(t.year);
+function yearSets(tables: RecognizedTable[]): [SetYear, RecognizedTable[]][] | undefined {
+  const byYear = new Map<SetYear, RecognizedTable[]>();
+  const keys = yearKeys(tables);
+  tables.forEach((t, i) => {
+    const set = byYear.get(keys[i]);
     if (set) set.push(t);
-    else byYear.set(t.year, [t]);
-  }
+    else byYear.set(keys[i], [t]);
+  });
   if (byYear.size < 2 || new Set(tables.map((t) => t.id)).size === tables.length) return undefined;
   for (const set of byYear.values()) if (new Set(set.map((t) => t.id)).size !== set.length) return undefined;
   // Tables that print no year join the one year whose tables they complete (公开08表 names 2023 in
@@ -45,7 +67,7 @@ function yearSets(tables: RecognizedTable[]): [number | undefined, RecognizedTab
   const undated = byYear.get(undefined);
   if (undated) {
     const ids = new Set(undated.map((t) => t.id));
-    const partners = [...byYear].filter(([year, set]) => year !== undefined && set.every((t) => !ids.has(t.id)));
+    const partners = [...byYear].filter(([year, set]) => typeof year === 'number' && set.every((t) => !ids.has(t.id)));
     if (partners.length === 1) {
       partners[0][1].push(...undated);
       byYear.delete(undefined);
@@ -102,10 +124,10 @@ function splitOnRepeat(ordered: RecognizedTable[], name: string): ReportingUnit[
 export function latestYearTables(tables: RecognizedTable[]): { current: RecognizedTable[]; earlier?: RecognizedTable[] } {
   const found = yearSets(tables);
   if (!found) return { current: tables };
-  const undated = found.filter(([year]) => year === undefined);
-  const dated = (found.filter(([year]) => year !== undefined) as [number, RecognizedTable[]][]).sort((a, b) => b[0] - a[0]);
-  if (undated.length > 1) return { current: tables };
-  if (undated.length === 1) return { current: undated[0][1], earlier: dated[0][1] };
+  const undated = found.find(([year]) => year === undefined);
+  const marked = found.find(([year]) => year === LAST_YEAR);
+  const dated = (found.filter(([year]) => typeof year === 'number') as [number, RecognizedTable[]][]).sort((a, b) => b[0] - a[0]);
+  if (undated) return { current: undated[1], earlier: marked?.[1] ?? dated[0]?.[1] };
   const [[latest, current], [year, before]] = dated;
   return { current, earlier: latest - year === 1 ? before : undefined };
 }

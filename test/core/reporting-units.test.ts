@@ -49,6 +49,17 @@ describe('groupReportingUnits', () => {
     ]);
   });
 
+  it('last year’s copy marked 上年 in its sheet names: one set per year, named by the year the tables tell', () => {
+    const marked = (id: TableId, sheet: string, year?: number) => ({ ...table(id, sheet, 0, '甲局'), year, lastYear: sheet.includes('上年') || undefined });
+    const sheets = (year?: number) =>
+      ids.flatMap((id, i) => [marked(id, `公开0${i + 1}表`, id === 'T04' ? year : undefined), marked(id, `上年公开0${i + 1}表`)] as RecognizedTable[]);
+    const names = (tables: RecognizedTable[]) => groupReportingUnits(tables, tables.map((t) => t.sheet)).map((u) => `${u.name}:${u.tables.map((t) => t.sheet).join(',')}`);
+    // This year's 公开04表 prints 2023: the marked copy is 2022's.
+    expect(names(sheets(2023))).toEqual(['甲局（2023）:公开01表,公开02表,公开03表,公开04表', '甲局（2022）:上年公开01表,上年公开02表,上年公开03表,上年公开04表']);
+    // No table prints a year: the marked copy is still last year's.
+    expect(names(sheets(undefined))).toEqual(['甲局（未注明年度）:公开01表,公开02表,公开03表,公开04表', '甲局（上年）:上年公开01表,上年公开02表,上年公开03表,上年公开04表']);
+  });
+
   it('one set whose titles only sometimes print the year stays one set', () => {
     const tables = ids.map((id, i) => ({ ...table(id, `公开0${i + 1}表`, 0), year: i % 2 ? 2023 : undefined }));
     expect(groupReportingUnits(tables, tables.map((t) => t.sheet)).map((u) => u.tables.length)).toEqual([4]);
@@ -70,5 +81,14 @@ describe('a workbook keeping last year’s 公开表 beside this year’s (seed 
     const apart = [...verdict({ sheets: current }), ...verdict({ sheets: prior })].sort();
     expect(verdict(together)).toEqual(apart);
     expect(verdict(together).filter((v) => v.startsWith('error'))).toEqual([]);
+  });
+
+  it('the same when last year’s sheets are marked 上年 instead of 2022 (was: 13 cross-table errors between the years)', async () => {
+    const current = (await readWorkbookFile(fixturePath('seed004-clean.xlsx'))).sheets.filter((s) => /^公开/.test(s.name));
+    const prior = (await readWorkbookFile(fixturePath('seed004-prior.xlsx'))).sheets.filter((s) => /^公开/.test(s.name));
+    for (const s of prior) s.name = `上年${s.name}`;
+    const together: Workbook = { sheets: current.flatMap((s, i) => [s, prior[i]]) };
+    const apart = [...verdict({ sheets: current }), ...verdict({ sheets: prior })].sort();
+    expect(verdict(together)).toEqual(apart);
   });
 });

@@ -62,3 +62,21 @@ describe('决算说明 when only last year’s copy is marked with its year', ()
     expect(together.document).toEqual(separate.document);
   });
 });
+
+describe('决算说明 when last year’s copy is marked 上年 in its sheet names', () => {
+  it.each([
+    ['上年公开01表', (n: string) => `上年${n}`],
+    ['公开01表（上年）', (n: string) => `${n}（上年）`],
+    ['公开01表(上年数)', (n: string) => `${n}(上年数)`],
+  ])('%s: drafts from this year’s tables with last year’s 上年数, as with a separate prior workbook', async (_, rename) => {
+    // Without 公开08/09表 no table prints a year: only the sheet names tell the years apart.
+    const noYear = (s: Sheet) => s.name !== '公开08表' && s.name !== '公开09表';
+    const current = (await tableSheets('seed004-clean.xlsx')).filter(noYear);
+    const prior = (await tableSheets('seed004-prior.xlsx')).filter(noYear);
+    for (const s of prior) s.name = rename(s.name);
+    const separate = buildNarrative({ sheets: current }, { prior: { sheets: prior } });
+    const together = buildNarrative({ sheets: [...prior, ...current] });
+    expect(Object.keys(together.priorSources).length).toBeGreaterThan(5);
+    expect(together.document).toEqual(separate.document);
+  });
+});

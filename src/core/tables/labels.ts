@@ -86,6 +86,14 @@ export function sheetYearOf(name: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * A sheet name that marks last year's copy without naming the year ('上年公开01表', '公开01表（上年）',
+ * '去年决算', '上一年度'); '上年结转' and '上年结余' are row words, not a mark.
+ */
+export function isLastYearSheetName(name: string): boolean {
+  return /(上一?年度?|去年)(?!结转|结余)/.test(name);
+}
+
 /** A line under a table: 注：…, 说明：…, 备注, or a numbered continuation '2. 本套报表…'. */
 const isNoteLine = memoByText((text) => {
   const t = normalizeLabel(text);

@@ -72,6 +72,8 @@ export interface RecognizedTable {
   department?: string;
   /** Fiscal year when printed in the title or notes. */
   year?: number;
+  /** Its sheet's name marks it as last year's copy ('上年公开01表'), whether or not it prints a year. */
+  lastYear?: true;
   columns: TableColumn[];
   rows: TableRow[];
   /** Text lines under or beside the table: 注, 说明 (空表 statement), … */

@@ -3,7 +3,7 @@ import { functionalClassByName } from '../../classification';
 import { parseCell } from '../../numbers/parse';
 import { rangeA1 } from '../../model/address';
 import { type TableSchema, schemaByNumber } from '../schema';
-import { departmentOf, unitOf, yearOf, fiscalYearOf, bareTitle, joinedLines, rowLabelKey, sheetYearOf } from '../labels';
+import { departmentOf, unitOf, yearOf, fiscalYearOf, bareTitle, joinedLines, rowLabelKey, sheetYearOf, isLastYearSheetName } from '../labels';
 import type { RecognizedTable, TableFamily, TableRow, Unit } from '../types';
 import { type Block, findColNoRow, findHeaderStart, findTail, isTokenRow } from './band';
 import { HeaderRows } from './page-break';
@@ -171,6 +171,7 @@ export function recognizeBlock(b: Block, start: TableStart, family: TableFamily)
       unit: meta.unit ?? '万元',
       department: meta.department,
       year: yearOf(name) ?? meta.year ?? tail.notes.map(fiscalYearOf).find((y) => y !== undefined) ?? sheetYearOf(sheet),
+      ...(isLastYearSheetName(sheet) ? { lastYear: true as const } : {}),
       columns,
       rows,
       notes: tail.notes,
