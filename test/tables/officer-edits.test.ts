@@ -20,6 +20,7 @@ const firstDataRow = (rows: Rows) => rows.findIndex((r) => isDataRow(r) || (r.in
 /** Seed tables print their header band from row 7 (title, 公开编号, 单位 and 部门 lines above). */
 const HEADER_TOP = 7;
 const widthOf = (rows: Rows) => Math.max(...rows.map((r) => r.length));
+const fullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const padded = (r: string[], width: number) => [...r, ...Array<string>(Math.max(0, width - r.length)).fill('')];
 
 const EDITS: [string, Edit][] = [
@@ -53,6 +54,9 @@ const EDITS: [string, Edit][] = [
   ['合  计 and 总 计 spaced out', (t) => t.rows.map((r) => r.map((c) => (c === '合计' ? '合  计' : c === '总计' ? '总 计' : c)))],
   ['单位:万元 with an ASCII colon', (t) => t.rows.map((r) => r.map((c) => c.replace('金额单位：万元', '单位:万元')))],
   ['code and name in one cell in 公开02/03表', (t) => (['公开02表', '公开03表'].includes(t.number) ? t.rows.map((r) => (/^\d{3,7}$/.test(r[0] ?? '') && r[2] ? [`${r[0]} ${r[2]}`, r[1], '', ...r.slice(3)] : r)) : t.rows)],
+  ['科目编码 typed in full-width digits (Chinese IME)', (t) => t.rows.map((r) => r.map((c) => (/^\d{3,7}$/.test(c) ? fullWidth(c) : c)))],
+  ['full-width code and name in one cell in 公开02/03表', (t) =>
+    (['公开02表', '公开03表'].includes(t.number) ? t.rows.map((r) => (/^\d{3,7}$/.test(r[0] ?? '') && r[2] ? [`${fullWidth(r[0])}　${r[2]}`, r[1], '', ...r.slice(3)] : r)) : t.rows)],
   ['公开编号 at the right end of the title row', (t) => {
     const at = t.rows.findIndex((r) => /^公开\s*\d+表$/.test(r[0] ?? ''));
     if (at < 0) return t.rows;

@@ -2,7 +2,7 @@ import { normalized as normalizeLabel } from '../../classification/normalized';
 import type { RowLevel, TableColumn, TableRow } from '../types';
 import type { Block } from './band';
 import { memoByText } from '../../memo';
-import { compactCode } from './code-text';
+import { compactCode, halfWidthDigits } from './code-text';
 
 const LEVEL: Record<number, RowLevel> = { 3: 'class', 5: 'kuan', 7: 'xiang' };
 
@@ -49,7 +49,7 @@ interface LabelCell {
 const readLabelCell = memoByText((t: string): LabelCell => {
   const s = compactCode(t);
   if (/^\d{1,7}$/.test(s)) return { digits: s, total: false };
-  const both = CODE_AND_NAME.exec(t.trim());
+  const both = CODE_AND_NAME.exec(halfWidthDigits(t).trim());
   return { code: both ? compactCode(both[1]) : undefined, name: both?.[2].trim(), total: /^(合计|总计)[:：]?$/.test(normalizeLabel(t)) };
 });
 
