@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { type Sheet, cellAt, mergedText } from '../model/workbook';
 import { type ParsedNumber, parseCell, parseNumberText } from '../numbers/parse';
+import { toHalfWidth } from '../numbers/normalize';
 import { lastDigit } from '../money/amount';
 import type { FormCell, Num } from './types';
 
@@ -29,7 +30,8 @@ export function formCell(sheet: Sheet, row: number, col: number): FormCell {
     value = value.times(10000);
     decimals = Math.max(0, decimals - 4);
   }
-  return { ref, text, num: { value, decimals, percent: p.percent, ref, text } };
+  // Messages quote the number as typed, but in ASCII digits: '３０' reads 30 beside the 29 recomputed.
+  return { ref, text, num: { value, decimals, percent: p.percent, ref, text: toHalfWidth(text).trim() } };
 }
 
 export function hasNum(c: FormCell | undefined): c is FormCell & { num: Num } {

@@ -7,7 +7,7 @@ import { natureOf, quantityOf } from '../quantity';
 import type { Indicator, ScoreForm } from '../types';
 import type { ScoreContext, ScoreRule } from './types';
 import { checkIndicators } from './each-indicator';
-import { INVISIBLE } from '../../numbers/normalize';
+import { INVISIBLE, toHalfWidth } from '../../numbers/normalize';
 
 /** Scores are compared to two decimals at least. */
 const HALF_CENT = new Decimal(0.005);
@@ -46,7 +46,7 @@ function checkRow(ctx: ScoreContext, form: ScoreForm, i: Indicator): Finding | n
   const name = i.level3 || i.content || i.level2;
   const how = q.completion
     ? `完成程度 ${show(q.B)}%`
-    : `${NATURE_WORDS[q.nature]}指标，指标值 ${i.target!.text}、实际完成值 ${i.actual!.text}`;
+    : `${NATURE_WORDS[q.nature]}指标，指标值 ${toHalfWidth(i.target!.text)}、实际完成值 ${toHalfWidth(i.actual!.text)}`;
   return scoreFinding({
     rule: QUANTITATIVE.id,
     severity: 'warning',

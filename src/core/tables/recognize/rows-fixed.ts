@@ -5,6 +5,7 @@ import type { Block } from './band';
 import { memoByText } from '../../memo';
 import { labelFitter } from './spec-match';
 import { INVISIBLE } from '../../numbers/normalize';
+import { halfWidthDigits } from './code-text';
 
 export interface FixedPanel {
   panel?: number;
@@ -16,9 +17,9 @@ export interface FixedPanel {
   classRows?: boolean;
 }
 
-/** A printed 行次 ('12', ' 3 ') → its number; remembered, the same few texts recur. */
+/** A printed 行次 ('12', ' 3 ', '１２') → its number; remembered, the same few texts recur. */
 const lineNoOf = memoByText((text: string): number | undefined => {
-  const t = text.replace(INVISIBLE, '');
+  const t = halfWidthDigits(text).replace(INVISIBLE, '');
   return /^\d{1,3}$/.test(t) ? Number(t) : undefined;
 });
 

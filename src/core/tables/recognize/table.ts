@@ -14,6 +14,7 @@ import type { TableStart } from './locate';
 import { horizontalSangong } from './horizontal';
 import { headerLayout } from './header-layout';
 import { memoByText } from '../../memo';
+import { compactCode, halfWidthDigits } from './code-text';
 
 export type BlockResult = { table: RecognizedTable } | { reason: string; bottom: number };
 
@@ -43,7 +44,7 @@ function guessDataStart(b: Block, schema: TableSchema, from: number): number | u
     if (!texts.length) continue;
     if (schema.kind === 'econ-panels') {
       // A 类 (301) or, on a continued page, a 款 (30224).
-      if (texts.some(([, t]) => /^3\d{2}(\d{2})?$/.test(t.trim()))) return r;
+      if (texts.some(([, t]) => /^3\d{2}(\d{2})?$/.test(compactCode(t)))) return r;
       continue;
     }
     if (schema.kind === 'classified') {
@@ -59,7 +60,7 @@ function guessDataStart(b: Block, schema: TableSchema, from: number): number | u
     // On a continued page the first such row may be a 功能分类 类 (公开01/04 expenditure side).
     const specs = schema.rows ?? [];
     const labelled = texts.some(([, t]) => specs.some((s) => s.label.test(rowLabelKey(t))) || functionalClassByName(t) !== undefined);
-    if (labelled && texts.some(([c, t]) => c > texts[0][0] && (isDashOrNumber(b, r, c) || /^\d{1,3}$/.test(t.trim())))) return r;
+    if (labelled && texts.some(([c, t]) => c > texts[0][0] && (isDashOrNumber(b, r, c) || /^\d{1,3}$/.test(halfWidthDigits(t).trim())))) return r;
   }
   if (emptyTotal !== undefined) return emptyTotal;
   // Horizontal layouts (三公 items across): the first row with a number.
