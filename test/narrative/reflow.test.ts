@@ -56,3 +56,18 @@ describe('a 说明 copied out of a PDF, one printed line per paragraph', () => {
     expect(paragraphsFromSheet(sheet)).toHaveLength(cells.length);
   });
 });
+
+describe('a 说明 copied out of a PDF with its 万元 spaced out (“41.80万 元”)', () => {
+  it.each(['seed004-with-narrative.xlsx', 'seed000-narrative.xlsx', 'seed001-narrative.xlsx', 'seed003-narrative.xlsx'])(
+    '%s: the same findings (was: amounts read as 元, a false error and lost ones)',
+    async (file) => {
+      const wb = await readWorkbookFile(fixturePath(file));
+      const tables = recognizeTables(wb).tables;
+      const paragraphs = paragraphsFromSheet(findNarrativeSheet(wb)!);
+      const spaced = paragraphs.map((p) => ({ ...p, text: p.text.replace(/万元/g, '万 元') }));
+      expect(spaced.some((p) => p.text.includes('万 元'))).toBe(true);
+      const plainWords = (findings: { severity: string; rule: string; message: string }[]) => worded(findings).map((w) => w.replace(/万 元/g, '万元'));
+      expect(plainWords(lintNarrative(spaced, { workbook: wb, tables }).findings)).toEqual(worded(lintNarrative(paragraphs, { workbook: wb, tables }).findings));
+    },
+  );
+});

@@ -69,7 +69,8 @@ export interface ParsedParagraph {
   sentences: ParsedSentence[];
 }
 
-const UNIT = /^\s?(万元|亿元|元|%|个|辆|人次|人|批次|次|台[（(]套[）)]|台|套|项|分|名|家|件|份|本|张|天|小时|年|月|日|号|岁|栋|平方米)/;
+/** A unit after a number; a PDF copy may space out its characters ('41.80 万 元'). */
+const UNIT = /^\s?(万\s?元|亿\s?元|元|%|个|辆|人次|人|批次|次|台[（(]套[）)]|台|套|项|分|名|家|件|份|本|张|天|小时|年|月|日|号|岁|栋|平方米)/;
 const COUNT_UNITS = new Set(['个', '辆', '人次', '人', '批次', '次', '台（套）', '台(套)', '台', '套', '项', '分', '名', '家', '件', '份', '本', '张', '天', '小时', '栋', '平方米', '岁']);
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 const UP = /(增加|增长|上升|提高|增幅|超支|多)$/;
@@ -220,7 +221,7 @@ function numbersOf(text: string): RawNumber[] {
     if (/[（(]$/.test(before) && /^[）)]/.test(afterText)) continue; // （1）
     if (/^\s?[-—~～至]\s?\d/.test(afterText)) continue; // ranges 90-100
     const u = UNIT.exec(afterText);
-    const unit = u ? u[1] : '';
+    const unit = u ? u[1].replace(/\s/g, '') : '';
     if (['年', '月', '日', '号'].includes(unit)) continue;
     if (/^\d{7,}$/.test(numText.replace(/[,.]/g, '')) && !unit) continue; // 科目编码, phone numbers
     const clean = numText.replace(/,/g, '');

@@ -11,11 +11,13 @@ export const missingAmount: NarrativeRule = {
     const out: NarrativeFinding[] = [];
     for (const p of ctx.paragraphs) {
       if (p.heading) continue;
-      for (const m of p.norm.matchAll(/万元/g)) {
+      // '万 元': a PDF copy may space out the unit.
+      for (const m of p.norm.matchAll(/万\s?元/g)) {
         const at = m.index!;
+        const after = at + m[0].length;
         const prev = p.norm[at - 1] ?? '';
         if (!prev || NOT_AMOUNT_BEFORE.test(prev) || /\s/.test(prev)) continue;
-        if (/^(以上|以下|以内|）|\))/.test(p.norm.slice(at + 2))) continue;
+        if (/^(以上|以下|以内|）|\))/.test(p.norm.slice(after))) continue;
         const window = p.norm.slice(Math.max(0, at - 12), at);
         const lead = window.slice(Math.max(...['，', ',', '；', '。', '：'].map((c) => window.lastIndexOf(c))) + 1);
         out.push(
@@ -24,7 +26,7 @@ export const missingAmount: NarrativeRule = {
             severity: 'error',
             paragraph: p.index,
             start: at - lead.length,
-            end: at + 2,
+            end: after,
             actual: `${lead}万元`,
             message: `“${lead}万元”缺少金额`,
           }),
