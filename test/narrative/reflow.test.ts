@@ -1,7 +1,7 @@
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { lintNarrative, paragraphsFromText } from '../../src/core/narrative/lint';
 import { findNarrativeSheet, paragraphsFromSheet } from '../../src/core/narrative/lint/sheet-source';
-import { joinWrappedLines } from '../../src/core/narrative/lint/reflow';
+import { closeLetterSpacing, joinWrappedLines } from '../../src/core/narrative/lint/reflow';
 import type { NarrativeParagraph } from '../../src/core/narrative/lint/context';
 import { recognizeTables } from '../../src/core/tables/recognize';
 import { fixturePath } from '../fixtures/registry';
@@ -70,4 +70,34 @@ describe('a 说明 copied out of a PDF with its 万元 spaced out (“41.80万 �
       expect(plainWords(lintNarrative(spaced, { workbook: wb, tables }).findings)).toEqual(worded(lintNarrative(paragraphs, { workbook: wb, tables }).findings));
     },
   );
+});
+
+describe('a 说明 from a PDF that justified its lines by spacing the letters (“一 般 公 共 预 算”)', () => {
+  const letterSpaced = (text: string) => text.replace(/([\u4e00-\u9fa5])(?=[\u4e00-\u9fa5])/g, '$1 ');
+
+  it.each(['seed004-with-narrative.xlsx', 'seed000-narrative.xlsx', 'seed001-narrative.xlsx', 'seed003-narrative.xlsx'])(
+    '%s pasted as text: the findings of the 说明 as written (was: false N06/N08, lost N01/N03/N04)',
+    async (file) => {
+      const wb = await readWorkbookFile(fixturePath(file));
+      const tables = recognizeTables(wb).tables;
+      const paragraphs = paragraphsFromSheet(findNarrativeSheet(wb)!);
+      const pasted = paragraphsFromText(paragraphs.map((p) => letterSpaced(p.text)).join('\n'));
+      // A space the 说明 itself had between two 汉字 ('第一部分 部门概况') cannot be told from the PDF's.
+      const words = (ps: { text: string }[]) => ps.map((p) => p.text.replace(/\s/g, ''));
+      expect(words(pasted)).toEqual(words(paragraphs));
+      expect(worded(lintNarrative(pasted, { workbook: wb, tables }).findings)).toEqual(worded(lintNarrative(paragraphs, { workbook: wb, tables }).findings));
+    },
+  );
+
+  it('closes only a paragraph spaced throughout; a stray space between two 汉字 stays', () => {
+    expect(closeLetterSpacing('支 出 决 算 1095.72 万 元 ， 主 要 用 于 信 访 事 务 。')).toBe('支出决算 1095.72 万元，主要用于信访事务。');
+    const ordinary = '本单位 2023年度支出决算1095.72万元，其中 基本支出644.26万元，项目支出451.46万元。';
+    expect(closeLetterSpacing(ordinary)).toBe(ordinary);
+  });
+
+  it('an item numbered with full-width digits (“２．”) starts its own paragraph, as “2.” does', () => {
+    const long = '2023年度“三公”经费财政拨款支出决算为1.47万元，完成预算的43.24%，决算数小于预算数的主要原因是厉行节约';
+    const lines = [long, '１．因公出国（境）费支出决算为0万元。'].map((text) => ({ text }));
+    expect(joinWrappedLines(lines).map((p) => p.text)).toEqual(lines.map((p) => p.text));
+  });
 });

@@ -3,7 +3,7 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import type { NarrativeParagraph } from '../../core/narrative/lint/context';
 import { paragraphsFromText } from '../../core/narrative/lint';
-import { joinWrappedLines } from '../../core/narrative/lint/reflow';
+import { repairPdfCopy } from '../../core/narrative/lint/reflow';
 
 function decodeXml(s: string): string {
   return s
@@ -33,7 +33,7 @@ export async function docxParagraphs(data: Uint8Array | Buffer): Promise<string[
 /** A 说明 file: .txt (one paragraph per line) or .docx. */
 export async function readNarrativeFile(file: string): Promise<NarrativeParagraph[]> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.docx') return joinWrappedLines((await docxParagraphs(fs.readFileSync(file))).map((text) => ({ text })));
+  if (ext === '.docx') return repairPdfCopy((await docxParagraphs(fs.readFileSync(file))).map((text) => ({ text })));
   if (ext === '.doc') throw new Error('不支持旧版 .doc 文件，请另存为 .docx 或 .txt');
   return paragraphsFromText(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
 }

@@ -8,7 +8,7 @@ import { buildContext, type LintContext, type NarrativeFinding, type NarrativePa
 import { parseParagraphs } from './extract';
 import { NARRATIVE_RULES } from './registry';
 import { TableResolver } from './resolve';
-import { joinWrappedLines } from './reflow';
+import { repairPdfCopy } from './reflow';
 
 export type { NarrativeFinding, NarrativeParagraph } from './context';
 
@@ -64,7 +64,7 @@ export function lintNarrative(paragraphs: NarrativeParagraph[], options: LintOpt
 
 /** Paragraphs of a plain text: one per non-empty line (lines of a PDF copy joined). */
 export function paragraphsFromText(text: string): NarrativeParagraph[] {
-  return joinWrappedLines(
+  return repairPdfCopy(
     text
       .replace(/\r\n?/g, '\n')
       .split('\n')

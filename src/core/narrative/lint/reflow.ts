@@ -1,4 +1,5 @@
 import type { NarrativeParagraph } from './context';
+import { normalizeChars } from './text';
 
 /**
  * A 说明 copied out of a PDF comes back one printed line per paragraph (or cell): sentences cut
@@ -14,7 +15,8 @@ const BOOKMARKS = /^(?:\[bookmark:[^\]]*\]\s*)+/;
 /** Lines shorter than this are titles, headings or a paragraph's last line, whatever the page. */
 const MIN_LINE = 20;
 
-const plain = (text: string) => text.trim().replace(BOOKMARKS, '');
+/** The line as the patterns read it: no bookmarks, ASCII digits ('１．' numbers an item as '1.' does). */
+const plain = (text: string) => normalizeChars(text.trim().replace(BOOKMARKS, ''));
 
 /**
  * How many characters a full printed line holds: most lines of a PDF copy are that long. In a
@@ -40,4 +42,28 @@ export function joinWrappedLines(paragraphs: NarrativeParagraph[]): NarrativePar
     else out.push(p);
   }
   return out;
+}
+
+/** 汉字 and CJK or full-width punctuation (not the ideographic space): the characters of a 说明's words. */
+const CJK = '\\u3001-\\u303f\\u4e00-\\u9fff\\uff01-\\uffef';
+const SPACED_CJK = new RegExp(`([${CJK}])[ \\u00a0](?=[${CJK}])`, 'g');
+const SPACED_HANZI = /[\u4e00-\u9fff][ \u00a0](?=[\u4e00-\u9fff])/g;
+const JOINED_HANZI = /[\u4e00-\u9fff](?=[\u4e00-\u9fff])/g;
+
+/**
+ * A line a PDF justified by spacing its letters comes back with a space between every two 汉字
+ * ('一 般 公 共 预 算 财 政 拨 款'): names and units no longer read. When at least half of the
+ * neighbouring 汉字 of a paragraph are so spaced, the spaces between its CJK characters go; a stray
+ * space in an ordinary paragraph stays.
+ */
+export function closeLetterSpacing(text: string): string {
+  const spaced = text.match(SPACED_HANZI)?.length ?? 0;
+  if (spaced < 2) return text;
+  const joined = text.match(JOINED_HANZI)?.length ?? 0;
+  return spaced >= joined ? text.replace(SPACED_CJK, '$1') : text;
+}
+
+/** A 说明 as it comes out of a PDF, mended: letter spacing closed, printed lines joined into paragraphs. */
+export function repairPdfCopy(paragraphs: NarrativeParagraph[]): NarrativeParagraph[] {
+  return joinWrappedLines(paragraphs.map((p) => ({ ...p, text: closeLetterSpacing(p.text) })));
 }

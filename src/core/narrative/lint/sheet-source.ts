@@ -1,7 +1,7 @@
 import { a1 } from '../../model/address';
 import { cellText, type Sheet, type Workbook } from '../../model/workbook';
 import type { NarrativeParagraph } from './context';
-import { joinWrappedLines } from './reflow';
+import { repairPdfCopy } from './reflow';
 
 const NAMED = /决算说明|情况说明|部门决算说明|^说明$|决算情况/;
 const PROSE = /[\u4e00-\u9fff].*[，。；]/;
@@ -41,5 +41,5 @@ export function findNarrativeSheet(workbook: Workbook, name?: string): Sheet | u
 
 /** One paragraph per non-empty cell (row by row; lines of a PDF copy joined), with its sheet and A1 address. */
 export function paragraphsFromSheet(sheet: Sheet): NarrativeParagraph[] {
-  return joinWrappedLines(proseCells(sheet).map((c) => ({ text: c.text, sheet: sheet.name, cell: a1(c.row, c.col) })));
+  return repairPdfCopy(proseCells(sheet).map((c) => ({ text: c.text, sheet: sheet.name, cell: a1(c.row, c.col) })));
 }
