@@ -73,6 +73,8 @@ export function scanSheet(view: SheetView): SheetScan {
       const v = line[c]?.value;
       if (typeof v !== 'string' || v.length < 3 || v.length > 100) continue;
       if (!v.includes('表') && !v.includes('码')) continue;
+      // A merged title unmerged with its text filled into every cell (WPS 取消合并并填充) is one title.
+      if (c > 0 && line[c - 1]?.value === v) continue;
       const cell = readTitleCell(v);
       if (cell.number !== undefined) numbers.push({ row: r, col: c, number: cell.number });
       if (cell.hint) hints.push({ row: r, col: c });
