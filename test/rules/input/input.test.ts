@@ -92,4 +92,20 @@ describe('UNIT-MIX 金额单位不一致', () => {
     b.add({ id: 'T02', columns: ['total'], rows: [] });
     expect(UNIT_MIX.check(b.context())).toEqual([]);
   });
+  it('names the other tables in table order, whatever order their sheets stand in', () => {
+    const b = new ModelBuilder();
+    for (const id of ['T05', 'T03', 'T01', 'T04'] as const) b.add({ id, columns: ['total'], rows: [] });
+    b.add({ id: 'T02', unit: '元', columns: ['total'], rows: [] });
+    expect(UNIT_MIX.check(b.context())[0].message).toContain('而公开01表、公开03表、公开04表等为“万元”');
+  });
+});
+
+describe('NUM-PARSE quotes the text without the spaces and line break around it', () => {
+  it('“7.99O” typed with a line break after it', () => {
+    const b = new ModelBuilder();
+    b.add({ id: 'T06', columns: ['amount'], rows: [{ name: '工会经费', code: '30228', level: 'kuan', v: { amount: ' 7.99O\n' } }] });
+    const [found] = NUM_PARSE.check(b.context());
+    expect(found.actual).toBe('7.99O');
+    expect(found.message).toContain('“7.99O”无法识别为数字');
+  });
 });

@@ -15,7 +15,8 @@ function describe(table: RecognizedTable, row: TableRow, key: string): string {
 /** The text of a cell that looks like a number but is not, or its error value ('#REF!'). */
 function unreadableText(ctx: CheckContext, ref: CellRef): string | undefined {
   const parsed = ctx.parsed(ref);
-  return isUnreadableAmount(parsed) ? parsed.text : undefined;
+  // Quoted in the message: without the spaces or line break around it.
+  return isUnreadableAmount(parsed) ? parsed.text.trim() : undefined;
 }
 
 /** Why the text cannot be read, and what to do, in the officer's words. */

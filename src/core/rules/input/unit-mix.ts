@@ -29,7 +29,8 @@ export const UNIT_MIX: Rule = {
     if (count.size < 2) return [];
     // The unit most tables use is taken as the set's unit (万元 on a tie: the published standard).
     const main: Unit = (count.get('元') ?? 0) > (count.get('万元') ?? 0) ? '元' : '万元';
-    const others = ctx.tables.filter((t) => t.unit === main).map((t) => t.label);
+    // In table order (公开01表 first), whatever order the sheets stand in.
+    const others = ctx.tables.filter((t) => t.unit === main).sort((a, b) => a.id.localeCompare(b.id)).map((t) => t.label);
     return ctx.tables
       .filter((t) => t.unit !== main)
       .map((t): Finding => {
