@@ -50,3 +50,24 @@ describe('科目名称 wrapped onto a line of their own', () => {
     expect(names(workbook(rows))).toContain(' 其他');
   });
 });
+
+describe('a title typed over two lines of its cell (Alt+Enter)', () => {
+  it('central tables, labelled by their titles: the title and every message read it as one line', async () => {
+    const { readWorkbookFile } = await import('../../src/io/exceljs-reader');
+    const { fixturePath } = await import('../fixtures/registry');
+    const wb = await readWorkbookFile(fixturePath('central9.xlsx'));
+    const broken: Workbook = {
+      ...wb,
+      sheets: wb.sheets.map((s) => ({
+        ...s,
+        rows: s.rows.map((row) => row.map((c) => (c && typeof c.value === 'string' && /决算(总)?表$/.test(c.value) ? { ...c, value: `${c.value.slice(0, 2)}\n${c.value.slice(2)}` } : c))),
+      })),
+    };
+    const report = (w: Workbook) => {
+      const r = checkWorkbook(w);
+      return { titles: r.tables.map((t) => `${t.label}|${t.title}`), findings: r.findings.map((f) => f.message).sort() };
+    };
+    expect(report(broken)).toEqual(report(wb));
+    expect(report(wb).findings.length).toBeGreaterThan(0);
+  });
+});

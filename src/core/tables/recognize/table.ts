@@ -24,9 +24,9 @@ const FAILURE = { columns: '找不到金额栏', econ: '找不到“科目编码
 /** How many rows below the header start the first data row may be. */
 const MAX_HEADER_ROWS = 12;
 
-/** The title as printed, without a 公开编号 or (续) written in the same cell. */
+/** The title as printed, without a 公开编号 or (续) written in the same cell, nor a line break typed inside it. */
 const displayTitle = memoByText((text: string): string => {
-  const t = text.replace(/公开\s*\d{1,2}\s*表[:：、.]?/g, '').replace(/[（(]续[)）]$/, '').trim();
+  const t = joinedLines(text).replace(/公开\s*\d{1,2}\s*表[:：、.]?/g, '').replace(/[（(]续[)）]$/, '').trim();
   return t || bareTitle(text);
 });
 
