@@ -16,8 +16,9 @@ import { X14 } from './x14';
 import { X15 } from './x15';
 import { X16 } from './x16';
 import { XEMPTY } from './x-empty';
+import { TABLE_SET } from './table-set';
 import { CODE_NAME } from './code-name';
 import { CLASS_NAME } from './class-name';
 
 /** Between-table rules (REFERENCE §2.2) and the 科目名称 rules, in report order. */
-export const CROSS_RULES: Rule[] = [X01, X02, X03, X04, X05, X06, X07, X08, X09, X10, X11, X12, X13, X14, X15, X16, XEMPTY, CODE_NAME, CLASS_NAME];
+export const CROSS_RULES: Rule[] = [X01, X02, X03, X04, X05, X06, X07, X08, X09, X10, X11, X12, X13, X14, X15, X16, XEMPTY, TABLE_SET, CODE_NAME, CLASS_NAME];
