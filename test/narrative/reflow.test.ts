@@ -18,20 +18,23 @@ function asPdfLines(paragraphs: NarrativeParagraph[], width: number): NarrativeP
 const worded = (findings: { severity: string; rule: string; message: string }[]) =>
   findings.map((f) => `${f.severity} ${f.rule} ${f.message.replace(/^第\d+段：/, '')}`).sort();
 
+const NARRATIVE_FIXTURES = ['seed004-with-narrative.xlsx', 'seed000-narrative.xlsx', 'seed001-narrative.xlsx', 'seed003-narrative.xlsx'];
+
+/** A fixture's 说明 as paragraphs, and its findings for any paragraphs against the fixture's tables (worded). */
+async function narrativeOf(file: string): Promise<{ paragraphs: NarrativeParagraph[]; lint: (ps: NarrativeParagraph[]) => string[] }> {
+  const wb = await readWorkbookFile(fixturePath(file));
+  const tables = recognizeTables(wb).tables;
+  return { paragraphs: paragraphsFromSheet(findNarrativeSheet(wb)!), lint: (ps) => worded(lintNarrative(ps, { workbook: wb, tables }).findings) };
+}
+
 describe('a 说明 copied out of a PDF, one printed line per paragraph', () => {
-  it.each(['seed004-with-narrative.xlsx', 'seed000-narrative.xlsx', 'seed001-narrative.xlsx', 'seed003-narrative.xlsx'])(
-    '%s: lines of 38 characters give the findings of the whole paragraphs',
-    async (file) => {
-      const wb = await readWorkbookFile(fixturePath(file));
-      const tables = recognizeTables(wb).tables;
-      const paragraphs = paragraphsFromSheet(findNarrativeSheet(wb)!);
-      const lines = asPdfLines(paragraphs, 38);
-      expect(lines.length).toBeGreaterThan(paragraphs.length * 1.5);
-      const whole = lintNarrative(paragraphs, { workbook: wb, tables }).findings;
-      expect(whole.length).toBeGreaterThan(0);
-      expect(worded(lintNarrative(joinWrappedLines(lines), { workbook: wb, tables }).findings)).toEqual(worded(whole));
-    },
-  );
+  it.each(NARRATIVE_FIXTURES)('%s: lines of 38 characters give the findings of the whole paragraphs', async (file) => {
+    const { paragraphs, lint } = await narrativeOf(file);
+    const lines = asPdfLines(paragraphs, 38);
+    expect(lines.length).toBeGreaterThan(paragraphs.length * 1.5);
+    expect(lint(paragraphs).length).toBeGreaterThan(0);
+    expect(lint(joinWrappedLines(lines))).toEqual(lint(paragraphs));
+  });
 
   it('joins an amount cut from its 万元, and leaves headings, titles and finished sentences apart', () => {
     const text = [
@@ -58,36 +61,26 @@ describe('a 说明 copied out of a PDF, one printed line per paragraph', () => {
 });
 
 describe('a 说明 copied out of a PDF with its 万元 spaced out (“41.80万 元”)', () => {
-  it.each(['seed004-with-narrative.xlsx', 'seed000-narrative.xlsx', 'seed001-narrative.xlsx', 'seed003-narrative.xlsx'])(
-    '%s: the same findings (was: amounts read as 元, a false error and lost ones)',
-    async (file) => {
-      const wb = await readWorkbookFile(fixturePath(file));
-      const tables = recognizeTables(wb).tables;
-      const paragraphs = paragraphsFromSheet(findNarrativeSheet(wb)!);
-      const spaced = paragraphs.map((p) => ({ ...p, text: p.text.replace(/万元/g, '万 元') }));
-      expect(spaced.some((p) => p.text.includes('万 元'))).toBe(true);
-      const plainWords = (findings: { severity: string; rule: string; message: string }[]) => worded(findings).map((w) => w.replace(/万 元/g, '万元'));
-      expect(plainWords(lintNarrative(spaced, { workbook: wb, tables }).findings)).toEqual(worded(lintNarrative(paragraphs, { workbook: wb, tables }).findings));
-    },
-  );
+  it.each(NARRATIVE_FIXTURES)('%s: the same findings (was: amounts read as 元, a false error and lost ones)', async (file) => {
+    const { paragraphs, lint } = await narrativeOf(file);
+    const spaced = paragraphs.map((p) => ({ ...p, text: p.text.replace(/万元/g, '万 元') }));
+    expect(spaced.some((p) => p.text.includes('万 元'))).toBe(true);
+    // Quotes of the 说明 keep its spacing; what is found must not change.
+    expect(lint(spaced).map((w) => w.replace(/万 元/g, '万元'))).toEqual(lint(paragraphs));
+  });
 });
 
 describe('a 说明 from a PDF that justified its lines by spacing the letters (“一 般 公 共 预 算”)', () => {
   const letterSpaced = (text: string) => text.replace(/([\u4e00-\u9fa5])(?=[\u4e00-\u9fa5])/g, '$1 ');
 
-  it.each(['seed004-with-narrative.xlsx', 'seed000-narrative.xlsx', 'seed001-narrative.xlsx', 'seed003-narrative.xlsx'])(
-    '%s pasted as text: the findings of the 说明 as written (was: false N06/N08, lost N01/N03/N04)',
-    async (file) => {
-      const wb = await readWorkbookFile(fixturePath(file));
-      const tables = recognizeTables(wb).tables;
-      const paragraphs = paragraphsFromSheet(findNarrativeSheet(wb)!);
-      const pasted = paragraphsFromText(paragraphs.map((p) => letterSpaced(p.text)).join('\n'));
-      // A space the 说明 itself had between two 汉字 ('第一部分 部门概况') cannot be told from the PDF's.
-      const words = (ps: { text: string }[]) => ps.map((p) => p.text.replace(/\s/g, ''));
-      expect(words(pasted)).toEqual(words(paragraphs));
-      expect(worded(lintNarrative(pasted, { workbook: wb, tables }).findings)).toEqual(worded(lintNarrative(paragraphs, { workbook: wb, tables }).findings));
-    },
-  );
+  it.each(NARRATIVE_FIXTURES)('%s pasted as text: the findings of the 说明 as written (was: false N06/N08, lost N01/N03/N04)', async (file) => {
+    const { paragraphs, lint } = await narrativeOf(file);
+    const pasted = paragraphsFromText(paragraphs.map((p) => letterSpaced(p.text)).join('\n'));
+    // A space the 说明 itself had between two 汉字 ('第一部分 部门概况') cannot be told from the PDF's.
+    const words = (ps: { text: string }[]) => ps.map((p) => p.text.replace(/\s/g, ''));
+    expect(words(pasted)).toEqual(words(paragraphs));
+    expect(lint(pasted)).toEqual(lint(paragraphs));
+  });
 
   it('closes only a paragraph spaced throughout; a stray space between two 汉字 stays', () => {
     expect(closeLetterSpacing('支 出 决 算 1095.72 万 元 ， 主 要 用 于 信 访 事 务 。')).toBe('支出决算 1095.72 万元，主要用于信访事务。');
