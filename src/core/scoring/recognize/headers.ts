@@ -12,6 +12,12 @@ export function plain(sheet: Sheet, row: number, col: number): string {
   return joinedLines(mergedText(sheet, row, col).replace(INVISIBLE, ''));
 }
 
+/**
+ * A unit or a letter the form prints after a header word — '分值（分）', '得分(分)', '全年执行数（万元）',
+ * '全年预算数（A）' — read without it, as the header word itself. '分值(10分)' keeps its number.
+ */
+const HEADER_SUFFIX = /\((?:分|%|万元|元|[A-Z])\)$/;
+
 /** Normalised texts per row, computed once per sheet: recognition reads rows many times. */
 const TEXTS = new WeakMap<Sheet, { width: number; rows: (string[] | undefined)[] }>();
 
@@ -26,7 +32,7 @@ export function rowTexts(sheet: Sheet, row: number): string[] {
   const hit = cache.rows[row];
   if (hit) return hit;
   const out: string[] = [];
-  for (let c = 0; c < cache.width; c++) out.push(norm(sheet, row, c));
+  for (let c = 0; c < cache.width; c++) out.push(norm(sheet, row, c).replace(HEADER_SUFFIX, ''));
   cache.rows[row] = out;
   return out;
 }
