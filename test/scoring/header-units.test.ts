@@ -1,6 +1,7 @@
 /**
- * Forms that print a unit or a letter after their header words: '分值（分）', '得分(分)',
- * '全年执行数（万元）', '执行率（%）'. The five 绩效自评 fixtures so retyped give the same forms and findings.
+ * Forms that print a unit or a letter after their header words ('分值（分）', '得分(分)',
+ * '全年执行数（万元）', '执行率（%）') or other words for them (自评得分, 指标分值, 预算执行率): the 绩效自评
+ * fixtures so retyped give the same forms and findings.
  */
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { checkWorkbook } from '../../src/core/check';
@@ -34,6 +35,23 @@ describe('绩效自评 header words followed by a unit', () => {
       const clean = verdict(wb);
       expect(clean.forms).toBeGreaterThan(0);
       expect(verdict(withUnits(wb))).toEqual(clean);
+    },
+  );
+});
+
+describe('绩效自评 header words as other templates print them: 自评得分, 指标分值, 预算执行率', () => {
+  const renamed = (wb: Workbook): Workbook => ({
+    ...wb,
+    sheets: wb.sheets.map((s) => ({
+      ...s,
+      rows: s.rows.map((r) => r.map((c) => (c && typeof c.value === 'string' ? { ...c, value: c.value.replace(/^得分$/, '自评得分').replace(/^分值$/, '指标分值').replace(/^执行率$/, '预算执行率') } : c))),
+    })),
+  });
+  it.each(['selfeval-000-beijing-2022.xlsx', 'selfeval-001-beijing-2020.xlsx', 'selfeval-003-sichuan.xlsx'])(
+    '%s: the same forms and findings (was: the forms not found)',
+    async (file) => {
+      const wb = await readWorkbookFile(fixturePath(file));
+      expect(verdict(renamed(wb))).toEqual(verdict(wb));
     },
   );
 });

@@ -5,7 +5,7 @@
 import { type Sheet, rowCount } from '../../model/workbook';
 import { formCell } from '../num';
 import type { BudgetLine, DeptForm } from '../types';
-import { findCol, headerTexts, indicatorColumns, plain, rowTexts } from './headers';
+import { SCORE_HEADER, WEIGHT_HEADER, findCol, headerTexts, indicatorColumns, plain, rowTexts } from './headers';
 import { readIndicators } from './indicators';
 
 const TITLE = /整体(支出)?绩效自评表$/;
@@ -37,7 +37,7 @@ export function recognizeDeptForms(sheet: Sheet): DeptForm[] {
     }
     if (h.includes('一级指标') && indicatorsHeader < 0) {
       indicatorsHeader = r;
-      scored = h.some((x) => /^(分值|权重)$/.test(x)) && h.includes('得分');
+      scored = h.some((x) => WEIGHT_HEADER.test(x)) && h.some((x) => SCORE_HEADER.test(x));
       continue;
     }
     const rate = findCol(h, /执行率$/);

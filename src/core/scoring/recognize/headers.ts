@@ -51,6 +51,11 @@ export function findCol(headers: string[], re: RegExp, from = 0): number | undef
   return undefined;
 }
 
+/** The score column's header: 得分, 自评得分. */
+export const SCORE_HEADER = /^(自评)?得分$/;
+/** The full-marks column's header: 分值, 权重, 指标分值, with the marks in brackets or not ('分值(10分)'). */
+export const WEIGHT_HEADER = /^(指标)?(分值|权重)(\(\d+分\))?$/;
+
 export const INDICATOR_HEADERS = {
   level1: /^一级指标$/,
   level2: /^二级指标$/,
@@ -61,8 +66,8 @@ export const INDICATOR_HEADERS = {
   unit: /^度量单位$/,
   actual: /^(实际完成值|全年完成值|完成值|全年实际值)$/,
   degree: /^完成程度$/,
-  weight: /^(分值|权重)(\(\d+分\))?$/,
-  score: /^得分$/,
+  weight: WEIGHT_HEADER,
+  score: SCORE_HEADER,
   reason: /(偏差原因|未完成原因|原因说明|原因分析)/,
 };
 

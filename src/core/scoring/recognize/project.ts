@@ -6,7 +6,7 @@
 import { type Sheet, rowCount } from '../../model/workbook';
 import { formCell } from '../num';
 import type { FundKind, FundRow, ProjectForm } from '../types';
-import { findCol, headerTexts, indicatorColumns, norm, plain, rowTexts } from './headers';
+import { SCORE_HEADER, WEIGHT_HEADER, findCol, headerTexts, indicatorColumns, norm, plain, rowTexts } from './headers';
 import { readIndicators } from './indicators';
 
 const FUND_KINDS: [RegExp, FundKind][] = [
@@ -23,7 +23,7 @@ function fundKind(label: string): FundKind | undefined {
 }
 
 export function isFundHeader(texts: string[]): boolean {
-  return texts.some((t) => /执行率$/.test(t)) && texts.some((t) => /^(全年执行数|预算执行数)$/.test(t)) && texts.some((t) => t === '得分');
+  return texts.some((t) => /执行率$/.test(t)) && texts.some((t) => /^(全年执行数|预算执行数)$/.test(t)) && texts.some((t) => SCORE_HEADER.test(t));
 }
 
 export function recognizeProjectForms(sheet: Sheet): ProjectForm[] {
@@ -39,9 +39,9 @@ function readForm(sheet: Sheet, header: number, limit: number): ProjectForm {
     budget: findCol(h, /^全年预算数$/),
     adjusted: findCol(h, /^调整后预算(数)?$/),
     executed: findCol(h, /^(全年执行数|预算执行数)$/),
-    weight: findCol(h, /^(分值|权重)$/),
+    weight: findCol(h, WEIGHT_HEADER),
     rate: findCol(h, /执行率$/),
-    score: findCol(h, /^得分$/),
+    score: findCol(h, SCORE_HEADER),
   };
   const firstAmount = Math.min(...[cols.initial, cols.budget, cols.adjusted, cols.executed].filter((c): c is number => c !== undefined));
   const funds: FundRow[] = [];
