@@ -57,6 +57,9 @@ const EDITS: [string, Edit][] = [
   ['科目编码 typed in full-width digits (Chinese IME)', (t) => t.rows.map((r) => r.map((c) => (/^\d{3,7}$/.test(c) ? fullWidth(c) : c)))],
   ['full-width code and name in one cell in 公开02/03表', (t) =>
     (['公开02表', '公开03表'].includes(t.number) ? t.rows.map((r) => (/^\d{3,7}$/.test(r[0] ?? '') && r[2] ? [`${fullWidth(r[0])}　${r[2]}`, r[1], '', ...r.slice(3)] : r)) : t.rows)],
+  ['科目编码 in brackets ([201], as some systems print them)', (t) => t.rows.map((r) => r.map((c) => (/^\d{3,7}$/.test(c) ? `[${c}]` : c)))],
+  ['code glued to its name in one cell in 公开02/03表', (t) =>
+    (['公开02表', '公开03表'].includes(t.number) ? t.rows.map((r) => (/^\d{3,7}$/.test(r[0] ?? '') && r[2] ? [`${r[0]}${r[2]}`, r[1], '', ...r.slice(3)] : r)) : t.rows)],
   ['公开编号 at the right end of the title row', (t) => {
     const at = t.rows.findIndex((r) => /^公开\s*\d+表$/.test(r[0] ?? ''));
     if (at < 0) return t.rows;

@@ -25,7 +25,7 @@ export function findSplitColumns(b: Block, bandTop: number, bandBottom: number, 
 }
 
 /** '201 一般公共服务支出', '[2010301]行政运行', '201.03 人大事务': code and name printed in one cell. */
-const CODE_AND_NAME = /^[[【]?(\d{3}(?:[.\-－]?\d{2}){0,2})[\]】]?\s*([^\d\s.\-－].*)$/;
+const CODE_AND_NAME = /^[[【]?(\d{3}(?:[.\-－]?\d{2}){0,2})[\]】]?\s*([^\d\s.\-－\]】].*)$/;
 
 /** The 功能分类 code a label-area cell starts with ('201', '2010301 行政运行'), if any. */
 export function leadingCode(t: string): string | undefined {
