@@ -2,6 +2,7 @@ import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { lintNarrative, paragraphsFromText } from '../../src/core/narrative/lint';
 import { findNarrativeSheet, paragraphsFromSheet } from '../../src/core/narrative/lint/sheet-source';
 import { closeLetterSpacing, joinWrappedLines } from '../../src/core/narrative/lint/reflow';
+import { splitSentences } from '../../src/core/narrative/lint/text';
 import type { NarrativeParagraph } from '../../src/core/narrative/lint/context';
 import { recognizeTables } from '../../src/core/tables/recognize';
 import { fixturePath } from '../fixtures/registry';
@@ -92,5 +93,19 @@ describe('a 说明 from a PDF that justified its lines by spacing the letters (�
     const long = '2023年度“三公”经费财政拨款支出决算为1.47万元，完成预算的43.24%，决算数小于预算数的主要原因是厉行节约';
     const lines = [long, '１．因公出国（境）费支出决算为0万元。'].map((text) => ({ text }));
     expect(joinWrappedLines(lines).map((p) => p.text)).toEqual(lines.map((p) => p.text));
+  });
+});
+
+describe('a 说明 typed with half-width punctuation: “.” for “。”', () => {
+  it.each(NARRATIVE_FIXTURES)('%s: the same paragraphs and findings (was: sentences run together, items lost)', async (file) => {
+    const { paragraphs, lint } = await narrativeOf(file);
+    const typed = paragraphsFromText(paragraphs.map((p) => p.text.replace(/。/g, '.')).join('\n'));
+    expect(typed).toHaveLength(paragraphs.length);
+    expect(lint(typed).map((w) => w.replace(/\./g, '。'))).toEqual(lint(paragraphs).map((w) => w.replace(/\./g, '。')));
+  });
+
+  it('a decimal point and an item number “一.” end no sentence', () => {
+    expect(splitSentences('支出1095.72万元，增长11.11%.主要原因是信访事务支出增加.').map((s) => s.text)).toEqual(['支出1095.72万元，增长11.11%.', '主要原因是信访事务支出增加.']);
+    expect(splitSentences('一.部门基本情况').map((s) => s.text)).toEqual(['一.部门基本情况']);
   });
 });

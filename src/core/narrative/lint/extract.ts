@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { CLASS_NAMES, ITEM_LEXICON } from './lexicon';
-import { normalizeChars, splitSentences } from './text';
+import { PERIOD_FOR_FULL_STOP, normalizeChars, splitSentences } from './text';
 
 /**
  * Reads a 说明 into facts: every amount, share, growth rate, completion rate and count, with the
@@ -94,10 +94,13 @@ export function headingScope(text: string): Scope | undefined {
 
 const HEADING_START = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]\s*\D)/;
 
+/** A sentence or clause ends the text: not a heading. */
+const ENDS_CLAUSE = new RegExp(`(?:[。；;]|${PERIOD_FOR_FULL_STOP})$`);
+
 export function isHeading(text: string): boolean {
   const t = text.replace(/\[bookmark:[^\]]*\]/g, '').trim();
   if (!t || t.length > 45) return false;
-  if (/[。；;]$/.test(t)) return false;
+  if (ENDS_CLAUSE.test(t)) return false;
   if (/\d+(?:\.\d+)?\s*(万元|%)/.test(t)) return false;
   return HEADING_START.test(t) || /情况说明$|情况$|名词解释$/.test(t);
 }
@@ -217,7 +220,9 @@ function numbersOf(text: string): RawNumber[] {
     const before = text.slice(Math.max(0, start - 1), start);
     const afterText = text.slice(start + numText.length);
     if (/[A-Za-z\d]/.test(before)) continue;
-    if (/^[、]/.test(afterText) || /^[.．](?!\d)/.test(afterText)) continue; // list numbering 1、 1.
+    if (/^[、]/.test(afterText)) continue; // list numbering 1、
+    // List numbering '1.' starts an item; after a word ('占支出合计的0.') the '.' was typed for 。.
+    if (/^[.．](?!\d)/.test(afterText) && (before === '' || /[\s，,；;：:。.（(]/.test(before))) continue;
     if (/[（(]$/.test(before) && /^[）)]/.test(afterText)) continue; // （1）
     if (/^\s?[-—~～至]\s?\d/.test(afterText)) continue; // ranges 90-100
     const u = UNIT.exec(afterText);
@@ -233,7 +238,7 @@ function numbersOf(text: string): RawNumber[] {
       value: new Decimal(clean),
       decimals: dot < 0 ? 0 : clean.length - dot - 1,
       unit: unit.replace('(', '（').replace(')', '）'),
-      bare: !u && /^(\s*$|[，,。；;、）)])/.test(afterText),
+      bare: !u && /^(\s*$|[，,。；;、）)]|\.(?!\d))/.test(afterText),
     });
   }
   return out;

@@ -1,5 +1,5 @@
 import type { NarrativeParagraph } from './context';
-import { normalizeChars } from './text';
+import { PERIOD_FOR_FULL_STOP, normalizeChars } from './text';
 
 /**
  * A 说明 copied out of a PDF comes back one printed line per paragraph (or cell): sentences cut
@@ -7,7 +7,8 @@ import { normalizeChars } from './text';
  * a full-width line that does not end a sentence runs on into the next, unless the next line
  * starts a numbered item. Headings and titles are shorter than a full line and stay apart.
  */
-const ENDS_SENTENCE = /[。！？!?…][”」』）)]*$/;
+/** 。！？… or a '.' typed for 。, closing quotes after. */
+const ENDS_SENTENCE = new RegExp(`(?:[。！？!?…]|${PERIOD_FOR_FULL_STOP})[”」』）)]*$`);
 /** 一、 （一） 1. 1、 (1) ① 第一部分 附件 — how headings and list items start. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[部章节条]|附件|附表)/;
 /** Word's bookmarks as some conversions print them: '[bookmark: _Toc15377205]一、…'. */
@@ -34,7 +35,9 @@ function fullLine(paragraphs: NarrativeParagraph[]): number {
 export function joinWrappedLines(paragraphs: NarrativeParagraph[]): NarrativeParagraph[] {
   // Widths vary by a few characters: digits and Latin letters are narrower than 汉字.
   const width = Math.max(MIN_LINE, fullLine(paragraphs) * 0.85);
-  const runsOn = (line: string, next: string) => line.length >= width && !ENDS_SENTENCE.test(line) && !NUMBERED.test(next);
+  // '…附件2.' then a line of words: a '.' typed for 。 after a digit (a decimal cut by the line runs on into digits).
+  const endsAfterDigit = (line: string, next: string) => /\d\.$/.test(line) && !/^\d/.test(next);
+  const runsOn = (line: string, next: string) => line.length >= width && !ENDS_SENTENCE.test(line) && !endsAfterDigit(line, next) && !NUMBERED.test(next);
   const out: NarrativeParagraph[] = [];
   for (const p of paragraphs) {
     const last = out[out.length - 1];

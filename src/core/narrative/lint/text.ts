@@ -24,12 +24,27 @@ export interface Sentence {
   text: string;
 }
 
-/** Sentences end at 。！？ (a ； keeps a 其中 list together). */
+/**
+ * An ASCII '.' typed for 。 (half-width punctuation), as a regex source for the patterns built on it: after a
+ * 汉字, a closing bracket or quote, or %, so never a decimal point (a digit before it), nor an item number ('一.').
+ */
+export const PERIOD_FOR_FULL_STOP = '(?![一二三四五六七八九十])[\\u4e00-\\u9fff）)”」』%]\\.';
+const PERIOD_AT = new RegExp(PERIOD_FOR_FULL_STOP, 'y');
+
+function endsSentenceAt(text: string, i: number): boolean {
+  const ch = text[i];
+  if ('。！？!?'.includes(ch)) return true;
+  if (ch !== '.' || i === 0) return false;
+  PERIOD_AT.lastIndex = i - 1;
+  return PERIOD_AT.test(text);
+}
+
+/** Sentences end at 。！？ (or a '.' typed for 。); a ； keeps a 其中 list together. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if ('。！？!?'.includes(text[i]) || i === text.length - 1) {
+    if (endsSentenceAt(text, i) || i === text.length - 1) {
       const end = i + 1;
       if (text.slice(start, end).trim()) out.push({ start, end, text: text.slice(start, end) });
       start = end;
