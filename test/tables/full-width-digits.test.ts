@@ -53,3 +53,13 @@ describe('digits typed in full-width', () => {
     },
   );
 });
+
+describe('绩效自评 indicator texts with full-width digits (“完成０．１７７５万元支出”)', () => {
+  it('seed 000’s forms so typed: the same findings at the same cells (S-EXEC-AMOUNT was lost)', async () => {
+    const wb = await readWorkbookFile(fixturePath('selfeval-000-beijing-2022.xlsx'));
+    const where = (w: Workbook) => checkWorkbook(w).findings.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}`).sort();
+    const typed = retyped(wb, (c) => (typeof c.value === 'string' && /\d/.test(c.value) ? fullWidth(c.value) : undefined));
+    expect(where(wb)).toContainEqual(expect.stringContaining('S-EXEC-AMOUNT'));
+    expect(where(typed)).toEqual(where(wb));
+  });
+});

@@ -3,12 +3,14 @@ import type { Finding } from '../../findings/finding';
 import { scoreFinding, formLabel, related } from '../finding';
 import { hasNum, judge, range, show } from '../num';
 import type { FormCell, Num } from '../types';
+import { toHalfWidth } from '../../numbers/normalize';
 import type { ScoreContext, ScoreRule } from './types';
 
-/** The one amount in 万元 a text names: '完成0.1775万元支出' → 0.1775. */
+/** The one amount in 万元 a text names: '完成0.1775万元支出' (or '０．１７７５万元') → 0.1775. */
 function amountIn(cell: FormCell | undefined): Num | undefined {
-  const m = /(-?\d+(?:\.(\d+))?)\s*万元?/.exec(cell?.text ?? '');
-  if (!cell || !m || (cell.text.match(/\d+(?:\.\d+)?\s*万/g) ?? []).length !== 1) return undefined;
+  const text = toHalfWidth(cell?.text ?? '');
+  const m = /(-?\d+(?:\.(\d+))?)\s*万元?/.exec(text);
+  if (!cell || !m || (text.match(/\d+(?:\.\d+)?\s*万/g) ?? []).length !== 1) return undefined;
   return { value: new Decimal(m[1]), decimals: m[2]?.length ?? 0, percent: false, ref: cell.ref, text: `${m[1]}万元` };
 }
 
