@@ -30,20 +30,23 @@ export function groupReportingUnits(tables: RecognizedTable[], sheetOrder: strin
   return groupOneYear(tables, sheetOrder);
 }
 
+/** The latest fiscal year the tables print, if any prints one. */
+export function latestYear(tables: RecognizedTable[]): number | undefined {
+  let latest: number | undefined;
+  for (const t of tables) if (t.year !== undefined && (latest === undefined || t.year > latest)) latest = t.year;
+  return latest;
+}
+
 /**
  * The year each table is counted in. A table on a sheet marked 上年 that prints no year of its own
  * takes the year its marked fellows print, else the year before the one the other tables print,
  * else LAST_YEAR (the year before the unmarked tables, which print none either).
  */
 function yearKeys(tables: RecognizedTable[]): SetYear[] {
-  const latest = (ts: RecognizedTable[]) => {
-    const years = ts.map((t) => t.year).filter((y): y is number => y !== undefined);
-    return years.length ? Math.max(...years) : undefined;
-  };
   const marked = tables.filter((t) => t.lastYear);
   if (!marked.length) return tables.map((t) => t.year);
-  const otherYear = latest(tables.filter((t) => !t.lastYear));
-  const markedYear = latest(marked) ?? (otherYear !== undefined ? otherYear - 1 : LAST_YEAR);
+  const otherYear = latestYear(tables.filter((t) => !t.lastYear));
+  const markedYear = latestYear(marked) ?? (otherYear !== undefined ? otherYear - 1 : LAST_YEAR);
   return tables.map((t) => t.year ?? (t.lastYear ? markedYear : undefined));
 }
 

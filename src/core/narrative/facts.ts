@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import type { CellRef, Workbook } from '../model/workbook';
 import { CheckContext } from '../rules/context';
 import { rowByKey, totalRow } from '../tables/access';
+import { latestYear } from '../reporting-units';
 import type { Recognition, RecognizedTable, TableFamily, TableId, TableRow } from '../tables/types';
 import { economicName, functionalName, stripNumbering, PERSONNEL_CLASSES, PUBLIC_CLASSES } from '../classification';
 
@@ -146,8 +147,7 @@ export function collectFacts(workbook: Workbook, recognition: Recognition): Narr
     tableNames: [...recognition.tables].sort((a, b) => a.id.localeCompare(b.id)).map((t) => (t.label === t.title ? t.title : `${t.label} ${t.title}`)),
   };
   facts.department = recognition.tables.find((t) => t.department)?.department;
-  const years = recognition.tables.map((t) => t.year).filter((y): y is number => !!y);
-  facts.year = years.length ? Math.max(...years) : yearFromName(workbook.source);
+  facts.year = latestYear(recognition.tables) ?? yearFromName(workbook.source);
 
   if (r.table('T01')) {
     facts.income = {

@@ -23,6 +23,16 @@ export function toHalfWidth(s: string): string {
 }
 
 /**
+ * Only full-width digits, dot and dash as ASCII ('２０１０３', '１２', '２０１．０３'): for codes and 行次, where
+ * toHalfWidth's folding of brackets and letters would change the names read beside them.
+ */
+export function halfWidthDigits(text: string): string {
+  return /[\uff10-\uff19\uff0e\uff0d]/.test(text)
+    ? text.replace(/[\uff10-\uff19\uff0e\uff0d]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    : text;
+}
+
+/**
  * Spaces of every kind, and the invisible characters text copied from a PDF or a web page brings
  * along (zero-width space/joiners, word joiner, BOM): never part of a number or a name.
  */

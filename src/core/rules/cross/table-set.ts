@@ -3,6 +3,7 @@ import { a1 } from '../../model/address';
 import { schemaByNumber } from '../../tables/schema';
 import type { TableId } from '../../tables/types';
 import type { Rule } from '../types';
+import { latestYear } from '../../reporting-units';
 
 /**
  * The Yunnan set by year (REFERENCE §1.2): 公开01–06表 and the “三公” table every year; the 项目支出
@@ -36,8 +37,7 @@ export const TABLE_SET: Rule = {
     if (!tables.length || tables.some((t) => t.family !== 'yunnan')) return [];
     const present = new Set(tables.map((t) => t.id));
     if (present.size < PACKAGE_AT_LEAST) return [];
-    const years = tables.map((t) => t.year).filter((y): y is number => y !== undefined);
-    const year = years.length ? Math.max(...years) : undefined;
+    const year = latestYear(tables);
     const missing = expectedIn(year).filter((t) => !present.has(t.id));
     if (!missing.length) return [];
     const first = ctx.table('T01') ?? tables[0];

@@ -1,14 +1,7 @@
-import { INVISIBLE } from '../../numbers/normalize';
+import { INVISIBLE, halfWidthDigits } from '../../numbers/normalize';
 
 /** 3 digits, then up to two groups of 2, with a dot or a dash between (some exports print codes so). */
 const SEPARATED_CODE = /^\d{3}(?:[.\-－]\d{2}){1,2}$/;
-
-/** Full-width digits, dot and dash (typed with a Chinese IME: '２０１０３') as ASCII; all else as it is. */
-export function halfWidthDigits(text: string): string {
-  return /[\uff10-\uff19\uff0e\uff0d]/.test(text)
-    ? text.replace(/[\uff10-\uff19\uff0e\uff0d]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    : text;
-}
 
 /**
  * A 科目编码 as printed by other systems, in its plain form: '201.03.01' and '201-03-01' →

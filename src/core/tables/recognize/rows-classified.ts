@@ -2,7 +2,8 @@ import { normalized as normalizeLabel } from '../../classification/normalized';
 import type { RowLevel, TableColumn, TableRow } from '../types';
 import type { Block } from './band';
 import { memoByText } from '../../memo';
-import { compactCode, halfWidthDigits } from './code-text';
+import { compactCode } from './code-text';
+import { halfWidthDigits } from '../../numbers/normalize';
 
 const LEVEL: Record<number, RowLevel> = { 3: 'class', 5: 'kuan', 7: 'xiang' };
 

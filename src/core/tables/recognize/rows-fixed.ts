@@ -4,8 +4,7 @@ import type { TableColumn, TableRow } from '../types';
 import type { Block } from './band';
 import { memoByText } from '../../memo';
 import { labelFitter } from './spec-match';
-import { INVISIBLE } from '../../numbers/normalize';
-import { halfWidthDigits } from './code-text';
+import { INVISIBLE, halfWidthDigits } from '../../numbers/normalize';
 
 export interface FixedPanel {
   panel?: number;

@@ -14,7 +14,8 @@ import type { TableStart } from './locate';
 import { horizontalSangong } from './horizontal';
 import { headerLayout } from './header-layout';
 import { memoByText } from '../../memo';
-import { compactCode, halfWidthDigits } from './code-text';
+import { compactCode } from './code-text';
+import { halfWidthDigits } from '../../numbers/normalize';
 
 export type BlockResult = { table: RecognizedTable } | { reason: string; bottom: number };
 
