@@ -64,6 +64,10 @@ export function fromExcelJS(wb: ExcelJS.Workbook, source?: string): Workbook {
         if (c) line[colNumber - 1] = c;
       });
       sheet.rows[rowNumber - 1] = line;
+      if (row.hidden) (sheet.hiddenRows ??= []).push(rowNumber - 1);
+    });
+    (ws.columns ?? []).forEach((column, i) => {
+      if (column.hidden) (sheet.hiddenCols ??= []).push(i);
     });
     const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
     for (const ref of merges) {

@@ -40,6 +40,6 @@ describe.each(INJECTED.map((f) => [f.file, f] as const))('%s', (_file, fixture) 
 
 it('the family covers every between-table, name and input rule', () => {
   const rules = new Set(INJECTED.flatMap((f) => f.manifest.map((m) => m.rule)));
-  for (const r of ['X01', 'X02', 'X03', 'X04', 'X05', 'X06', 'X07', 'X08', 'X09', 'X10', 'X11', 'X12', 'X13', 'X14', 'X15', 'X-EMPTY', 'CODE-NAME', 'CLASS-NAME', 'NUM-PARSE', 'UNIT-MIX'])
+  for (const r of ['X01', 'X02', 'X03', 'X04', 'X05', 'X06', 'X07', 'X08', 'X09', 'X10', 'X11', 'X12', 'X13', 'X14', 'X15', 'X-EMPTY', 'CODE-NAME', 'CLASS-NAME', 'NUM-PARSE', 'UNIT-MIX', 'HIDDEN-AMOUNT'])
     expect(rules).toContain(r);
 });

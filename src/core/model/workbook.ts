@@ -29,6 +29,9 @@ export interface CellRange {
 export interface Sheet {
   name: string;
   hidden?: boolean;
+  /** Hidden (or filtered-out) rows and columns, 0-based: they do not print. Absent = none known. */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
   /** Row-major, 0-based, absolute sheet coordinates; missing entries are empty cells. */
   rows: (Cell | undefined)[][];
   merges: CellRange[];

@@ -1,0 +1,122 @@
+import type { Finding } from '../../findings/finding';
+import { findingKey } from '../../findings/finding';
+import { a1, columnLetters } from '../../model/address';
+import type { CellRef, Sheet } from '../../model/workbook';
+import { formatAmount } from '../../money/amount';
+import type { RecognizedTable, TableRow } from '../../tables/types';
+import type { CheckContext } from '../context';
+import type { Rule } from '../types';
+import { UNREADABLE_MICRO } from '../table-amounts';
+import { rowWord } from '../cross/labels';
+import { colWord } from '../table/words';
+
+/** Rows and columns a sheet hides, as sets (built once per sheet). */
+interface HiddenLines {
+  rows: Set<number>;
+  cols: Set<number>;
+}
+const hiddenOf = new WeakMap<Sheet, HiddenLines>();
+
+function hiddenLines(sheet: Sheet | undefined): HiddenLines | undefined {
+  if (!sheet || (!sheet.hiddenRows?.length && !sheet.hiddenCols?.length)) return undefined;
+  let lines = hiddenOf.get(sheet);
+  if (!lines) hiddenOf.set(sheet, (lines = { rows: new Set(sheet.hiddenRows), cols: new Set(sheet.hiddenCols) }));
+  return lines;
+}
+
+/** A hidden cell that holds a non-zero amount (unreadable text is NUM-PARSE's). */
+interface HiddenAmount {
+  ref: CellRef;
+  /** What the cell is, beside the hidden line: its column in a row, its row in a column. */
+  role: string;
+  text: string;
+}
+
+function nonZero(ctx: CheckContext, table: RecognizedTable, ref: CellRef): string | undefined {
+  const micro = ctx.amountsOf(table).microAt(ref);
+  if (micro === 0 || micro === UNREADABLE_MICRO) return undefined;
+  const amount = ctx.amount(ref);
+  return amount.value.isZero() ? undefined : formatAmount(amount.value, amount.decimals ?? 2);
+}
+
+/** At most three amounts by name, then how many more. */
+function listed(items: string[]): string {
+  return items.length <= 3 ? items.join('，') : `${items.slice(0, 3).join('，')} 等 ${items.length} 处`;
+}
+
+function finding(table: RecognizedTable, found: HiddenAmount[], what: string, line: '行' | '栏'): Finding {
+  const [first, ...others] = found;
+  const items = listed(found.map((f) => `${f.role} ${f.text}`));
+  const cell = a1(first.ref.row, first.ref.col);
+  return {
+    rule: HIDDEN_AMOUNT.id,
+    severity: 'warning',
+    sheet: first.ref.sheet,
+    cell,
+    related: others.map((o) => ({ sheet: o.ref.sheet, cell: a1(o.ref.row, o.ref.col), role: o.role })),
+    actual: first.text,
+    message:
+      `${table.label} ${what}已隐藏，但有金额：${items}。打印或导出 PDF 公开时看不到这些数，公开的表上合计将与看得见的各数对不上。` +
+      `请取消隐藏；这一${line}确不应公开的，请删除并重算合计。`,
+    table: table.id,
+    key: findingKey(HIDDEN_AMOUNT.id, first.ref.sheet, cell),
+  };
+}
+
+/** One finding per logical row with amounts in hidden sheet rows; cells of hidden columns are left to columnFindings. */
+function rowFindings(ctx: CheckContext, table: RecognizedTable, row: TableRow): Finding | undefined {
+  const found: HiddenAmount[] = [];
+  for (const key in row.cells) {
+    const ref = row.cells[key];
+    if (!hiddenLines(ctx.sheet(ref.sheet))?.rows.has(ref.row)) continue;
+    const text = nonZero(ctx, table, ref);
+    if (text !== undefined) found.push({ ref, role: colWord(table, key), text });
+  }
+  return found.length ? finding(table, found, `${rowWord(row)}（第 ${found[0].ref.row + 1} 行）`, '行') : undefined;
+}
+
+/** One finding per hidden sheet column of the table, over its rows that are not hidden themselves. */
+function columnFindings(ctx: CheckContext, table: RecognizedTable): Finding[] {
+  const bySheetColumn = new Map<string, { key: string; found: HiddenAmount[] }>();
+  for (const row of table.rows) {
+    for (const key in row.cells) {
+      const ref = row.cells[key];
+      const lines = hiddenLines(ctx.sheet(ref.sheet));
+      if (!lines?.cols.has(ref.col) || lines.rows.has(ref.row)) continue;
+      const text = nonZero(ctx, table, ref);
+      if (text === undefined) continue;
+      const id = `${ref.sheet}!${ref.col}`;
+      const hit = { ref, role: rowWord(row), text };
+      const column = bySheetColumn.get(id);
+      if (column) column.found.push(hit);
+      else bySheetColumn.set(id, { key, found: [hit] });
+    }
+  }
+  return [...bySheetColumn.values()].map(({ key, found }) =>
+    finding(table, found, `“${colWord(table, key)}”栏（${columnLetters(found[0].ref.col)} 列）`, '栏'),
+  );
+}
+
+export const HIDDEN_AMOUNT: Rule = {
+  id: 'HIDDEN-AMOUNT',
+  title: '隐藏的行或列中有金额',
+  description:
+    '表中被隐藏（或被筛选掉）的行、列里有不为零的金额：工作簿里的合计算上了它们，但打印或导出 PDF 公开时看不到，公开的表就对不上。全为零或空的隐藏行列不报告。',
+  scope: 'input',
+  tables: [],
+  source: 'project policy (what is published is what prints)',
+  check(ctx) {
+    if (!ctx.workbook.sheets.some((s) => hiddenLines(s))) return [];
+    const out: Finding[] = [];
+    for (const table of ctx.tables) {
+      for (const row of table.rows) {
+        const f = rowFindings(ctx, table, row);
+        if (f) out.push(f);
+      }
+      out.push(...columnFindings(ctx, table));
+    }
+    // A cell shared by two logical rows (a panel's total) is reported once.
+    const seen = new Set<string>();
+    return out.filter((f) => !seen.has(f.key) && !!seen.add(f.key));
+  },
+};

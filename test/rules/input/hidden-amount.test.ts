@@ -1,0 +1,84 @@
+import { HIDDEN_AMOUNT } from '../../../src/core/rules/input/hidden-amount';
+import { checkWorkbook } from '../../../src/core/check';
+import type { Finding } from '../../../src/core/findings/finding';
+import { readWorkbookFile } from '../../../src/io/exceljs-reader';
+import { fixturePath } from '../../fixtures/registry';
+import { ModelBuilder, at } from '../cross/model';
+
+/** 公开03表-like rows: 类 201 over two 项, one of them all zero. */
+function expenditure() {
+  const b = new ModelBuilder();
+  const t = b.add({
+    id: 'T03',
+    columns: ['total', 'basic', 'project'],
+    rows: [
+      { name: '合计', level: 'total', v: { total: 20, basic: 12, project: 8 } },
+      { name: '一般公共服务支出', code: '201', level: 'class', v: { total: 20, basic: 12, project: 8 } },
+      { name: '行政运行', code: '2010301', level: 'xiang', v: { total: 12, basic: 12 } },
+      { name: '信访事务', code: '2010308', level: 'xiang', v: { total: 8, project: 8 } },
+      { name: '一般行政管理事务', code: '2010302', level: 'xiang', v: { total: 0, basic: '0.00' } },
+    ],
+  });
+  const sheet = b.sheets[0];
+  const rowOf = (code: string) => t.rows.find((r) => r.code === code)!.row;
+  const colOf = (key: string) => t.columns.find((c) => c.key === key)!.col;
+  return { b, t, sheet, rowOf, colOf };
+}
+
+const brief = (found: Finding[]) => found.map((f) => [f.cell, f.severity, f.actual]);
+
+describe('HIDDEN-AMOUNT 隐藏的行或列中有金额', () => {
+  it('reports a hidden row with amounts once, at its first amount, naming every amount in it', () => {
+    const { b, t, sheet, rowOf } = expenditure();
+    sheet.hiddenRows = [rowOf('2010308')];
+    const found = HIDDEN_AMOUNT.check(b.context());
+    expect(brief(found)).toEqual([[at(t, '2010308', 'total'), 'warning', '8.00']]);
+    expect(found[0].related.map((r) => [r.cell, r.role])).toEqual([[at(t, '2010308', 'project'), 'project']]);
+    expect(found[0].message).toContain('“2010308 信访事务”行（第 5 行）已隐藏，但有金额：total 8.00，project 8.00');
+  });
+
+  it('leaves hidden rows and columns that hold only zeros, dashes or nothing', () => {
+    const { b, sheet, rowOf, colOf } = expenditure();
+    sheet.hiddenRows = [rowOf('2010302')];
+    b.set(b.tables[0], '2010301', 'basic', '—');
+    b.set(b.tables[0], 'total', 'basic', '—');
+    b.set(b.tables[0], '201', 'basic', '');
+    sheet.hiddenCols = [colOf('basic')];
+    expect(HIDDEN_AMOUNT.check(b.context())).toEqual([]);
+  });
+
+  it('reports a hidden column once, at its first amount in a row that is not hidden itself', () => {
+    const { b, t, sheet, rowOf, colOf } = expenditure();
+    sheet.hiddenCols = [colOf('project')];
+    sheet.hiddenRows = [rowOf('2010308')];
+    const found = HIDDEN_AMOUNT.check(b.context());
+    // Row 2010308 is reported as a row (its project cell too), the column from the rows still showing.
+    expect(brief(found)).toEqual([
+      [at(t, '2010308', 'total'), 'warning', '8.00'],
+      [at(t, 'total', 'project'), 'warning', '8.00'],
+    ]);
+    expect(found[1].related.map((r) => r.cell)).toEqual([at(t, '201', 'project')]);
+    expect(found[1].message).toContain('“project”栏（D 列）已隐藏，但有金额：合计行 8.00，“201 一般公共服务支出”行 8.00');
+  });
+
+  it('lists three amounts and counts the rest', () => {
+    const b = new ModelBuilder();
+    const rows = ['30201', '30202', '30203', '30204', '30205'].map((code, i) => ({ name: `款${i}`, code, level: 'kuan' as const, v: { amount: i + 1 } }));
+    const t = b.add({ id: 'T06', columns: ['amount'], rows });
+    b.sheets[0].hiddenCols = [1];
+    const [f] = HIDDEN_AMOUNT.check(b.context());
+    expect(f.cell).toBe(at(t, '30201', 'amount'));
+    expect(f.message).toContain('等 5 处');
+    expect(f.related).toHaveLength(4);
+  });
+
+  it('in the seed-004 copy with hidden lines: only the two lines with amounts, and every other finding as in the clean copy', async () => {
+    const hidden = checkWorkbook(await readWorkbookFile(fixturePath('inj-hidden.xlsx')));
+    const clean = checkWorkbook(await readWorkbookFile(fixturePath('seed004-clean.xlsx')));
+    const mine = hidden.findings.filter((f) => f.rule === HIDDEN_AMOUNT.id);
+    expect(mine.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['公开03表!D16', '公开03表!F12']);
+    const others = (r: typeof clean) => r.findings.filter((f) => f.rule !== HIDDEN_AMOUNT.id).map((f) => f.key).sort();
+    expect(others(hidden)).toEqual(others(clean));
+    expect(others(clean).length).toBeGreaterThan(0);
+  });
+});
