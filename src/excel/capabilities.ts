@@ -24,6 +24,7 @@ export function detectCapabilities(): Capabilities {
     apiVersion: minor ? `1.${minor}` : '0',
     comments: minor >= 10,
     resolveComments: minor >= 11,
+    visibleCells: minor >= 9,
     mergedAreas: minor >= 13,
     undoGroup: minor >= 20,
   };

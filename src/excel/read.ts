@@ -79,12 +79,35 @@ function addBlock(sheet: Sheet, b: LoadedBlock): void {
   );
 }
 
+/** Sheet prefixes of a RangeAreas address ('My, Sheet'!, Sheet1!): removed first, since a quoted name may hold a comma. */
+const SHEET_PREFIX = /(?:'(?:[^']|'')*'|[^,'!]+)!/g;
+
 export function parseAreas(address: string | undefined): CellRange[] {
   if (!address) return [];
   return address
-    .split(/,\s*/)
+    .replace(SHEET_PREFIX, '')
+    .split(',')
+    .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => parseRangeA1(part));
+}
+
+/**
+ * Hidden rows and columns of a used range, from the areas of its visible cells: a row (column) of
+ * the range that no visible area spans is hidden. `visible` undefined = no cell of the range is
+ * visible: every row counts as hidden.
+ */
+export function hiddenLinesOf(used: CellRange, visible: CellRange[] | undefined): { rows: number[]; cols: number[] } {
+  const lines = (from: number, to: number, spans: [number, number][]) => {
+    const out: number[] = [];
+    for (let i = from; i <= to; i++) if (!spans.some(([a, b]) => i >= a && i <= b)) out.push(i);
+    return out;
+  };
+  if (!visible) return { rows: lines(used.top, used.bottom, []), cols: [] };
+  return {
+    rows: lines(used.top, used.bottom, visible.map((a) => [a.top, a.bottom])),
+    cols: lines(used.left, used.right, visible.map((a) => [a.left, a.right])),
+  };
 }
 
 export interface SheetReadOptions {
@@ -105,7 +128,7 @@ export function checkedSheets(list: SheetList): SheetInfo[] {
 
 /**
  * Sync 2: every used range's values / numberFormat / formulas / address at once, plus merged areas
- * where ExcelApi 1.13 exists. Falls back to row blocks over several syncs when Excel refuses the size.
+ * where ExcelApi 1.13 exists and visible cells (hidden rows and columns) where 1.9 does. Falls back to row blocks over several syncs when Excel refuses the size.
  */
 export async function readSheets(
   context: Excel.RequestContext,
@@ -123,28 +146,59 @@ export async function readSheets(
           return areas;
         })
       : [];
-  // Merged areas and the caller's extra loads ride along with whichever sync reads the sheets.
+  // Hidden rows and columns: the visible cells of each used range (getUsedRange gives A1 on an empty sheet, never a null object).
+  let askVisibility = opts.caps.visibleCells;
+  const queueVisibility = () =>
+    askVisibility
+      ? sheets.map((s) => {
+          const used = ws(s.name).getUsedRange(true);
+          used.load('address');
+          const visible = used.getSpecialCellsOrNullObject('Visible');
+          visible.load('address');
+          return { used, visible };
+        })
+      : [];
+  // Merged areas, visibility and the caller's extra loads ride along with whichever sync reads the sheets.
   const syncWithMergesAndExtras = async () => {
     const merges = queueMerges();
+    const visibility = queueVisibility();
     const extras = opts.alsoQueue?.();
     await counter.sync(context);
     extras?.();
     merges.forEach((a, i) => {
       if (!a.isNullObject) model[i].merges = parseAreas(a.address);
     });
+    visibility.forEach(({ used, visible }, i) => {
+      const hidden = hiddenLinesOf(parseRangeA1(used.address), visible.isNullObject ? undefined : parseAreas(visible.address));
+      if (hidden.rows.length) model[i].hiddenRows = hidden.rows;
+      if (hidden.cols.length) model[i].hiddenCols = hidden.cols;
+    });
+  };
+
+  // Excel may refuse the visible cells of a range cut into too many areas: that batch is lost, so it is queued again without them.
+  const withoutVisibilityIfRefused = async <T>(read: () => Promise<T>): Promise<T> => {
+    try {
+      return await read();
+    } catch (e) {
+      if (!askVisibility || isPayloadError(e)) throw e;
+      askVisibility = false;
+      return read();
+    }
   };
 
   try {
-    const used = sheets.map((s) => {
-      const r = ws(s.name).getUsedRangeOrNullObject(true);
-      r.load('address,values,formulas,numberFormat');
-      return r;
-    });
-    await syncWithMergesAndExtras();
-    used.forEach((r, i) => {
-      if (r.isNullObject) return;
-      const at = parseRangeA1(r.address);
-      addBlock(model[i], { sheet: sheets[i].name, top: at.top, left: at.left, values: r.values, formulas: r.formulas, numberFormat: r.numberFormat });
+    await withoutVisibilityIfRefused(async () => {
+      const used = sheets.map((s) => {
+        const r = ws(s.name).getUsedRangeOrNullObject(true);
+        r.load('address,values,formulas,numberFormat');
+        return r;
+      });
+      await syncWithMergesAndExtras();
+      used.forEach((r, i) => {
+        if (r.isNullObject) return;
+        const at = parseRangeA1(r.address);
+        addBlock(model[i], { sheet: sheets[i].name, top: at.top, left: at.left, values: r.values, formulas: r.formulas, numberFormat: r.numberFormat });
+      });
     });
     return model;
   } catch (e) {
@@ -152,12 +206,15 @@ export async function readSheets(
   }
 
   // Too large for one request: learn the sizes, then load row blocks sync by sync.
-  const dims = sheets.map((s) => {
-    const r = ws(s.name).getUsedRangeOrNullObject(true);
-    r.load('address');
-    return r;
+  const dims = await withoutVisibilityIfRefused(async () => {
+    const used = sheets.map((s) => {
+      const r = ws(s.name).getUsedRangeOrNullObject(true);
+      r.load('address');
+      return r;
+    });
+    await syncWithMergesAndExtras();
+    return used;
   });
-  await syncWithMergesAndExtras();
   const ranges: Block[] = [];
   dims.forEach((r, i) => {
     if (r.isNullObject) return;

@@ -9,6 +9,8 @@ export interface Capabilities {
   comments: boolean;
   /** ExcelApi 1.11 Comment.resolved. */
   resolveComments: boolean;
+  /** ExcelApi 1.9 Range.getSpecialCellsOrNullObject: which rows and columns are hidden. */
+  visibleCells: boolean;
   /** ExcelApi 1.13 getMergedAreasOrNullObject. */
   mergedAreas: boolean;
   /** ExcelApi 1.20 Excel.run({ mergeUndoGroup }). */

@@ -286,6 +286,18 @@ export class SimWorksheet extends SimObject {
 
 // ---------------------------------------------------------------- ranges
 
+/** Runs [first, last] of the indexes from..to that are not hidden. */
+function visibleRuns(from: number, to: number, hidden: Set<number> | undefined): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = from; i <= to; i++) {
+    if (hidden?.has(i)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
 export class SimRange extends SimObject {
   readonly format: SimRangeFormat;
 
@@ -433,6 +445,24 @@ export class SimRange extends SimObject {
     return new SimRangeAreas(this.ctx, () => {
       const { sheet, rect } = this.at();
       const areas = sheet.merges.filter((m) => intersects(m, rect));
+      return areas.length ? { sheet, areas } : null;
+    });
+  }
+
+  /**
+   * ExcelApi 1.9. Only 'Visible' is simulated: the range cut by its hidden rows and columns, as runs of
+   * visible rows × runs of visible columns; a null object when nothing is visible.
+   */
+  getSpecialCellsOrNullObject(cellType: string): SimRangeAreas {
+    const supported = this.ctx.requireSet('Range.getSpecialCellsOrNullObject', '1.9');
+    if (cellType !== 'Visible') throw invalidArgument(`SpecialCellType ${cellType} is not simulated`);
+    // A command of its own, so tests can make Excel refuse it (failOn).
+    if (supported) this.ctx.enqueue('Range.getSpecialCellsOrNullObject', () => undefined);
+    return new SimRangeAreas(this.ctx, () => {
+      const { sheet, rect } = this.at();
+      const rows = visibleRuns(rect.top, rect.bottom, sheet.hiddenRows);
+      const cols = visibleRuns(rect.left, rect.right, sheet.hiddenCols);
+      const areas = rows.flatMap(([top, bottom]) => cols.map(([left, right]) => ({ top, left, bottom, right })));
       return areas.length ? { sheet, areas } : null;
     });
   }

@@ -1,4 +1,4 @@
-import type { Cell, CellRange, Workbook } from '../../src/core/model/workbook';
+import type { Cell, CellRange, Sheet, Workbook } from '../../src/core/model/workbook';
 import { setCell } from '../../src/core/model/workbook';
 
 /** One cell as Excel holds it: a value ('' when empty), maybe a formula ('=…'), format and fill. */
@@ -19,6 +19,9 @@ export interface SimSheet {
   protected: boolean;
   cells: Map<string, SimCell>;
   merges: CellRange[];
+  /** Hidden rows and columns (0-based); absent = none. */
+  hiddenRows?: Set<number>;
+  hiddenCols?: Set<number>;
 }
 
 export interface SimReply {
@@ -76,6 +79,7 @@ export function fromModel(model: Workbook): SimWorkbook {
       protected: false,
       cells: new Map(),
       merges: s.merges.map((m) => ({ ...m })),
+      ...hiddenLinesOf(s),
     };
     s.rows.forEach((line, r) =>
       line?.forEach((c, col) => {
@@ -88,13 +92,26 @@ export function fromModel(model: Workbook): SimWorkbook {
   return wb;
 }
 
+function hiddenLinesOf(s: { hiddenRows?: number[]; hiddenCols?: number[] }): Pick<SimSheet, 'hiddenRows' | 'hiddenCols'> {
+  return {
+    ...(s.hiddenRows?.length ? { hiddenRows: new Set(s.hiddenRows) } : {}),
+    ...(s.hiddenCols?.length ? { hiddenCols: new Set(s.hiddenCols) } : {}),
+  };
+}
+
+const sorted = (lines: Set<number> | undefined) => (lines?.size ? { lines: [...lines].sort((a, b) => a - b) } : undefined);
+
 const ERROR = /^#[A-Z0-9/!?]+[!?A]$/;
 
 /** The open workbook back as the core model (what the CLI would read from the saved file). */
 export function toModel(wb: SimWorkbook): Workbook {
   return {
     sheets: wb.sheets.map((s) => {
-      const sheet = { name: s.name, hidden: s.visibility !== 'Visible', rows: [] as (Cell | undefined)[][], merges: s.merges.map((m) => ({ ...m })) };
+      const sheet: Sheet = { name: s.name, hidden: s.visibility !== 'Visible', rows: [], merges: s.merges.map((m) => ({ ...m })) };
+      const rows = sorted(s.hiddenRows);
+      const cols = sorted(s.hiddenCols);
+      if (rows) sheet.hiddenRows = rows.lines;
+      if (cols) sheet.hiddenCols = cols.lines;
       for (const [k, c] of s.cells) {
         if (c.value === '' && !c.formula) continue;
         const { row, col } = unkey(k);
@@ -124,6 +141,8 @@ export function save(wb: SimWorkbook): string {
         return [row, col, { ...c }];
       }),
       merges: s.merges,
+      hiddenRows: sorted(s.hiddenRows)?.lines,
+      hiddenCols: sorted(s.hiddenCols)?.lines,
     })),
     comments: wb.comments.map(({ sheetId, ...c }) => ({ ...c, sheet: wb.sheets.find((s) => s.id === sheetId)!.name })),
     structureProtected: wb.structureProtected,
@@ -134,7 +153,7 @@ export function save(wb: SimWorkbook): string {
 /** Reopens a saved file: new ids, like Excel after a restart. */
 export function open(json: string): SimWorkbook {
   const file = JSON.parse(json) as {
-    sheets: { name: string; visibility: Visibility; protected: boolean; cells: [number, number, SimCell][]; merges: CellRange[] }[];
+    sheets: { name: string; visibility: Visibility; protected: boolean; cells: [number, number, SimCell][]; merges: CellRange[]; hiddenRows?: number[]; hiddenCols?: number[] }[];
     comments: (Omit<SimComment, 'sheetId'> & { sheet: string })[];
     structureProtected: boolean;
   };
@@ -147,6 +166,7 @@ export function open(json: string): SimWorkbook {
       protected: s.protected,
       cells: new Map(s.cells.map(([r, c, cell]) => [key(r, c), { ...cell }])),
       merges: s.merges,
+      ...hiddenLinesOf(s),
     });
   }
   for (const { sheet, ...c } of file.comments) {

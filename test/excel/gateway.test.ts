@@ -67,7 +67,7 @@ describe('Excel gateway: reading the workbook', () => {
     m365.uninstall();
     const o2019 = session(new ExcelSimulator(wb, { excelApi: OFFICE_VERSIONS.office2019 }));
     const caps = await o2019.api.capabilities();
-    expect(caps).toEqual({ apiVersion: '1.7', comments: false, resolveComments: false, mergedAreas: false, undoGroup: false });
+    expect(caps).toEqual({ apiVersion: '1.7', comments: false, resolveComments: false, visibleCells: false, mergedAreas: false, undoGroup: false });
     const model = await o2019.api.readWorkbookModel();
     expect(model.sheets[2].merges).toEqual([]);
     expect(cellText(model.sheets[2].rows[0]?.find(Boolean))).not.toBe('');

@@ -1,4 +1,4 @@
-import { cellFromOffice, isDateFormat, parseAreas } from '../../src/excel/read';
+import { cellFromOffice, hiddenLinesOf, isDateFormat, parseAreas } from '../../src/excel/read';
 import { planBlocks } from '../../src/excel/payload';
 
 describe('Office.js arrays → core model cells', () => {
@@ -28,6 +28,25 @@ describe('Office.js arrays → core model cells', () => {
       { top: 4, left: 0, bottom: 5, right: 2 },
     ]);
     expect(parseAreas(undefined)).toEqual([]);
+    // A comma inside a quoted sheet name does not cut an area; unquoted names and single cells too.
+    expect(parseAreas("'收入,支出'!A1:B2,'收入,支出'!D4")).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 1 },
+      { top: 3, left: 3, bottom: 3, right: 3 },
+    ]);
+    expect(parseAreas("Sheet1!A1:F4, Sheet1!A7:F20")).toEqual([
+      { top: 0, left: 0, bottom: 3, right: 5 },
+      { top: 6, left: 0, bottom: 19, right: 5 },
+    ]);
+  });
+
+  test('hidden rows and columns are the lines of the used range that no visible area spans', () => {
+    const used = { top: 0, left: 0, bottom: 19, right: 5 };
+    // Rows 5–6 and column C hidden: Excel gives the visible cells as four areas.
+    const visible = parseAreas('S!A1:B4, S!D1:F4, S!A7:B20, S!D7:F20');
+    expect(hiddenLinesOf(used, visible)).toEqual({ rows: [4, 5], cols: [2] });
+    expect(hiddenLinesOf(used, [used])).toEqual({ rows: [], cols: [] });
+    // Nothing visible: every row counts as hidden.
+    expect(hiddenLinesOf({ top: 2, left: 0, bottom: 4, right: 1 }, undefined)).toEqual({ rows: [2, 3, 4], cols: [] });
   });
 
   test('row blocks stay within the cell budget per sync and cover every row once', () => {
