@@ -28,7 +28,7 @@ export function formatReportText(report: CheckReport, file: string): string {
     const where = [`${t.sheet}!${t.range}`, ...(t.continuedOn ?? []).map((p) => `续 ${p.sheet}!${p.range}`)].join('、');
     lines.push(`  ${t.label.padEnd(8)} ${t.title}  （${where}，单位：${t.unit}）`);
   }
-  for (const u of report.unrecognized) lines.push(`  未能识别：${u.sheet}${u.range ? '!' + u.range : ''} ${u.title ?? ''} —— ${u.reason}`);
+  for (const u of report.unrecognized) lines.push(`  未检查：${u.sheet}${u.range ? '!' + u.range : ''} ${u.title ?? ''} —— ${u.reason}`);
   const s = report.summary;
   lines.push(`检查结果：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`);
   for (const g of groupByTable(report)) {

@@ -52,8 +52,9 @@ export async function runCheck(host: Host, opts: CheckOptionsForAddin, remember:
     const all = markTargets(report.findings, new Set(dismissed.map((d) => d.key)), checked);
     const targets = all.filter((t) => !locked.has(t.sheet));
     const notes: string[] = [];
-    if (!c.mergedAreas && report.unrecognized.length) {
-      notes.push(`此版本的 Excel（ExcelApi ${c.apiVersion}）不能读取合并单元格，有 ${report.unrecognized.length} 处表格未能识别；在 Office 2021 或 Microsoft 365 中检查可识别合并表头。`);
+    const unread = report.unrecognized.filter((u) => !u.setAside).length;
+    if (!c.mergedAreas && unread) {
+      notes.push(`此版本的 Excel（ExcelApi ${c.apiVersion}）不能读取合并单元格，有 ${unread} 处表格未能识别；在 Office 2021 或 Microsoft 365 中检查可识别合并表头。`);
     }
     const skipped = [...new Set(all.filter((t) => locked.has(t.sheet)).map((t) => t.sheet))];
     if (skipped.length) notes.push(`工作表“${skipped.join('”“')}”受保护，未在其中标注问题；问题仍列在清单中。`);

@@ -8,10 +8,11 @@ import { recognizeBlock } from './recognize/table';
 import { detectFamily } from './recognize/family';
 import { continuesOnNextPage, isContinuation, mergeContinuation } from './recognize/continuation';
 import { tableLanes } from './recognize/lanes';
+import { setAsideHiddenCopies } from './recognize/hidden-copies';
 
 /**
- * Finds every standard table in the workbook: any sheet (hidden ones too), any offset, one or
- * several tables per sheet. Tables are found by title and/or 公开编号; a region that looks like a
+ * Finds every standard table in the workbook: any sheet (hidden ones too, but a hidden copy of a
+ * visible table is set aside), any offset, one or several tables per sheet. Tables are found by title and/or 公开编号; a region that looks like a
  * 决算 table but cannot be read is listed in `unrecognized` with the reason.
  * Cost is linear in the number of cells: one scan per sheet, then each table's own block.
  */
@@ -49,7 +50,10 @@ export function recognizeTables(workbook: Workbook): Recognition {
       unrecognized.push({ sheet: view.name, range: rangeA1(h.row, h.col, h.row, h.col), reason: '这里有“科目编码”表头，但上方没有可识别的决算表名（请保留表名或“公开××表”编号）' });
     }
   }
-  return { tables, unrecognized, family: tables.length ? family : undefined };
+  const hiddenSheets = new Set(workbook.sheets.filter((s) => s.hidden).map((s) => s.name));
+  const checked = setAsideHiddenCopies(tables, hiddenSheets);
+  unrecognized.push(...checked.setAside);
+  return { tables: checked.tables, unrecognized, family: checked.tables.length ? family : undefined };
 }
 
 /** The latest table with this id: the one a '(续)' block or the next printed page continues. */

@@ -88,6 +88,8 @@ export interface UnrecognizedTable {
   range?: string;
   title?: string;
   reason: string;
+  /** Read, but left out on purpose (a hidden copy of a visible table): not a failure to recognise. */
+  setAside?: true;
 }
 
 export interface Recognition {

@@ -13,7 +13,7 @@ export function UnrecognizedNote(props: { items: UnrecognizedTable[] }) {
   if (props.items.length === 0) return null;
   return (
     <details className={s.box}>
-      <summary className={s.summary}>{props.items.length} 处疑似决算表未能识别，相关规则未检查</summary>
+      <summary className={s.summary}>{props.items.length} 处疑似决算表未检查（未能识别、暂不支持或是隐藏的备份副本），原因如下</summary>
       <ul className={s.list}>
         {props.items.map((u, i) => (
           <li key={`${u.sheet}|${u.range ?? i}`}>

@@ -1,0 +1,68 @@
+import { checkWorkbook } from '../../src/core/check';
+import { type Sheet, type Workbook, setCell } from '../../src/core/model/workbook';
+import { readWorkbookFile } from '../../src/io/exceljs-reader';
+import { SAMPLE_WORKBOOK } from '../fixtures/registry';
+
+let sample: Workbook;
+beforeAll(async () => {
+  sample = await readWorkbookFile(SAMPLE_WORKBOOK);
+});
+
+/** The sample with a copy of one of its sheets inserted after sheet `at`: 合计 of 本年支出合计 (D12) changed, as an older draft would differ. */
+function withCopy(of: string, name: string, opts: { hidden: boolean; at?: number; edit?: (s: Sheet) => void }): Workbook {
+  const wb = structuredClone(sample);
+  const copy = structuredClone(wb.sheets.find((s) => s.name === of)!);
+  copy.name = name;
+  copy.hidden = opts.hidden;
+  setCell(copy, 11, 3, { value: 1000.5 });
+  opts.edit?.(copy);
+  wb.sheets.splice(opts.at ?? wb.sheets.length, 0, copy);
+  return wb;
+}
+
+const keys = (wb: Workbook) => checkWorkbook(wb).findings.map((f) => f.key);
+const tablesOn = (wb: Workbook) => checkWorkbook(wb).tables.map((t) => `${t.id}@${t.sheet}`);
+
+describe('a hidden copy of a table of the visible set', () => {
+  it('is set aside, listed as not checked: the set stays one, nothing is paired with it (was: X01 against it, TABLE-SET, its errors)', () => {
+    const wb = withCopy('公开03表', '公开03表 (2)', { hidden: true, at: 2 });
+    const report = checkWorkbook(wb);
+    expect(report.findings.map((f) => f.key)).toEqual(keys(sample));
+    expect(report.tables.map((t) => t.sheet)).not.toContain('公开03表 (2)');
+    expect(report.tables).toHaveLength(12);
+    const note = report.unrecognized.find((u) => u.sheet === '公开03表 (2)');
+    expect(note?.reason).toContain('与可见工作表“公开03表”中的重复，视为备份副本，未检查');
+    expect(note?.setAside).toBe(true);
+  });
+
+  it('a visible copy is still checked like any table (its 合计 error is reported)', () => {
+    const report = checkWorkbook(withCopy('公开03表', '公开03表 (2)', { hidden: false }));
+    expect(report.findings.some((f) => f.sheet === '公开03表 (2)' && f.rule === 'T03-1' && f.severity === 'error')).toBe(true);
+  });
+
+  it('a hidden sheet holding a table the visible sheets do not have is checked', () => {
+    const wb = structuredClone(sample);
+    wb.sheets.find((s) => s.name === '公开08表')!.hidden = true;
+    expect(tablesOn(wb)).toEqual(tablesOn(sample));
+    expect(keys(wb)).toEqual(keys(sample));
+  });
+
+  it('last year’s copy, marked by its sheet name or printing another year, stays last year’s table', () => {
+    const marked = withCopy('公开03表', '上年公开03表', { hidden: true });
+    expect(tablesOn(marked)).toContain('T03@上年公开03表');
+    const dated = withCopy('公开03表', '公开03表 2022', {
+      hidden: true,
+      edit: (s) => setCell(s, 0, 0, { value: '2022年度支出决算表' }),
+    });
+    expect(tablesOn(dated)).toContain('T03@公开03表 2022');
+  });
+
+  it('in a workbook of several visible sets (a batch), hidden tables are kept', () => {
+    const wb = structuredClone(sample);
+    const second = sample.sheets.filter((s) => /^公开\d\d表$/.test(s.name)).map((s) => ({ ...structuredClone(s), name: `乙单位${s.name}` }));
+    wb.sheets.push(...second);
+    const hidden = wb.sheets.find((s) => s.name === '乙单位公开05表')!;
+    hidden.hidden = true;
+    expect(tablesOn(wb)).toContain('T05@乙单位公开05表');
+  });
+});
