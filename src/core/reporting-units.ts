@@ -100,22 +100,48 @@ function groupOneYear(tables: RecognizedTable[], sheetOrder: string[]): Reportin
   return splitOnRepeat(ordered, [...departments][0] ?? '');
 }
 
+/** Excel and WPS name a copied sheet '公开03表 (2)', '公开03表(2)'. */
+const COPY_SUFFIX = /\s*[（(]\d+[)）]$/;
+
+/** `copy` sits on a sheet named as Excel names a copy of `original`'s sheet. */
+function isSheetCopy(copy: RecognizedTable, original: RecognizedTable): boolean {
+  return copy.sheet !== original.sheet && COPY_SUFFIX.test(copy.sheet) && copy.sheet.replace(COPY_SUFFIX, '') === original.sheet;
+}
+
+/**
+ * A new unit starts where a table id repeats. A repeat on a sheet copied from the one the unit
+ * already holds ('公开03表 (2)' beside '公开03表') is a stray copy, not a new unit: it is checked on
+ * its own, and the set around it stays whole (cut there, 公开04–12表 lost 公开01/02表).
+ */
 function splitOnRepeat(ordered: RecognizedTable[], name: string): ReportingUnit[] {
   const units: ReportingUnit[] = [];
+  const strays: ReportingUnit[] = [];
   let current: RecognizedTable[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, RecognizedTable>();
   for (const t of ordered) {
-    if (seen.has(t.id)) {
+    const earlier = seen.get(t.id);
+    if (earlier && isSheetCopy(t, earlier)) {
+      strays.push({ name: `${name || '单位'}（副本 ${t.sheet}）`, tables: [t] });
+      continue;
+    }
+    if (earlier && isSheetCopy(earlier, t)) {
+      strays.push({ name: `${name || '单位'}（副本 ${earlier.sheet}）`, tables: [earlier] });
+      current.splice(current.indexOf(earlier), 1);
+      current.push(t);
+      seen.set(t.id, t);
+      continue;
+    }
+    if (earlier) {
       units.push({ name, tables: current });
       current = [];
       seen.clear();
     }
-    seen.add(t.id);
+    seen.set(t.id, t);
     current.push(t);
   }
   units.push({ name, tables: current });
   if (units.length > 1) units.forEach((u, i) => (u.name = `${name || '单位'}（第${i + 1}套报表）`));
-  return units;
+  return [...units, ...strays];
 }
 
 /**

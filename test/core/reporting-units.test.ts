@@ -38,6 +38,21 @@ describe('groupReportingUnits', () => {
     ]);
   });
 
+  it('a table on a copied sheet (“公开03表 (2)”, Excel’s name for a copy) stands alone; the set around it stays whole', () => {
+    const sheets = ['公开01表', '公开02表', '公开03表', '公开03表 (2)', '公开04表'];
+    const tables = [table('T01', sheets[0], 0), table('T02', sheets[1], 0), table('T03', sheets[2], 0), table('T03', sheets[3], 0), table('T04', sheets[4], 0)];
+    const sheetsOf = (order: string[]) => groupReportingUnits(tables, order).map((u) => u.tables.map((t) => t.sheet));
+    expect(sheetsOf(sheets)).toEqual([['公开01表', '公开02表', '公开03表', '公开04表'], ['公开03表 (2)']]);
+    // The copy moved before its original, and WPS's name without the space: the same.
+    const moved = ['公开01表', '公开03表 (2)', '公开02表', '公开03表', '公开04表'];
+    expect(sheetsOf(moved)).toEqual([['公开01表', '公开02表', '公开03表', '公开04表'], ['公开03表 (2)']]);
+    const wps = [table('T03', '公开03表', 0), table('T03', '公开03表(2)', 0), table('T04', '公开04表', 0)];
+    expect(groupReportingUnits(wps, ['公开03表', '公开03表(2)', '公开04表']).map((u) => u.tables.length)).toEqual([2, 1]);
+    // A repeat on a sheet of another name still starts a new unit (a batch without 部门 lines).
+    const batch = [table('T03', '公开03表', 0), table('T04', '公开04表', 0), table('T03', '乙公开03表', 0), table('T04', '乙公开04表', 0)];
+    expect(groupReportingUnits(batch, batch.map((t) => t.sheet)).map((u) => u.tables.length)).toEqual([2, 2]);
+  });
+
   it('this year’s tables beside last year’s, sheet by sheet in turn: one set per year, undated tables with the year they complete', () => {
     const dated = (id: TableId, sheet: string, year?: number) => ({ ...table(id, sheet, 0, '甲局'), year });
     // 2023's set dates only 公开04表 (in a note); 2022's sheets carry the year in their names.

@@ -66,3 +66,19 @@ describe('a hidden copy of a table of the visible set', () => {
     expect(tablesOn(wb)).toContain('T05@乙单位公开05表');
   });
 });
+
+describe('a visible copy of a sheet (“公开03表 (2)”) next to its original', () => {
+  it('is checked on its own; the set keeps every cross-table check and names no table as missing (was: TABLE-SET, X rules of 公开04–12表 lost)', () => {
+    const wb = structuredClone(sample);
+    const copy = structuredClone(wb.sheets.find((s) => s.name === '公开03表')!);
+    copy.name = '公开03表 (2)';
+    wb.sheets.splice(3, 0, copy);
+    const report = checkWorkbook(wb);
+    const own = report.findings.filter((f) => f.sheet !== '公开03表 (2)').map((f) => f.key);
+    expect(own).toEqual(keys(sample));
+    // Its own sums are judged like the original's.
+    const copyRules = report.findings.filter((f) => f.sheet === '公开03表 (2)').map((f) => `${f.rule} ${f.cell}`);
+    const originalRules = checkWorkbook(sample).findings.filter((f) => f.sheet === '公开03表' && f.rule.startsWith('T03')).map((f) => `${f.rule} ${f.cell}`);
+    expect(copyRules.sort()).toEqual(originalRules.sort());
+  });
+});
