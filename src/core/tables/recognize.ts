@@ -2,13 +2,14 @@ import type { Workbook } from '../model/workbook';
 import { rangeA1 } from '../model/address';
 import { SheetView } from './sheet-view';
 import type { Recognition, RecognizedTable, UnrecognizedTable } from './types';
-import { type HeaderHint, type TableStart, scanSheet } from './recognize/locate';
+import { type HeaderHint, type SheetScan, type TableStart, scanSheet } from './recognize/locate';
 import { blockColumns } from './recognize/band';
 import { recognizeBlock } from './recognize/table';
 import { detectFamily } from './recognize/family';
 import { continuesOnNextPage, isContinuation, mergeContinuation } from './recognize/continuation';
 import { tableLanes } from './recognize/lanes';
 import { setAsideHiddenCopies } from './recognize/hidden-copies';
+import { listedStarts } from './recognize/contents';
 
 /**
  * Finds every standard table in the workbook: any sheet (hidden ones too, but a hidden copy of a
@@ -19,7 +20,7 @@ import { setAsideHiddenCopies } from './recognize/hidden-copies';
 export function recognizeTables(workbook: Workbook): Recognition {
   const scans = workbook.sheets.map((sheet) => {
     const view = new SheetView(sheet);
-    return { view, scan: scanSheet(view) };
+    return { view, scan: withoutListedTitles(scanSheet(view)) };
   });
   const family = detectFamily(scans.flatMap((s) => s.scan.starts));
   const tables: RecognizedTable[] = [];
@@ -54,6 +55,12 @@ export function recognizeTables(workbook: Workbook): Recognition {
   const checked = setAsideHiddenCopies(tables, hiddenSheets);
   unrecognized.push(...checked.setAside);
   return { tables: checked.tables, unrecognized, family: checked.tables.length ? family : undefined };
+}
+
+/** Titles listed in a 目录 are not tables: left out of the family vote and of recognition, not reported as unreadable. */
+function withoutListedTitles(scan: SheetScan): SheetScan {
+  const listed = listedStarts(scan.starts);
+  return listed.size ? { ...scan, starts: scan.starts.filter((s) => !listed.has(s)) } : scan;
 }
 
 /** The latest table with this id: the one a '(续)' block or the next printed page continues. */
