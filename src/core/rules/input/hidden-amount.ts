@@ -56,7 +56,7 @@ function finding(table: RecognizedTable, found: HiddenAmount[], what: string, li
     related: others.map((o) => ({ sheet: o.ref.sheet, cell: a1(o.ref.row, o.ref.col), role: o.role })),
     actual: first.text,
     message:
-      `${table.label} ${what}已隐藏，但有金额：${items}。打印或导出 PDF 公开时看不到这些数，公开的表上合计将与看得见的各数对不上。` +
+      `${table.label} ${what}已隐藏，但有金额：${items}。打印或导出 PDF 公开时看不到这些数：公开的表缺了这些内容，合计也可能与看得见的各数对不上。` +
       `请取消隐藏；这一${line}确不应公开的，请删除并重算合计。`,
     table: table.id,
     key: findingKey(HIDDEN_AMOUNT.id, first.ref.sheet, cell),
@@ -101,7 +101,7 @@ export const HIDDEN_AMOUNT: Rule = {
   id: 'HIDDEN-AMOUNT',
   title: '隐藏的行或列中有金额',
   description:
-    '表中被隐藏（或被筛选掉）的行、列里有不为零的金额：工作簿里的合计算上了它们，但打印或导出 PDF 公开时看不到，公开的表就对不上。全为零或空的隐藏行列不报告。',
+    '表中被隐藏（或被筛选掉、折叠）的行、列里有不为零的金额：工作簿里的合计算上了它们，但打印或导出 PDF 公开时看不到，公开的表缺了内容、合计也可能对不上。全为零或空的隐藏行列不报告。',
   scope: 'input',
   tables: [],
   source: 'project policy (what is published is what prints)',
