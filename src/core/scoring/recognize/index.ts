@@ -13,7 +13,18 @@ export function recognizeScoreForms(workbook: Workbook): ScoreForm[] {
     out.push(...recognizeDeptForms(sheet));
     out.push(...recognizeProjectForms(sheet));
   }
-  return out;
+  return withoutHiddenCopies(out, new Set(workbook.sheets.filter((s) => s.hidden).map((s) => s.name)));
+}
+
+/**
+ * A form on a hidden sheet that repeats a visible one (same kind, same project or 部门 name, printed) is a
+ * backup or an older draft: it does not print, and scored too it would list the project twice.
+ */
+function withoutHiddenCopies(forms: ScoreForm[], hiddenSheets: ReadonlySet<string>): ScoreForm[] {
+  if (!hiddenSheets.size) return forms;
+  const key = (f: ScoreForm) => `${f.kind}|${f.name.trim()}`;
+  const shown = new Set(forms.filter((f) => !hiddenSheets.has(f.sheet) && f.name.trim()).map(key));
+  return forms.filter((f) => !hiddenSheets.has(f.sheet) || !shown.has(key(f)));
 }
 
 /** Every self-evaluation form prints one of these words; sheets of 公开表 skip the form search. */
