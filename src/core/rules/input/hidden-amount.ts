@@ -1,5 +1,4 @@
 import type { Finding } from '../../findings/finding';
-import { findingKey } from '../../findings/finding';
 import { a1, columnLetters } from '../../model/address';
 import type { CellRef, Sheet } from '../../model/workbook';
 import { formatAmount } from '../../money/amount';
@@ -9,6 +8,7 @@ import type { Rule } from '../types';
 import { UNREADABLE_MICRO } from '../table-amounts';
 import { rowWord } from '../cross/labels';
 import { colWord } from '../table/words';
+import { plainFinding } from '../table/helpers';
 
 /** Rows and columns a sheet hides, as sets (built once per sheet). */
 interface HiddenLines {
@@ -47,20 +47,16 @@ function listed(items: string[]): string {
 function finding(table: RecognizedTable, found: HiddenAmount[], what: string, line: '行' | '栏'): Finding {
   const [first, ...others] = found;
   const items = listed(found.map((f) => `${f.role} ${f.text}`));
-  const cell = a1(first.ref.row, first.ref.col);
-  return {
-    rule: HIDDEN_AMOUNT.id,
-    severity: 'warning',
-    sheet: first.ref.sheet,
-    cell,
+  return plainFinding({
+    rule: HIDDEN_AMOUNT,
+    table,
+    ref: first.ref,
     related: others.map((o) => ({ sheet: o.ref.sheet, cell: a1(o.ref.row, o.ref.col), role: o.role })),
     actual: first.text,
     message:
       `${table.label} ${what}已隐藏，但有金额：${items}。打印或导出 PDF 公开时看不到这些数：公开的表缺了这些内容，合计也可能与看得见的各数对不上。` +
       `请取消隐藏；这一${line}确不应公开的，请删除并重算合计。`,
-    table: table.id,
-    key: findingKey(HIDDEN_AMOUNT.id, first.ref.sheet, cell),
-  };
+  });
 }
 
 /** One finding per logical row with amounts in hidden sheet rows; cells of hidden columns are left to columnFindings. */

@@ -320,6 +320,7 @@ export interface PlainFinding {
   actual?: string;
   expected?: string;
   detail?: string;
+  related?: Finding['related'];
 }
 
 /** A finding that is not a sum (plausibility, structure): warning unless said otherwise. */
@@ -330,7 +331,7 @@ export function plainFinding(spec: PlainFinding): Finding {
     severity: spec.severity ?? 'warning',
     sheet: spec.ref.sheet,
     cell,
-    related: [],
+    related: spec.related ?? [],
     actual: spec.actual,
     expected: spec.expected,
     message: spec.message,
