@@ -13,8 +13,9 @@ import { listedStarts } from './recognize/contents';
 
 /**
  * Finds every standard table in the workbook: any sheet (hidden ones too, but a hidden copy of a
- * visible table is set aside), any offset, one or several tables per sheet. Tables are found by title and/or 公开编号; a region that looks like a
- * 决算 table but cannot be read is listed in `unrecognized` with the reason.
+ * visible table is set aside), any offset, one or several tables per sheet. Tables are found by
+ * title and/or 公开编号; a region that looks like a 决算 table but cannot be read is listed in
+ * `unrecognized` with the reason.
  * Cost is linear in the number of cells: one scan per sheet, then each table's own block.
  */
 export function recognizeTables(workbook: Workbook): Recognition {
