@@ -109,9 +109,18 @@ function isSheetCopy(copy: RecognizedTable, original: RecognizedTable): boolean 
 }
 
 /**
- * A new unit starts where a table id repeats. A repeat on a sheet copied from the one the unit
- * already holds ('公开03表 (2)' beside '公开03表') is a stray copy, not a new unit: it is checked on
- * its own, and the set around it stays whole (cut there, 公开04–12表 lost 公开01/02表).
+ * A repeat that is no new set: a table on a sheet copied from the one the unit already holds
+ * ('公开03表 (2)' beside '公开03表'), or an empty table after a filled one of the same id (a blank
+ * template left in the workbook). After an empty namesake an empty table does start a new set:
+ * 公开08/09表 are empty in many units of a batch.
+ */
+function isStray(repeat: RecognizedTable, earlier: RecognizedTable): boolean {
+  return isSheetCopy(repeat, earlier) || (repeat.empty && !earlier.empty);
+}
+
+/**
+ * A new unit starts where a table id repeats. A stray repeat (isStray) is checked on its own, and
+ * the set around it stays whole (cut there, 公开04–12表 lost 公开01/02表).
  */
 function splitOnRepeat(ordered: RecognizedTable[], name: string): ReportingUnit[] {
   const units: ReportingUnit[] = [];
@@ -120,7 +129,7 @@ function splitOnRepeat(ordered: RecognizedTable[], name: string): ReportingUnit[
   const seen = new Map<string, RecognizedTable>();
   for (const t of ordered) {
     const earlier = seen.get(t.id);
-    if (earlier && isSheetCopy(t, earlier)) {
+    if (earlier && isStray(t, earlier)) {
       strays.push({ name: `${name || '单位'}（副本 ${t.sheet}）`, tables: [t] });
       continue;
     }

@@ -53,6 +53,18 @@ describe('groupReportingUnits', () => {
     expect(groupReportingUnits(batch, batch.map((t) => t.sheet)).map((u) => u.tables.length)).toEqual([2, 2]);
   });
 
+  it('an empty table after a filled one of its id (a blank template) stands alone; after an empty one it starts the next set', () => {
+    const filled = (id: TableId, sheet: string) => table(id, sheet, 0);
+    const blank = (id: TableId, sheet: string) => ({ ...table(id, sheet, 0), empty: true });
+    const withTemplate = [filled('T01', 'a'), filled('T03', 'b'), blank('T03', '模板'), filled('T04', 'c')];
+    expect(groupReportingUnits(withTemplate, ['a', 'b', '模板', 'c']).map((u) => u.tables.map((t) => t.sheet))).toEqual([['a', 'b', 'c'], ['模板']]);
+    const batch = [blank('T08', 'A08'), filled('T01', 'A01'), blank('T08', 'B08'), filled('T01', 'B01')];
+    expect(groupReportingUnits(batch, batch.map((t) => t.sheet)).map((u) => u.tables.map((t) => t.sheet))).toEqual([
+      ['A08', 'A01'],
+      ['B08', 'B01'],
+    ]);
+  });
+
   it('this year’s tables beside last year’s, sheet by sheet in turn: one set per year, undated tables with the year they complete', () => {
     const dated = (id: TableId, sheet: string, year?: number) => ({ ...table(id, sheet, 0, '甲局'), year });
     // 2023's set dates only 公开04表 (in a note); 2022's sheets carry the year in their names.

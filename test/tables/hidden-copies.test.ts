@@ -82,3 +82,17 @@ describe('a visible copy of a sheet (“公开03表 (2)”) next to its original
     expect(copyRules.sort()).toEqual(originalRules.sort());
   });
 });
+
+describe('a blank template of a table left among the filled ones', () => {
+  it('is read on its own: the set keeps every cross-table check and names no table as missing (was: TABLE-SET)', () => {
+    const wb = structuredClone(sample);
+    const blank = structuredClone(wb.sheets.find((s) => s.name === '公开03表')!);
+    blank.name = '空白模板';
+    // Amount columns (D on) emptied, labels and codes kept.
+    for (const row of blank.rows) for (let c = 3; c < row.length; c++) if (typeof row[c]?.value === 'number' || /^[\d,.]+$/.test(String(row[c]?.value ?? ''))) row[c] = undefined;
+    wb.sheets.splice(3, 0, blank);
+    const report = checkWorkbook(wb);
+    expect(report.tables.find((t) => t.sheet === '空白模板')?.id).toBe('T03');
+    expect(report.findings.map((f) => f.key)).toEqual(keys(sample));
+  });
+});
