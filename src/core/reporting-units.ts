@@ -109,45 +109,50 @@ function isSheetCopy(copy: RecognizedTable, original: RecognizedTable): boolean 
 }
 
 /**
- * A repeat that is no new set: a table on a sheet copied from the one the unit already holds
- * ('公开03表 (2)' beside '公开03表'), or an empty table after a filled one of the same id (a blank
- * template left in the workbook). After an empty namesake an empty table does start a new set:
- * 公开08/09表 are empty in many units of a batch.
+ * Which of two tables of one id is a stray, not the start of a new set, if either is: the empty one
+ * beside a filled one (a blank template left in the workbook, before or after the filled table),
+ * unless the table after the repeat repeats an id too — then a new set is starting (公开08/09表 are
+ * empty in many units of a batch); else the one on a sheet named as a copy of the other's
+ * ('公开03表 (2)' beside '公开03表').
  */
-function isStray(repeat: RecognizedTable, earlier: RecognizedTable): boolean {
-  return isSheetCopy(repeat, earlier) || (repeat.empty && !earlier.empty);
+function strayOf(repeat: RecognizedTable, earlier: RecognizedTable, newSetFollows: boolean): RecognizedTable | undefined {
+  if (repeat.empty !== earlier.empty) return newSetFollows ? undefined : repeat.empty ? repeat : earlier;
+  if (isSheetCopy(repeat, earlier)) return repeat;
+  if (isSheetCopy(earlier, repeat)) return earlier;
+  return undefined;
 }
 
 /**
- * A new unit starts where a table id repeats. A stray repeat (isStray) is checked on its own, and
- * the set around it stays whole (cut there, 公开04–12表 lost 公开01/02表).
+ * A new unit starts where a table id repeats. A stray (strayOf) is checked on its own, and the set
+ * around it stays whole (cut there, 公开04–12表 lost 公开01/02表 and were paired with a blank table).
  */
 function splitOnRepeat(ordered: RecognizedTable[], name: string): ReportingUnit[] {
   const units: ReportingUnit[] = [];
   const strays: ReportingUnit[] = [];
   let current: RecognizedTable[] = [];
   const seen = new Map<string, RecognizedTable>();
-  for (const t of ordered) {
+  const alone = (t: RecognizedTable) => strays.push({ name: `${name || '单位'}（另存 ${t.sheet}）`, tables: [t] });
+  ordered.forEach((t, i) => {
     const earlier = seen.get(t.id);
-    if (earlier && isStray(t, earlier)) {
-      strays.push({ name: `${name || '单位'}（副本 ${t.sheet}）`, tables: [t] });
-      continue;
-    }
-    if (earlier && isSheetCopy(earlier, t)) {
-      strays.push({ name: `${name || '单位'}（副本 ${earlier.sheet}）`, tables: [earlier] });
-      current.splice(current.indexOf(earlier), 1);
-      current.push(t);
-      seen.set(t.id, t);
-      continue;
-    }
     if (earlier) {
-      units.push({ name, tables: current });
-      current = [];
-      seen.clear();
+      const next = ordered[i + 1];
+      const stray = strayOf(t, earlier, !!next && next.id !== t.id && seen.has(next.id));
+      if (stray === t) {
+        alone(t);
+        return;
+      }
+      if (stray === earlier) {
+        alone(earlier);
+        current.splice(current.indexOf(earlier), 1);
+      } else {
+        units.push({ name, tables: current });
+        current = [];
+        seen.clear();
+      }
     }
     seen.set(t.id, t);
     current.push(t);
-  }
+  });
   units.push({ name, tables: current });
   if (units.length > 1) units.forEach((u, i) => (u.name = `${name || '单位'}（第${i + 1}套报表）`));
   return [...units, ...strays];

@@ -53,16 +53,22 @@ describe('groupReportingUnits', () => {
     expect(groupReportingUnits(batch, batch.map((t) => t.sheet)).map((u) => u.tables.length)).toEqual([2, 2]);
   });
 
-  it('an empty table after a filled one of its id (a blank template) stands alone; after an empty one it starts the next set', () => {
+  it('an empty table beside a filled one of its id (a blank template) stands alone; where a new set begins it starts it', () => {
     const filled = (id: TableId, sheet: string) => table(id, sheet, 0);
     const blank = (id: TableId, sheet: string) => ({ ...table(id, sheet, 0), empty: true });
     const withTemplate = [filled('T01', 'a'), filled('T03', 'b'), blank('T03', '模板'), filled('T04', 'c')];
     expect(groupReportingUnits(withTemplate, ['a', 'b', '模板', 'c']).map((u) => u.tables.map((t) => t.sheet))).toEqual([['a', 'b', 'c'], ['模板']]);
-    const batch = [blank('T08', 'A08'), filled('T01', 'A01'), blank('T08', 'B08'), filled('T01', 'B01')];
-    expect(groupReportingUnits(batch, batch.map((t) => t.sheet)).map((u) => u.tables.map((t) => t.sheet))).toEqual([
-      ['A08', 'A01'],
-      ['B08', 'B01'],
+    const sheetsOf = (tables: RecognizedTable[]) => groupReportingUnits(tables, tables.map((t) => t.sheet)).map((u) => u.tables.map((t) => t.sheet));
+    // The template before the filled table, and a template whose filled copy Excel named '(2)': the filled one is the set's.
+    expect(sheetsOf([filled('T01', 'a'), blank('T03', '模板'), filled('T03', 'b'), filled('T04', 'c')])).toEqual([['a', 'b', 'c'], ['模板']]);
+    expect(sheetsOf([filled('T01', '公开01表'), blank('T03', '公开03表'), filled('T03', '公开03表 (2)'), filled('T04', '公开04表')])).toEqual([
+      ['公开01表', '公开03表 (2)', '公开04表'],
+      ['公开03表'],
     ]);
+    // A batch whose sets begin with 公开08表: the next table repeating too says a new set starts.
+    expect(sheetsOf([blank('T08', 'A08'), filled('T01', 'A01'), blank('T08', 'B08'), filled('T01', 'B01')])).toEqual([['A08', 'A01'], ['B08', 'B01']]);
+    expect(sheetsOf([filled('T08', 'A08'), filled('T01', 'A01'), blank('T08', 'B08'), filled('T01', 'B01')])).toEqual([['A08', 'A01'], ['B08', 'B01']]);
+    expect(sheetsOf([blank('T08', 'A08'), filled('T01', 'A01'), filled('T08', 'B08'), filled('T01', 'B01')])).toEqual([['A08', 'A01'], ['B08', 'B01']]);
   });
 
   it('this year’s tables beside last year’s, sheet by sheet in turn: one set per year, undated tables with the year they complete', () => {

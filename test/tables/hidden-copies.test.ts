@@ -90,9 +90,14 @@ describe('a blank template of a table left among the filled ones', () => {
     blank.name = '空白模板';
     // Amount columns (D on) emptied, labels and codes kept.
     for (const row of blank.rows) for (let c = 3; c < row.length; c++) if (typeof row[c]?.value === 'number' || /^[\d,.]+$/.test(String(row[c]?.value ?? ''))) row[c] = undefined;
-    wb.sheets.splice(3, 0, blank);
-    const report = checkWorkbook(wb);
-    expect(report.tables.find((t) => t.sheet === '空白模板')?.id).toBe('T03');
-    expect(report.findings.map((f) => f.key)).toEqual(keys(sample));
+    expect(blank.rows.some((row) => row.some((c) => typeof c?.value === 'number' && c.value > 1))).toBe(false);
+    // After 公开03表, and before it (was: 公开01/02表 paired with the blank table, X01 errors).
+    for (const at of [3, 2]) {
+      const wb2 = structuredClone(wb);
+      wb2.sheets.splice(at, 0, blank);
+      const report = checkWorkbook(wb2);
+      expect(report.tables.find((t) => t.sheet === '空白模板')?.id).toBe('T03');
+      expect(report.findings.map((f) => f.key)).toEqual(keys(sample));
+    }
   });
 });
