@@ -40,11 +40,13 @@ describe('a hidden copy of a table of the visible set', () => {
     expect(report.findings.some((f) => f.sheet === '公开03表 (2)' && f.rule === 'T03-1' && f.severity === 'error')).toBe(true);
   });
 
-  it('a hidden sheet holding a table the visible sheets do not have is checked', () => {
+  it('a hidden sheet holding a table the visible sheets do not have is checked, and said not to print', () => {
     const wb = structuredClone(sample);
     wb.sheets.find((s) => s.name === '公开08表')!.hidden = true;
     expect(tablesOn(wb)).toEqual(tablesOn(sample));
-    expect(keys(wb)).toEqual(keys(sample));
+    const findings = checkWorkbook(wb).findings;
+    expect(findings.filter((f) => f.rule !== 'HIDDEN-AMOUNT').map((f) => f.key)).toEqual(keys(sample));
+    expect(findings.filter((f) => f.rule === 'HIDDEN-AMOUNT').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['公开08表!A1']);
   });
 
   it('last year’s copy, marked by its sheet name or printing another year, stays last year’s table', () => {

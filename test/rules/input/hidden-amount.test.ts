@@ -81,4 +81,16 @@ describe('HIDDEN-AMOUNT 隐藏的行或列中有金额', () => {
     expect(others(hidden)).toEqual(others(clean));
     expect(others(clean).length).toBeGreaterThan(0);
   });
+
+  it('a table on a hidden sheet: one warning per sheet at its first table, its lines not reported one by one', async () => {
+    const report = checkWorkbook(await readWorkbookFile(fixturePath('robust-hidden-image.xlsx')));
+    const mine = report.findings.filter((f) => f.rule === HIDDEN_AMOUNT.id);
+    expect(mine.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual(['公开02表!A1 warning', '公开03表!A1 warning']);
+    expect(mine[1].message).toContain('工作表“公开03表”已隐藏，其中有公开03表：打印或导出 PDF 时整张工作表不会输出');
+    const { b, t, sheet, rowOf } = expenditure();
+    sheet.hidden = true;
+    sheet.hiddenRows = [rowOf('2010308')];
+    expect(brief(HIDDEN_AMOUNT.check(b.context()))).toEqual([['A1', 'warning', undefined]]);
+    expect(t.sheet).toBe(sheet.name);
+  });
 });

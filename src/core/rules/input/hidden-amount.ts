@@ -93,18 +93,42 @@ function columnFindings(ctx: CheckContext, table: RecognizedTable): Finding[] {
   );
 }
 
+/** One finding per hidden sheet holding tables of the set: the whole sheet does not print. */
+function sheetFindings(ctx: CheckContext): Finding[] {
+  const bySheet = new Map<string, RecognizedTable[]>();
+  for (const t of ctx.tables) {
+    if (!ctx.sheet(t.sheet)?.hidden) continue;
+    const list = bySheet.get(t.sheet);
+    if (list) list.push(t);
+    else bySheet.set(t.sheet, [t]);
+  }
+  return [...bySheet].map(([sheet, tables]) =>
+    plainFinding({
+      rule: HIDDEN_AMOUNT,
+      table: tables[0],
+      ref: { sheet, row: tables[0].top, col: tables[0].left },
+      message:
+        `工作表“${sheet}”已隐藏，其中有${tables.map((t) => t.label).join('、')}：打印或导出 PDF 时整张工作表不会输出，` +
+        `公开材料就少了${tables.length > 1 ? '这些表' : '这张表'}（没有数据的表也应列空表公开）。请取消隐藏该工作表。`,
+    }),
+  );
+}
+
 export const HIDDEN_AMOUNT: Rule = {
   id: 'HIDDEN-AMOUNT',
-  title: '隐藏的行或列中有金额',
+  title: '隐藏的行、列或工作表中有公开内容',
   description:
-    '表中被隐藏（或被筛选掉、折叠）的行、列里有不为零的金额：工作簿里的合计算上了它们，但打印或导出 PDF 公开时看不到，公开的表缺了内容、合计也可能对不上。全为零或空的隐藏行列不报告。',
+    '表中被隐藏（或被筛选掉、折叠）的行、列里有不为零的金额：工作簿里的合计算上了它们，但打印或导出 PDF 公开时看不到，公开的表缺了内容、合计也可能对不上；全为零或空的隐藏行列不报告。' +
+    '公开表所在的整张工作表被隐藏，也不会打印输出（与可见表重复的隐藏备份不算在内）。',
   scope: 'input',
   tables: [],
   source: 'project policy (what is published is what prints)',
   check(ctx) {
-    if (!ctx.workbook.sheets.some((s) => hiddenLines(s))) return [];
-    const out: Finding[] = [];
+    if (!ctx.workbook.sheets.some((s) => s.hidden || hiddenLines(s))) return [];
+    const out: Finding[] = sheetFindings(ctx);
     for (const table of ctx.tables) {
+      // A hidden sheet is reported whole, not line by line.
+      if (ctx.sheet(table.sheet)?.hidden) continue;
       for (const row of table.rows) {
         const f = rowFindings(ctx, table, row);
         if (f) out.push(f);
