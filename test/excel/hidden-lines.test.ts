@@ -29,7 +29,7 @@ describe('Excel gateway: hidden rows and columns', () => {
     s.uninstall();
   });
 
-  test('Excel before ExcelApi 1.9 cannot tell: the check runs without the rule, everything else as the CLI finds it', async () => {
+  test('Excel before ExcelApi 1.9 cannot tell hidden rows and columns: those go unreported, everything else as the CLI finds it', async () => {
     const s = await open(FILE, { excelApi: OFFICE_VERSIONS.office2019 });
     const result = await s.api.check();
     const direct = checkWorkbook(await fixture(FILE));
