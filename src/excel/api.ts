@@ -1,7 +1,7 @@
 import type { Workbook } from '../core/model/workbook';
 import { detectCapabilities } from './capabilities';
 import { runCheck } from './check-run';
-import { friendly } from './errors';
+import { AddinError, friendly } from './errors';
 import { applyFixes, undoFixes } from './fix-run';
 import { clearMarks, dismiss } from './marks-run';
 import { checkedSheets, queueSheetList, readSheets, workbookOf } from './read';
@@ -44,6 +44,10 @@ export function createAddinApi(options: AddinApiOptions = {}): AddinApi {
   async function select(sheet: string, cell: string): Promise<void> {
     await host.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
+      // Excel refuses to show a hidden sheet with an English message: say what to do instead.
+      ws.load('visibility');
+      await context.sync();
+      if (ws.visibility !== 'Visible') throw new AddinError(hiddenSheetMessage(sheet, cell, ws.visibility === 'VeryHidden'));
       ws.activate();
       ws.getRange(cell).select();
       await context.sync();
@@ -60,4 +64,10 @@ export function createAddinApi(options: AddinApiOptions = {}): AddinApi {
     dismiss: (key, reason) => friendly('保存“忽略”说明', () => dismiss(host, key, reason)),
     readWorkbookModel: () => friendly('读取工作簿', readWorkbookModel),
   };
+}
+
+function hiddenSheetMessage(sheet: string, cell: string, veryHidden: boolean): string {
+  return veryHidden
+    ? `工作表“${sheet}”被深度隐藏（“取消隐藏”列表中也看不到），无法定位到 ${cell}。可在 VBA 编辑器（Alt+F11）中把它的 Visible 属性改为 -1 后再试。`
+    : `工作表“${sheet}”已隐藏，无法定位到 ${cell}。请先取消隐藏：右键任一工作表标签 →“取消隐藏”，选中“${sheet}”。`;
 }

@@ -13,6 +13,18 @@ describe('errors reach the pane as Chinese sentences', () => {
     s.uninstall();
   });
 
+  test('定位 to a cell on a hidden or very hidden sheet says how to unhide it', async () => {
+    const s = await open('SAMPLE');
+    s.sim.state.sheets[2].visibility = 'Hidden';
+    const e = await s.api.select('公开03表', 'D12').catch((x) => x);
+    expect(e).toBeInstanceOf(AddinError);
+    expect(e.message).toBe('工作表“公开03表”已隐藏，无法定位到 D12。请先取消隐藏：右键任一工作表标签 →“取消隐藏”，选中“公开03表”。');
+    s.sim.state.sheets[2].visibility = 'VeryHidden';
+    await expect(s.api.select('公开03表', 'D12')).rejects.toThrow('被深度隐藏');
+    expect(s.sim.state.selection).toBeUndefined();
+    s.uninstall();
+  });
+
   test('a check while the user is typing in a cell says what to do', async () => {
     const s = await open('SAMPLE');
     s.sim.failOn = () => new SimError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
