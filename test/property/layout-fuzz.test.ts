@@ -1,11 +1,13 @@
 /**
  * Property: no arrangement of real tables and junk makes the checker throw or leaves a rule unable
  * to finish. Sheets are built from seed 004's tables placed at random offsets (stacked, side by side,
- * overlapping), with junk an officer's workbook really holds sprinkled in, and random merges.
+ * overlapping), with junk an officer's workbook really holds sprinkled in, random merges, hidden
+ * rows and columns, and sometimes a hidden copy of the sheet beside it.
  */
 import fc from 'fast-check';
 import { checkWorkbook } from '../../src/core/check';
-import { sheetFromValues, type Sheet } from '../../src/core/model/workbook';
+import { type Sheet, type Workbook, sheetFromValues } from '../../src/core/model/workbook';
+import { parseA1 } from '../../src/core/model/address';
 import { seed004Tables } from '../fixtures/seed004-tables';
 
 const TABLES = seed004Tables();
@@ -58,13 +60,33 @@ function sheetOf(places: Placement[], junks: Junk[], merges: Merge[]): Sheet {
   return sheet;
 }
 
+const unique = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
+
 it('random layouts of real tables with junk never crash the checker nor stop a rule', () => {
   fc.assert(
-    fc.property(fc.array(placement, { minLength: 1, maxLength: 6 }), fc.array(junk, { maxLength: 30 }), fc.array(merge, { maxLength: 6 }), (places, junks, merges) => {
-      const report = checkWorkbook({ sheets: [sheetOf(places, junks, merges)] });
-      expect(report.findings.filter((f) => f.message.includes('未能完成检查'))).toEqual([]);
-      expect(report.tables.length + report.unrecognized.length).toBeGreaterThan(0);
-    }),
+    fc.property(
+      fc.array(placement, { minLength: 1, maxLength: 6 }),
+      fc.array(junk, { maxLength: 30 }),
+      fc.array(merge, { maxLength: 6 }),
+      fc.array(fc.nat({ max: 300 }), { maxLength: 8 }),
+      fc.array(fc.nat({ max: 40 }), { maxLength: 3 }),
+      fc.boolean(),
+      (places, junks, merges, hiddenRows, hiddenCols, hiddenCopy) => {
+        const sheet = sheetOf(places, junks, merges);
+        sheet.hiddenRows = unique(hiddenRows);
+        sheet.hiddenCols = unique(hiddenCols);
+        const workbook: Workbook = { sheets: [sheet] };
+        if (hiddenCopy) workbook.sheets.push({ ...structuredClone(sheet), name: 'S (2)', hidden: true });
+        const report = checkWorkbook(workbook);
+        expect(report.findings.filter((f) => f.message.includes('未能完成检查'))).toEqual([]);
+        expect(report.tables.length + report.unrecognized.length).toBeGreaterThan(0);
+        // Hidden lines are named only where they are: a cell of a hidden row or column of the visible sheet.
+        for (const f of report.findings.filter((x) => x.rule === 'HIDDEN-AMOUNT' && x.sheet === 'S')) {
+          const { row, col } = parseA1(f.cell);
+          expect(sheet.hiddenRows.includes(row) || sheet.hiddenCols.includes(col)).toBe(true);
+        }
+      },
+    ),
     { numRuns: 400 },
   );
 });
