@@ -8,6 +8,8 @@ export interface ReportingUnit {
   /** 部门 name printed on the tables, or a positional name. */
   name: string;
   tables: RecognizedTable[];
+  /** A copy or blank template of a table of the set, checked on its own (see strayOf). */
+  stray?: true;
 }
 
 function readingOrder(sheetIndex: Map<string, number>) {
@@ -131,7 +133,7 @@ function splitOnRepeat(ordered: RecognizedTable[], name: string): ReportingUnit[
   const strays: ReportingUnit[] = [];
   let current: RecognizedTable[] = [];
   const seen = new Map<string, RecognizedTable>();
-  const alone = (t: RecognizedTable) => strays.push({ name: `${name || '单位'}（另存 ${t.sheet}）`, tables: [t] });
+  const alone = (t: RecognizedTable) => strays.push({ name: `${name || '单位'}（另存 ${t.sheet}）`, tables: [t], stray: true });
   ordered.forEach((t, i) => {
     const earlier = seen.get(t.id);
     if (earlier) {
@@ -156,6 +158,24 @@ function splitOnRepeat(ordered: RecognizedTable[], name: string): ReportingUnit[
   units.push({ name, tables: current });
   if (units.length > 1) units.forEach((u, i) => (u.name = `${name || '单位'}（第${i + 1}套报表）`));
   return [...units, ...strays];
+}
+
+/** The tables without the strays (copies, blank templates beside a table of the set). */
+function withoutStrays(tables: RecognizedTable[], sheetOrder: string[]): RecognizedTable[] {
+  const strays = new Set(groupReportingUnits(tables, sheetOrder).flatMap((u) => (u.stray ? u.tables : [])));
+  return strays.size ? tables.filter((t) => !strays.has(t)) : tables;
+}
+
+/**
+ * What a 说明 speaks of: this year's tables and last year's (latestYearTables), each without the
+ * strays — a blank template placed before 公开03表 would otherwise be the 公开03表 it reads.
+ */
+export function reportedTables(tables: RecognizedTable[], sheetOrder: string[]): { current: RecognizedTable[]; earlier?: RecognizedTable[] } {
+  const years = latestYearTables(tables);
+  return {
+    current: withoutStrays(years.current, sheetOrder),
+    ...(years.earlier ? { earlier: withoutStrays(years.earlier, sheetOrder) } : {}),
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Workbook } from '../model/workbook';
 import { recognizeTables } from '../tables/recognize';
 import type { Recognition } from '../tables/types';
-import { latestYearTables } from '../reporting-units';
+import { reportedTables } from '../reporting-units';
 import { collectFacts, priorValues, type NarrativeFacts } from './facts';
 import { draftNarrative, familyFor } from './draft/families';
 import type { SelfEvaluationSummary } from './draft/context';
@@ -43,14 +43,14 @@ export interface BuiltNarrative {
 export function buildNarrative(workbook: Workbook, options: BuildNarrativeOptions = {}): BuiltNarrative {
   const all = options.recognition ?? recognizeTables(workbook);
   // Last year's tables kept in the same workbook: draft from this year's, 上年数 from last year's.
-  const years = latestYearTables(all.tables);
+  const years = reportedTables(all.tables, workbook.sheets.map((s) => s.name));
   const recognition = { ...all, tables: years.current };
   const earlier = years.earlier && { ...all, tables: years.earlier };
   const facts = collectFacts(workbook, recognition);
   const supplement = readSupplement(workbook);
   const priorSources: BuiltNarrative['priorSources'] = {};
   const prior: Record<string, import('decimal.js').default> = {};
-  const priorFacts = options.prior ? collectFacts(options.prior, recognizeTables(options.prior)) : earlier && collectFacts(workbook, earlier);
+  const priorFacts = options.prior ? collectFacts(options.prior, priorRecognition(options.prior)) : earlier && collectFacts(workbook, earlier);
   if (priorFacts) {
     const p = priorValues(priorFacts);
     for (const [k, v] of Object.entries(p)) {
@@ -67,4 +67,10 @@ export function buildNarrative(workbook: Workbook, options: BuildNarrativeOption
     { family: options.family ?? familyFor(recognition.family) },
   );
   return { document, facts, supplement, priorSources };
+}
+
+/** Last year's workbook: its latest year's tables, without strays, as this year's are read. */
+function priorRecognition(prior: Workbook): Recognition {
+  const all = recognizeTables(prior);
+  return { ...all, tables: reportedTables(all.tables, prior.sheets.map((s) => s.name)).current };
 }

@@ -1,6 +1,6 @@
 import type { Workbook } from '../../model/workbook';
 import { summarize, type Summary } from '../../findings/finding';
-import { latestYearTables } from '../../reporting-units';
+import { latestYearTables, reportedTables } from '../../reporting-units';
 import { CheckContext } from '../../rules/context';
 import { runGuarded } from '../../rules/guarded';
 import type { RecognizedTable } from '../../tables/types';
@@ -37,7 +37,9 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** Checks a 说明 (one string per paragraph) against its own arithmetic and the tables. */
 export function lintNarrative(paragraphs: NarrativeParagraph[], options: LintOptions = {}): NarrativeLintReport {
   // Last year's tables kept in the same workbook: the 说明 speaks of this year's; 上年数 are last year's.
-  const years = latestYearTables(options.tables ?? []);
+  const given = options.tables ?? [];
+  // Without the workbook there is no sheet order to tell a stray copy or blank template by.
+  const years = options.workbook ? reportedTables(given, options.workbook.sheets.map((s) => s.name)) : latestYearTables(given);
   const tables = years.current;
   const resolver = options.workbook && tables.length ? new TableResolver(new CheckContext(options.workbook, tables)) : undefined;
   const names = resolver ? [...new Set(resolver.subjectNames().filter((n) => n.level !== 'class').map((n) => n.name))] : [];
