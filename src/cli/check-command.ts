@@ -8,6 +8,7 @@ import { UnreadableFileError, loadWorkbook } from './load';
 import { ProgressBar } from './progress';
 import { expandInputs } from './input-files';
 import { SUMMARY_FILE, writeBatchSummary } from './batch-summary';
+import { UnwritableOutputError, writing } from './output-errors';
 
 export interface FileResult {
   file: string;
@@ -17,10 +18,14 @@ export interface FileResult {
 }
 
 /** Where the annotated copy of each file goes; files of the same name from different folders keep their folder's name. */
-function annotatedTargets(out: string | undefined, files: string[]): (string | undefined)[] {
+async function annotatedTargets(out: string | undefined, files: string[]): Promise<(string | undefined)[]> {
   if (!out) return files.map(() => undefined);
-  if (files.length === 1 && out.toLowerCase().endsWith('.xlsx')) return [out];
-  fs.mkdirSync(out, { recursive: true });
+  if (files.length === 1 && out.toLowerCase().endsWith('.xlsx')) {
+    const folder = path.dirname(path.resolve(out));
+    await writing(folder, () => fs.mkdirSync(folder, { recursive: true }));
+    return [out];
+  }
+  await writing(out, () => fs.mkdirSync(out, { recursive: true }));
   const stem = (f: string) => path.basename(f, path.extname(f));
   const clash = (f: string) => files.filter((g) => stem(g) === stem(f)).length > 1;
   return files.map((f) => path.join(out, `${clash(f) ? `${path.basename(path.dirname(path.resolve(f)))}-` : ''}${stem(f)}.检查结果.xlsx`));
@@ -29,18 +34,17 @@ function annotatedTargets(out: string | undefined, files: string[]): (string | u
 export async function checkFiles(files: string[], options: { out?: string; profile?: string; progress?: boolean }): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const bar = options.progress ? new ProgressBar(files.length) : undefined;
-  const targets = annotatedTargets(options.out, files);
+  const targets = await annotatedTargets(options.out, files);
   for (const [i, file] of files.entries()) {
     bar?.update(i, path.basename(file));
     try {
       const workbook = await loadWorkbook(file);
       const report = checkWorkbook(workbook, { profile: options.profile });
       const target = targets[i];
-      if (target) {
-        if (path.resolve(target) === path.resolve(file)) throw new UnreadableFileError('输出文件不能与输入文件相同：决算助手从不修改原文件。');
-        await writeAnnotatedCopy(file, target, report);
-      }
-      results.push({ file, report, annotated: target });
+      if (target && path.resolve(target) === path.resolve(file)) throw new UnreadableFileError('输出文件不能与输入文件相同：决算助手从不修改原文件。');
+      // The check stands when its copy cannot be written (open in Excel, no permission): report it, say why.
+      const written = target && (await writing(target, () => writeAnnotatedCopy(file, target, report)).then(() => undefined, (e) => copyProblem(e)));
+      results.push(written ? { file, report, error: written } : { file, report, annotated: target });
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
       results.push({ file, error: e.message });
@@ -51,8 +55,14 @@ export async function checkFiles(files: string[], options: { out?: string; profi
   return results;
 }
 
+function copyProblem(e: unknown): string {
+  if (e instanceof UnwritableOutputError) return e.message;
+  throw e;
+}
+
 function jsonOf(r: FileResult): object {
-  return r.report ? { file: r.file, ...r.report, annotated: r.annotated } : { file: r.file, error: r.error };
+  if (!r.report) return { file: r.file, error: r.error };
+  return { file: r.file, ...r.report, annotated: r.annotated, ...(r.error ? { error: r.error } : {}) };
 }
 
 function batchTable(results: FileResult[]): string {
@@ -79,11 +89,26 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
   if (files.length === 0) return 2;
   const format = flagString(args, 'format') ?? 'text';
   const out = flagString(args, 'out');
-  const results = await checkFiles(files, { out, profile: flagString(args, 'profile'), progress: files.length > 1 });
+  let results: FileResult[];
+  try {
+    results = await checkFiles(files, { out, profile: flagString(args, 'profile'), progress: files.length > 1 });
+  } catch (e) {
+    if (!(e instanceof UnwritableOutputError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    return 2;
+  }
   for (const r of results) if (r.error) process.stderr.write(`${r.error}\n`);
   // A batch into a folder also gets one workbook summing it up.
-  const summary = out && files.length > 1 ? path.join(out, SUMMARY_FILE) : undefined;
-  if (summary) await writeBatchSummary(summary, results);
+  let summary = out && files.length > 1 ? path.join(out, SUMMARY_FILE) : undefined;
+  let summaryProblem: string | undefined;
+  if (summary) {
+    const target = summary;
+    summaryProblem = await writing(target, () => writeBatchSummary(target, results)).then(() => undefined, copyProblem);
+    if (summaryProblem) {
+      process.stderr.write(`${summaryProblem}\n`);
+      summary = undefined;
+    }
+  }
   if (format === 'json') {
     const payload = results.length === 1 ? jsonOf(results[0]) : { files: results.map(jsonOf), summaryWorkbook: summary };
     process.stdout.write(`${JSON.stringify(payload, null, 2)}\n`);
@@ -97,6 +122,6 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
     if (results.length > 1) process.stdout.write(`${batchTable(results)}\n`);
     if (summary) process.stdout.write(`\n汇总工作簿（每个文件一行，另有全部问题的清单）：${summary}\n`);
   }
-  if (problems.length || results.some((r) => r.error)) return 2;
+  if (problems.length || summaryProblem || results.some((r) => r.error)) return 2;
   return results.some((r) => (r.report?.summary.errors ?? 0) > 0) ? 1 : 0;
 }

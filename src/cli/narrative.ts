@@ -11,6 +11,7 @@ import { draftFromFile, writeNarrativeFile } from '../io/narrative/outputs';
 import { renderMarkdown } from '../io/narrative/markdown';
 import { readNarrativeFile } from '../io/narrative/read-text';
 import { writeSupplementTemplate } from '../io/narrative/supplement-xlsx';
+import { UnwritableOutputError, writing } from './output-errors';
 
 const FAMILIES: Record<string, NarrativeFamily> = {
   tenpart: 'tenpart',
@@ -63,14 +64,21 @@ export async function runNarrativeCommand(args: ParsedArgs): Promise<number> {
       process.stderr.write('输出文件不能与输入文件相同：决算助手从不修改原文件。\n');
       return 2;
     }
-    const how = await writeSupplementTemplate(file, templateOut, supplementTemplate(built.facts));
+    let how;
+    try {
+      how = await writing(templateOut, () => writeSupplementTemplate(file, templateOut, supplementTemplate(built.facts)));
+    } catch (e) {
+      if (!(e instanceof UnwritableOutputError)) throw e;
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
     process.stderr.write(how === 'added' ? `已写出含“补充信息”工作表的副本：${templateOut}\n` : `工作簿已有“补充信息”工作表，副本中保留原内容：${templateOut}\n`);
   }
   const out = flagString(args, 'out');
   const doc = built.document;
   if (out) {
     try {
-      await writeNarrativeFile(doc, out);
+      await writing(out, () => writeNarrativeFile(doc, out));
     } catch (e) {
       process.stderr.write(`${(e as Error).message}\n`);
       return 2;
