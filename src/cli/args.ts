@@ -27,3 +27,15 @@ export function flagString(args: ParsedArgs, name: string): string | undefined {
   const v = args.flags[name];
   return typeof v === 'string' ? v : undefined;
 }
+
+/**
+ * The value of --format, one of `allowed` (the first is the default); undefined after writing a
+ * Chinese message to stderr when it is none of them (a typo is not read as the default).
+ */
+export function formatFlag<T extends string>(args: ParsedArgs, allowed: readonly T[]): T | undefined {
+  const v = args.flags.format;
+  if (v === undefined) return allowed[0];
+  if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+  process.stderr.write(`未知的输出格式“${v === true ? '' : v}”：可选 ${allowed.join('、')}\n`);
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { type CheckReport, checkWorkbook } from '../core/check';
-import { type ParsedArgs, flagString } from './args';
+import { type ParsedArgs, flagString, formatFlag } from './args';
 import { writeAnnotatedCopy } from './annotate';
 import { formatReportText } from './format-text';
 import { UnreadableFileError, loadWorkbook } from './load';
@@ -84,10 +84,11 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
     process.stderr.write('用法：juesuan check <文件.xlsx|文件夹|*.xlsx>... [--format text|json] [--out <批注副本.xlsx|目录>] [--profile <评分规则>]\n');
     return 2;
   }
+  const format = formatFlag(args, ['text', 'json'] as const);
+  if (!format) return 2;
   const { files, problems } = expandInputs(args.positionals);
   for (const p of problems) process.stderr.write(`${p}\n`);
   if (files.length === 0) return 2;
-  const format = flagString(args, 'format') ?? 'text';
   const out = flagString(args, 'out');
   let results: FileResult[];
   try {

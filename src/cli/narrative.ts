@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { type ParsedArgs, flagString } from './args';
+import { type ParsedArgs, flagString, formatFlag } from './args';
 import { UnreadableFileError, loadWorkbook } from './load';
 import { lintNarrative, supplementTemplate, type NarrativeFamily, type NarrativeFinding } from '../core/narrative';
 import { findNarrativeSheet, paragraphsFromSheet } from '../core/narrative/lint/sheet-source';
@@ -113,6 +113,8 @@ export async function runLintNarrativeCommand(args: ParsedArgs): Promise<number>
     process.stderr.write(`${LINT_NARRATIVE_USAGE}\n`);
     return 2;
   }
+  const format = formatFlag(args, ['text', 'json'] as const);
+  if (!format) return 2;
   let workbook;
   try {
     workbook = await loadWorkbook(file);
@@ -130,7 +132,8 @@ export async function runLintNarrativeCommand(args: ParsedArgs): Promise<number>
     try {
       paragraphs = await readNarrativeFile(textFile);
     } catch (e) {
-      process.stderr.write(`无法读取说明文件“${path.basename(textFile)}”：${(e as Error).message}\n`);
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EACCES';
+      process.stderr.write(`无法读取说明文件“${path.basename(textFile)}”：${missing ? '文件不存在或没有读取权限。' : (e as Error).message}\n`);
       return 2;
     }
     source = path.basename(textFile);
@@ -165,7 +168,6 @@ export async function runLintNarrativeCommand(args: ParsedArgs): Promise<number>
     priorWorkbook,
     priorTables: priorWorkbook ? recognizeTables(priorWorkbook).tables : undefined,
   });
-  const format = flagString(args, 'format') ?? 'text';
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify({ file, source, tables: recognition.tables.map((t) => t.label), findings: report.findings, summary: report.summary }, null, 2)}\n`);
   } else {

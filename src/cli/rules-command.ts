@@ -1,10 +1,11 @@
-import { type ParsedArgs, flagString } from './args';
+import { type ParsedArgs, formatFlag } from './args';
 import { ruleCatalog } from '../core/rules/catalog';
 import { rulesMarkdown } from './rules-markdown';
 
 /** `juesuan rules [--format text|markdown|json]`: the list of all rules with their ids. */
 export async function runRulesCommand(args: ParsedArgs): Promise<number> {
-  const format = flagString(args, 'format') ?? 'text';
+  const format = formatFlag(args, ['text', 'markdown', 'json'] as const);
+  if (!format) return 2;
   const rules = ruleCatalog();
   if (format === 'json') process.stdout.write(`${JSON.stringify(rules, null, 2)}\n`);
   else if (format === 'markdown') process.stdout.write(rulesMarkdown(rules));
