@@ -15,9 +15,42 @@ const USAGE = `决算助手 juesuan — 部门决算公开表、绩效自评表�
 
 退出码：0 无错误；1 发现错误；2 文件无法读取或参数有误。`;
 
+/** The options each command takes; every one takes a value. */
+const OPTIONS: Record<string, string[]> = {
+  check: ['format', 'out', 'profile'],
+  narrative: ['prior', 'family', 'out', 'template-out', 'profile'],
+  'lint-narrative': ['text', 'sheet', 'prior', 'format'],
+  rules: ['format'],
+  demo: ['out'],
+};
+
+const VALUE_HINT: Record<string, string> = {
+  format: '<格式>',
+  family: '云南',
+  profile: '<评分规则>',
+  sheet: '<工作表名>',
+  out: '<文件或目录>',
+};
+
+/** A mistyped or value-less option is refused, not ignored (`--fromat json` would have printed text). */
+function optionProblem(command: string, flags: Record<string, string | true>): string | undefined {
+  const known = OPTIONS[command];
+  if (!known) return undefined;
+  for (const [name, value] of Object.entries(flags)) {
+    if (!known.includes(name)) return `未知选项 --${name}：${command} 可用的选项是 ${known.map((k) => `--${k}`).join('、')}`;
+    if (value === true) return `选项 --${name} 缺少值（例如 --${name} ${VALUE_HINT[name] ?? '<文件>'}）`;
+  }
+  return undefined;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const args = parseArgs(rest);
+  const problem = command ? optionProblem(command, args.flags) : undefined;
+  if (problem) {
+    process.stderr.write(`${problem}\n`);
+    return 2;
+  }
   switch (command) {
     case 'check':
       return runCheckCommand(args);
