@@ -43,8 +43,8 @@ export async function checkFiles(files: string[], options: { out?: string; profi
       const target = targets[i];
       if (target && path.resolve(target) === path.resolve(file)) throw new UnreadableFileError('输出文件不能与输入文件相同：决算助手从不修改原文件。');
       // The check stands when its copy cannot be written (open in Excel, no permission): report it, say why.
-      const written = target && (await writing(target, () => writeAnnotatedCopy(file, target, report)).then(() => undefined, (e) => copyProblem(e)));
-      results.push(written ? { file, report, error: written } : { file, report, annotated: target });
+      const copyError = target && (await writing(target, () => writeAnnotatedCopy(file, target, report)).then(() => undefined, copyProblem));
+      results.push(copyError ? { file, report, error: copyError } : { file, report, annotated: target });
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
       results.push({ file, error: e.message });
@@ -55,6 +55,7 @@ export async function checkFiles(files: string[], options: { out?: string; profi
   return results;
 }
 
+/** The message of an output that could not be written; anything else is a bug and propagates. */
 function copyProblem(e: unknown): string {
   if (e instanceof UnwritableOutputError) return e.message;
   throw e;
