@@ -9,6 +9,7 @@ import { ProgressBar } from './progress';
 import { expandInputs } from './input-files';
 import { SUMMARY_FILE, writeBatchSummary } from './batch-summary';
 import { UnwritableOutputError, writing } from './output-errors';
+import { padToWidth } from './text-width';
 
 export interface FileResult {
   file: string;
@@ -67,9 +68,9 @@ function jsonOf(r: FileResult): object {
 }
 
 function batchTable(results: FileResult[]): string {
-  const lines = ['', '汇总：', '文件'.padEnd(40) + '表数  错误  警告  提示'];
+  const lines = ['', '汇总：', `${padToWidth('文件', 40)}表数  错误  警告  提示`];
   for (const r of results) {
-    const name = path.basename(r.file).padEnd(40);
+    const name = padToWidth(path.basename(r.file), 40);
     if (!r.report) lines.push(`${name}无法读取`);
     else {
       const s = r.report.summary;

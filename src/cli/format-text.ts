@@ -1,6 +1,7 @@
 import type { CheckReport } from '../core/check';
 import { type Finding, SEVERITY_LABEL } from '../core/findings/finding';
 import { formatScoreTables } from '../core/scoring';
+import { padToWidth } from './text-width';
 
 const SHORT: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -26,7 +27,7 @@ export function formatReportText(report: CheckReport, file: string): string {
   lines.push(`识别到 ${report.tables.length} 张决算表：`);
   for (const t of report.tables) {
     const where = [`${t.sheet}!${t.range}`, ...(t.continuedOn ?? []).map((p) => `续 ${p.sheet}!${p.range}`)].join('、');
-    lines.push(`  ${t.label.padEnd(8)} ${t.title}  （${where}，单位：${t.unit}）`);
+    lines.push(`  ${padToWidth(t.label, 10)}${t.title}  （${where}，单位：${t.unit}）`);
   }
   for (const u of report.unrecognized) lines.push(`  未检查：${u.sheet}${u.range ? '!' + u.range : ''} ${u.title ?? ''} —— ${u.reason}`);
   const s = report.summary;
