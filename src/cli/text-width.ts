@@ -15,3 +15,16 @@ export function displayWidth(text: string): number {
 export function padToWidth(text: string, width: number): string {
   return text + ' '.repeat(Math.max(1, width - displayWidth(text)));
 }
+
+/** `text` cut to at most `width` columns and padded to exactly `width` (a one-line display that \r overwrites). */
+export function fitToWidth(text: string, width: number): string {
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = WIDE.test(ch) ? 2 : 1;
+    if (used + w > width) break;
+    out += ch;
+    used += w;
+  }
+  return out + ' '.repeat(width - used);
+}

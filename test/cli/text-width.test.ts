@@ -1,4 +1,4 @@
-import { displayWidth, padToWidth } from '../../src/cli/text-width';
+import { displayWidth, fitToWidth, padToWidth } from '../../src/cli/text-width';
 import { SAMPLE_WORKBOOK, fixturePath } from '../fixtures/registry';
 import { runCli } from './cli-helpers';
 
@@ -9,6 +9,12 @@ describe('terminal columns of CLI tables', () => {
     expect(displayWidth('（１）ab')).toBe(8);
     expect(padToWidth('公开01表', 10)).toBe('公开01表  ');
     expect(padToWidth('一般公共预算财政拨款支出决算表', 10)).toMatch(/表 $/);
+  });
+
+  it('a progress line is cut to the terminal’s width in columns, never into half a character', () => {
+    expect(fitToWidth('[##--] 1/2 单位二.xlsx', 14)).toBe('[##--] 1/2 单 ');
+    expect(displayWidth(fitToWidth('[##--] 1/2 单位二.xlsx', 14))).toBe(14);
+    expect(fitToWidth('ab', 4)).toBe('ab  ');
   });
 
   it('the batch summary’s counts start in one column whatever the file names (was: shifted by each Chinese character)', async () => {
