@@ -3,11 +3,16 @@
  * (East Asian Wide/Fullwidth), everything else one — so tables of file names and table labels
  * line up in a Chinese terminal, where `padEnd` counts characters.
  */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
+
+/** Columns of one character (a code point: rare ideographs beyond the BMP are one character, two columns). */
+function columnsOf(ch: string): number {
+  return WIDE.test(ch) ? 2 : 1;
+}
 
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  for (const ch of text) width += columnsOf(ch);
   return width;
 }
 
@@ -21,7 +26,7 @@ export function fitToWidth(text: string, width: number): string {
   let out = '';
   let used = 0;
   for (const ch of text) {
-    const w = WIDE.test(ch) ? 2 : 1;
+    const w = columnsOf(ch);
     if (used + w > width) break;
     out += ch;
     used += w;
