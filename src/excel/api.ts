@@ -1,4 +1,5 @@
 import type { Workbook } from '../core/model/workbook';
+import { columnLetters, parseA1 } from '../core/model/address';
 import { detectCapabilities } from './capabilities';
 import { runCheck } from './check-run';
 import { AddinError, friendly } from './errors';
@@ -41,16 +42,20 @@ export function createAddinApi(options: AddinApiOptions = {}): AddinApi {
     });
   }
 
-  async function select(sheet: string, cell: string): Promise<void> {
-    await host.run(async (context) => {
+  /** Selects the cell; says so when the cell sits in a hidden row or column (selected, but out of sight). */
+  async function select(sheet: string, cell: string): Promise<string | undefined> {
+    return host.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
+      const range = ws.getRange(cell);
       // Excel refuses to show a hidden sheet with an English message: say what to do instead.
       ws.load('visibility');
+      range.load('rowHidden,columnHidden');
       await context.sync();
       if (ws.visibility !== 'Visible') throw new AddinError(hiddenSheetMessage(sheet, cell, ws.visibility === 'VeryHidden'));
       ws.activate();
-      ws.getRange(cell).select();
+      range.select();
       await context.sync();
+      return hiddenCellNotice(sheet, cell, range.rowHidden === true, range.columnHidden === true);
     });
   }
 
@@ -70,4 +75,11 @@ function hiddenSheetMessage(sheet: string, cell: string, veryHidden: boolean): s
   return veryHidden
     ? `工作表“${sheet}”被深度隐藏（“取消隐藏”列表中也看不到），无法定位到 ${cell}。可在 VBA 编辑器（Alt+F11）中把它的 Visible 属性改为 -1 后再试。`
     : `工作表“${sheet}”已隐藏，无法定位到 ${cell}。请先取消隐藏：右键任一工作表标签 →“取消隐藏”，选中“${sheet}”。`;
+}
+
+function hiddenCellNotice(sheet: string, cell: string, rowHidden: boolean, columnHidden: boolean): string | undefined {
+  if (!rowHidden && !columnHidden) return undefined;
+  const { row, col } = parseA1(cell);
+  const lines = [rowHidden ? `第 ${row + 1} 行` : '', columnHidden ? `${columnLetters(col)} 列` : ''].filter(Boolean).join('和 ');
+  return `已选中 ${sheet}!${cell}，但它所在的${rowHidden ? '' : ' '}${lines}已隐藏，所以看不到。要显示它：选中隐藏处两侧的行号（或列标），右键 →“取消隐藏”。`;
 }

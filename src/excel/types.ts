@@ -66,8 +66,8 @@ export interface AddinApi {
   capabilities(): Promise<Capabilities>;
   /** Reads the workbook, runs the core check, writes the marks. */
   check(options?: CheckOptionsForAddin): Promise<AddinCheckResult>;
-  /** 定位: activates the sheet and selects the cell. */
-  select(sheet: string, cell: string): Promise<void>;
+  /** 定位: activates the sheet and selects the cell; a notice when the cell is in a hidden row or column. */
+  select(sheet: string, cell: string): Promise<string | undefined>;
   /** 修正 / 全部修正, journaled in the workbook. */
   applyFixes(keys: string[], mode: 'value' | 'formula'): Promise<ApplyResult>;
   /** 撤销修正, from the journal stored in the workbook. */

@@ -286,6 +286,12 @@ export class SimWorksheet extends SimObject {
 
 // ---------------------------------------------------------------- ranges
 
+function allOrNone(from: number, to: number, hidden: Set<number> | undefined): boolean | null {
+  let count = 0;
+  for (let i = from; i <= to; i++) if (hidden?.has(i)) count++;
+  return count === 0 ? false : count === to - from + 1 ? true : null;
+}
+
 /** Runs [first, last] of the indexes from..to that are not hidden. */
 function visibleRuns(from: number, to: number, hidden: Set<number> | undefined): [number, number][] {
   const runs: [number, number][] = [];
@@ -317,7 +323,7 @@ export class SimRange extends SimObject {
     return at;
   }
   scalars(): string[] {
-    return ['address', 'values', 'formulas', 'numberFormat', 'text', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount', 'valueTypes'];
+    return ['address', 'values', 'formulas', 'numberFormat', 'text', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount', 'valueTypes', 'rowHidden', 'columnHidden'];
   }
   protected read(name: string, target: unknown): unknown {
     const { sheet, rect } = target as Located;
@@ -325,6 +331,11 @@ export class SimRange extends SimObject {
     switch (name) {
       case 'address':
         return addressOf(sheet, rect);
+      // Excel: true when every row (column) of the range is hidden, false when none is, null when some are.
+      case 'rowHidden':
+        return allOrNone(rect.top, rect.bottom, sheet.hiddenRows);
+      case 'columnHidden':
+        return allOrNone(rect.left, rect.right, sheet.hiddenCols);
       case 'values':
         return grid(rect, (r, c) => cell(r, c)?.value ?? '');
       case 'text':
@@ -384,6 +395,12 @@ export class SimRange extends SimObject {
   }
   get valueTypes(): string[][] {
     return this.get('valueTypes');
+  }
+  get rowHidden(): boolean | null {
+    return this.get('rowHidden');
+  }
+  get columnHidden(): boolean | null {
+    return this.get('columnHidden');
   }
   get rowCount(): number {
     return this.get('rowCount');

@@ -25,6 +25,20 @@ describe('errors reach the pane as Chinese sentences', () => {
     s.uninstall();
   });
 
+  test('定位 to a cell in a hidden row or column selects it and says why it cannot be seen', async () => {
+    const s = await open('SAMPLE');
+    const t03 = s.sim.state.sheets[2];
+    expect(await s.api.select('公开03表', 'D12')).toBeUndefined();
+    t03.hiddenRows = new Set([11]);
+    expect(await s.api.select('公开03表', 'D12')).toBe(
+      '已选中 公开03表!D12，但它所在的第 12 行已隐藏，所以看不到。要显示它：选中隐藏处两侧的行号（或列标），右键 →“取消隐藏”。',
+    );
+    expect(s.sim.state.selection).toEqual({ sheetId: t03.id, address: 'D12' });
+    t03.hiddenCols = new Set([3]);
+    expect(await s.api.select('公开03表', 'D12')).toContain('所在的第 12 行和 D 列已隐藏');
+    s.uninstall();
+  });
+
   test('a check while the user is typing in a cell says what to do', async () => {
     const s = await open('SAMPLE');
     s.sim.failOn = () => new SimError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');

@@ -98,8 +98,12 @@ export function useChecker(api: AddinApi) {
   );
 
   const locate = useCallback(
-    (f: Pick<Finding, 'sheet' | 'cell'>) => guarded('select', '定位', () => api.select(f.sheet, f.cell)),
-    [api, guarded],
+    (f: Pick<Finding, 'sheet' | 'cell'>) =>
+      guarded('select', '定位', async () => {
+        const notice = await api.select(f.sheet, f.cell);
+        if (notice) say({ intent: 'info', text: notice });
+      }),
+    [api, guarded, say],
   );
 
   const applyFixes = useCallback(
