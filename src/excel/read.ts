@@ -98,16 +98,28 @@ export function parseAreas(address: string | undefined): CellRange[] {
  * visible: every row counts as hidden.
  */
 export function hiddenLinesOf(used: CellRange, visible: CellRange[] | undefined): { rows: number[]; cols: number[] } {
-  const lines = (from: number, to: number, spans: [number, number][]) => {
-    const out: number[] = [];
-    for (let i = from; i <= to; i++) if (!spans.some(([a, b]) => i >= a && i <= b)) out.push(i);
-    return out;
-  };
-  if (!visible) return { rows: lines(used.top, used.bottom, []), cols: [] };
   return {
-    rows: lines(used.top, used.bottom, visible.map((a) => [a.top, a.bottom])),
-    cols: lines(used.left, used.right, visible.map((a) => [a.left, a.right])),
+    rows: uncovered(used.top, used.bottom, visible?.map((a) => [a.top, a.bottom]) ?? []),
+    cols: visible ? uncovered(used.left, used.right, visible.map((a) => [a.left, a.right])) : [],
   };
+}
+
+/**
+ * Indexes from..to that no span covers. Linear in the range: Excel gives visible cells as runs of
+ * rows × runs of columns, so each run repeats once per run of the other kind — marked once each.
+ */
+function uncovered(from: number, to: number, spans: [number, number][]): number[] {
+  const covered = new Uint8Array(to - from + 1);
+  const seen = new Set<string>();
+  for (const [a, b] of spans) {
+    const key = `${a},${b}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    covered.fill(1, Math.max(a, from) - from, Math.min(b, to) - from + 1);
+  }
+  const out: number[] = [];
+  for (let i = 0; i < covered.length; i++) if (!covered[i]) out.push(from + i);
+  return out;
 }
 
 export interface SheetReadOptions {
@@ -128,7 +140,8 @@ export function checkedSheets(list: SheetList): SheetInfo[] {
 
 /**
  * Sync 2: every used range's values / numberFormat / formulas / address at once, plus merged areas
- * where ExcelApi 1.13 exists and visible cells (hidden rows and columns) where 1.9 does. Falls back to row blocks over several syncs when Excel refuses the size.
+ * where ExcelApi 1.13 exists and visible cells (hidden rows and columns) where 1.9 does. Falls back
+ * to row blocks over several syncs when Excel refuses the size.
  */
 export async function readSheets(
   context: Excel.RequestContext,

@@ -49,6 +49,11 @@ export interface CellRef {
   col: number;
 }
 
+/** Names of the hidden sheets (backups, drafts, helper sheets: they do not print). */
+export function hiddenSheetNames(workbook: Workbook): Set<string> {
+  return new Set(workbook.sheets.filter((s) => s.hidden).map((s) => s.name));
+}
+
 export function cellAt(sheet: Sheet, row: number, col: number): Cell | undefined {
   return sheet.rows[row]?.[col];
 }

@@ -1,4 +1,4 @@
-import type { Workbook } from '../model/workbook';
+import { type Workbook, hiddenSheetNames } from '../model/workbook';
 import { rangeA1 } from '../model/address';
 import { SheetView } from './sheet-view';
 import type { Recognition, RecognizedTable, UnrecognizedTable } from './types';
@@ -52,8 +52,7 @@ export function recognizeTables(workbook: Workbook): Recognition {
       unrecognized.push({ sheet: view.name, range: rangeA1(h.row, h.col, h.row, h.col), reason: '这里有“科目编码”表头，但上方没有可识别的决算表名（请保留表名或“公开××表”编号）' });
     }
   }
-  const hiddenSheets = new Set(workbook.sheets.filter((s) => s.hidden).map((s) => s.name));
-  const checked = setAsideHiddenCopies(tables, hiddenSheets);
+  const checked = setAsideHiddenCopies(tables, hiddenSheetNames(workbook));
   unrecognized.push(...checked.setAside);
   return { tables: checked.tables, unrecognized, family: checked.tables.length ? family : undefined };
 }

@@ -1,4 +1,4 @@
-import type { Sheet, Workbook } from '../../model/workbook';
+import { type Sheet, type Workbook, hiddenSheetNames } from '../../model/workbook';
 import type { ScoreForm } from '../types';
 import { forgetTexts } from './headers';
 import { recognizeDeptForms } from './dept';
@@ -13,7 +13,7 @@ export function recognizeScoreForms(workbook: Workbook): ScoreForm[] {
     out.push(...recognizeDeptForms(sheet));
     out.push(...recognizeProjectForms(sheet));
   }
-  return withoutHiddenCopies(out, new Set(workbook.sheets.filter((s) => s.hidden).map((s) => s.name)));
+  return withoutHiddenCopies(out, hiddenSheetNames(workbook));
 }
 
 /**
