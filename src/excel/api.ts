@@ -5,6 +5,7 @@ import { runCheck } from './check-run';
 import { AddinError, friendly } from './errors';
 import { applyFixes, undoFixes } from './fix-run';
 import { clearMarks, dismiss } from './marks-run';
+import { revealHidden } from './reveal-run';
 import { checkedSheets, queueSheetList, readSheets, workbookOf } from './read';
 import { type Host, type LastCheck, dropOwnResultsSheets } from './session';
 import { SyncCounter } from './sync-counter';
@@ -64,6 +65,7 @@ export function createAddinApi(options: AddinApiOptions = {}): AddinApi {
     check: (opts = {}) => friendly('检查', () => runCheck(host, opts, (l) => (last = l))),
     select: (sheet, cell) => friendly(`定位到“${sheet}”${cell}`, () => select(sheet, cell)),
     applyFixes: (keys, mode) => friendly('修正', () => applyFixes(host, last, keys, mode)),
+    reveal: (keys) => friendly('取消隐藏', () => revealHidden(host, last, keys)),
     undoFixes: () => friendly('撤销修正', () => undoFixes(host)),
     clearMarks: () => friendly('清除标注', () => clearMarks(host)),
     dismiss: (key, reason) => friendly('保存“忽略”说明', () => dismiss(host, key, reason)),

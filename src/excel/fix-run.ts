@@ -5,6 +5,7 @@ import { type CellSnapshot, type FixRecord, type JournalRecord, queueJournalWrit
 import { hasSheet } from './read';
 import { type Host, type LastCheck, protectedSet, readListAndJournal, records } from './session';
 import { snapshotAt, unchangedSinceCheck } from './snapshot';
+import { planRevealUndo, queueReveal, queueRevealUndoReads } from './reveal-run';
 import { SyncCounter } from './sync-counter';
 import type { ApplyResult, UndoResult } from './types';
 
@@ -129,20 +130,24 @@ async function rollback(host: Host, written: FixRecord[], journalBefore: Journal
   }
 }
 
-/** 撤销修正: newest first, only cells that still hold what the add-in wrote. */
+/** 撤销修正: newest first, only cells that still hold what the add-in wrote; lines it showed are hidden again. */
 export async function undoFixes(host: Host): Promise<UndoResult> {
   return host.run(async (context) => {
     const counter = new SyncCounter();
     const { sheetList, journal } = await readListAndJournal(context, counter);
     const fixes = records(journal, 'fix');
-    const result: UndoResult = { restored: 0, conflicts: [] };
-    if (!fixes.length) return result;
+    const reveals = records(journal, 'reveal');
+    const result: UndoResult = { restored: 0, rehidden: 0, conflicts: [] };
+    if (!fixes.length && !reveals.length) return result;
     const reads = new Map<string, () => CellSnapshot>();
     for (const r of fixes) {
       const id = `${r.sheet}!${r.cell}`;
       if (!reads.has(id) && hasSheet(sheetList, r.sheet)) reads.set(id, queueCellRead(context, r.sheet, r.cell));
     }
+    const lineReads = queueRevealUndoReads(context, sheetList, reveals);
     await counter.sync(context);
+    const unreveal = planRevealUndo(sheetList, reveals, lineReads);
+    result.conflicts.push(...unreveal.conflicts);
     const current = new Map([...reads].map(([id, get]) => [id, get()]));
     const locked = protectedSet(sheetList);
     const done = new Set<FixRecord>();
@@ -172,15 +177,17 @@ export async function undoFixes(host: Host): Promise<UndoResult> {
       done.add(r);
       current.set(id, r.old);
     }
-    if (!done.size) return result;
+    if (!done.size && !unreveal.done.size) return result;
     for (const r of writes) queueCellRestore(context, r.sheet, r.cell, r.old);
-    queueJournalWrite(context, journal, journal.records.filter((r) => !(r.k === 'fix' && done.has(r))));
+    queueReveal(context, unreveal.hide, true);
+    queueJournalWrite(context, journal, journal.records.filter((r) => !(r.k === 'fix' && done.has(r)) && !(r.k === 'reveal' && unreveal.done.has(r))));
     try {
       await counter.sync(context);
     } catch (e) {
       throw new AddinError(`${chineseError('撤销修正', e)} 修正记录仍保存在工作簿中，可以再试一次。`);
     }
     result.restored = done.size;
+    result.rehidden = unreveal.count;
     return result;
   });
 }

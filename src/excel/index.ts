@@ -8,6 +8,7 @@ export type {
   CheckOptionsForAddin,
   Dismissal,
   Progress,
+  RevealResult,
   UndoResult,
 } from './types';
 export { createAddinApi, type AddinApiOptions } from './api';

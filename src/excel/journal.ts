@@ -48,13 +48,28 @@ export interface MarkRecord {
   fill: string | null;
 }
 
+/** Lines (or a sheet) the add-in showed again for a HIDDEN-AMOUNT finding: 撤销修正 hides them again. */
+export interface RevealRecord {
+  k: 'reveal';
+  batch: string;
+  at: string;
+  key: string;
+  sheet: string;
+  /** Rows (1-based) that were hidden and were shown. */
+  rows: number[];
+  /** Column letters that were hidden and were shown. */
+  cols: string[];
+  /** The sheet's visibility before, when the add-in made it visible. */
+  visibility?: 'Hidden' | 'VeryHidden';
+}
+
 /** The results sheet the add-in created (so 清除标注 deletes it and never a user's sheet). */
 export interface ResultsSheetRecord {
   k: 'results';
   sheet: string;
 }
 
-export type JournalRecord = FixRecord | DismissRecord | MarkRecord | ResultsSheetRecord;
+export type JournalRecord = FixRecord | RevealRecord | DismissRecord | MarkRecord | ResultsSheetRecord;
 
 export function encodeRecord(r: JournalRecord): string {
   return JSON.stringify(r);

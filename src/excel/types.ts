@@ -52,8 +52,18 @@ export interface ApplyResult {
   refused: { key: string; reason: string }[];
 }
 
+export interface RevealResult {
+  /** Findings whose hidden rows, columns or sheet are now shown. */
+  revealed: string[];
+  /** Rows, columns and sheets shown (each counts one). */
+  shown: number;
+  refused: { key: string; reason: string }[];
+}
+
 export interface UndoResult {
   restored: number;
+  /** Rows, columns and sheets hidden again (取消隐藏 undone). */
+  rehidden: number;
   conflicts: { sheet: string; cell: string; reason: string }[];
 }
 
@@ -70,7 +80,9 @@ export interface AddinApi {
   select(sheet: string, cell: string): Promise<string | undefined>;
   /** 修正 / 全部修正, journaled in the workbook. */
   applyFixes(keys: string[], mode: 'value' | 'formula'): Promise<ApplyResult>;
-  /** 撤销修正, from the journal stored in the workbook. */
+  /** 取消隐藏 for findings about hidden rows, columns or sheets, journaled like 修正. */
+  reveal(keys: string[]): Promise<RevealResult>;
+  /** 撤销修正 (and 取消隐藏), from the journal stored in the workbook. */
   undoFixes(): Promise<UndoResult>;
   /** 清除标注: removes only the add-in's own comments / highlights; returns how many marks were removed. */
   clearMarks(): Promise<number>;

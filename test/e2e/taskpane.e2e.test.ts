@@ -12,7 +12,7 @@ import { checkWorkbook, type CheckReport } from '../../src/core/check';
 import { a1, parseA1 } from '../../src/core/model/address';
 import type { Workbook } from '../../src/core/model/workbook';
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
-import { SAMPLE_WORKBOOK } from '../fixtures/registry';
+import { SAMPLE_WORKBOOK, fixturePath } from '../fixtures/registry';
 import { buildBundles } from './build-bundles';
 import { narrativeExpectation } from './narrative-expectation';
 import { WIDTH, runCheck, screenshot, shownFindings } from './pane-actions';
@@ -480,6 +480,53 @@ describe('task pane on Office 2019 (ExcelApi 1.8, no threaded comments)', () => 
     const after = await userSheets(page);
     expect(after.map((x) => x.name)).not.toContain(RESULTS_SHEET);
     expect(after).toEqual(before);
+  });
+
+  test('nothing left 127.0.0.1 and the page logged no errors', () => {
+    expect(offHost).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('task pane on a workbook with amounts in hidden lines (inj-hidden)', () => {
+  let hiddenExpected: CheckReport;
+
+  /** Hidden rows (1-based) and columns (0-based) of a sheet in the simulator. */
+  const hiddenLines = (name: string) =>
+    page.evaluate((sheet) => {
+      const st = (window as unknown as { __sim: { state: { sheets: { name: string; hiddenRows?: Set<number>; hiddenCols?: Set<number> }[] } } }).__sim.state;
+      const s = st.sheets.find((x) => x.name === sheet)!;
+      return { rows: [...(s.hiddenRows ?? [])].map((r) => r + 1).sort((a, b) => a - b), cols: [...(s.hiddenCols ?? [])].sort((a, b) => a - b) };
+    }, name);
+
+  beforeAll(async () => {
+    await context.close();
+    const hidden = await readWorkbookFile(fixturePath('inj-hidden.xlsx'));
+    hiddenExpected = checkWorkbook(hidden);
+    page = await openPane({ workbook: hidden });
+  }, 60000);
+
+  test('取消隐藏 on each HIDDEN-AMOUNT card shows its lines; 撤销修正 hides them again', async () => {
+    await runCheck(page);
+    const findings = hiddenExpected.findings.filter((f) => f.reveal);
+    expect(findings.map((f) => f.rule)).toEqual(['HIDDEN-AMOUNT', 'HIDDEN-AMOUNT']);
+    const sheet = findings[0].reveal!.sheet;
+    const before = await hiddenLines(sheet);
+    expect(before.rows).toEqual(findings[0].reveal!.rows);
+    for (const f of findings) {
+      const card = page.locator(`[data-finding-key="${f.key.replace(/"/g, '\\"')}"]`);
+      const what = f.reveal!.rows ? `第 ${f.reveal!.rows[0]} 行` : `${f.reveal!.cols![0]} 列`;
+      await card.getByRole('button', { name: `取消隐藏 ${sheet} ${what}` }).click();
+      await card.getByText('已取消隐藏').waitFor();
+    }
+    await page.getByText(/已显示 1 处隐藏的行、列或工作表/).first().waitFor();
+    await screenshot(page, 'reveal');
+    expect(await hiddenLines(sheet)).toEqual({ rows: [], cols: [] });
+    await page.getByRole('button', { name: '撤销修正' }).click();
+    await page.getByText('已重新隐藏 2 处取消隐藏的行、列或工作表。').waitFor();
+    expect(await hiddenLines(sheet)).toEqual(before);
+    await runCheck(page);
+    expect((await shownFindings(page)).filter((f) => f.key.startsWith('HIDDEN-AMOUNT')).length).toBe(2);
   });
 
   test('nothing left 127.0.0.1 and the page logged no errors', () => {

@@ -399,8 +399,29 @@ export class SimRange extends SimObject {
   get rowHidden(): boolean | null {
     return this.get('rowHidden');
   }
+  /** Hides or shows every row of the range (ExcelApi 1.2); refused on a protected sheet. */
+  set rowHidden(v: boolean) {
+    this.set('rowHidden', v, () => this.hideLines('rowHidden', v));
+  }
   get columnHidden(): boolean | null {
     return this.get('columnHidden');
+  }
+  set columnHidden(v: boolean) {
+    this.set('columnHidden', v, () => this.hideLines('columnHidden', v));
+  }
+
+  private hideLines(what: 'rowHidden' | 'columnHidden', hide: boolean): void {
+    const { sheet, rect } = this.at();
+    writable(sheet, `Range.${what}`);
+    if (typeof hide !== 'boolean') throw invalidArgument(`${what} ${String(hide)}`);
+    const rows = what === 'rowHidden';
+    const lines = (rows ? sheet.hiddenRows : sheet.hiddenCols) ?? new Set<number>();
+    for (let i = rows ? rect.top : rect.left; i <= (rows ? rect.bottom : rect.right); i++) {
+      if (hide) lines.add(i);
+      else lines.delete(i);
+    }
+    if (rows) sheet.hiddenRows = lines;
+    else sheet.hiddenCols = lines;
   }
   get rowCount(): number {
     return this.get('rowCount');

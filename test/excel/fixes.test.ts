@@ -63,7 +63,7 @@ describe('fix in place with a journal in the workbook', () => {
     expect(visibleContent(s.sim)).not.toEqual(original);
     const reopened = s.reopen();
     const undo = await reopened.api.undoFixes();
-    expect(undo).toEqual({ restored: res.applied.length, conflicts: [] });
+    expect(undo).toEqual({ restored: res.applied.length, rehidden: 0, conflicts: [] });
     expect(visibleContent(reopened.sim)).toEqual(original);
     expect(journal(reopened.sim)!.records.filter((x) => x.k === 'fix')).toEqual([]);
     reopened.uninstall();

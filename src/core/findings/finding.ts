@@ -21,6 +21,20 @@ export interface Fix {
   numFmt?: string;
 }
 
+/**
+ * Hidden rows, columns or a hidden sheet that the add-in can show again (取消隐藏): what a
+ * HIDDEN-AMOUNT finding is about. Addresses as Excel shows them.
+ */
+export interface Reveal {
+  sheet: string;
+  /** Row numbers (1-based) to show. */
+  rows?: number[];
+  /** Column letters to show. */
+  cols?: string[];
+  /** The sheet itself is hidden. */
+  wholeSheet?: boolean;
+}
+
 export interface RelatedCell {
   sheet: string;
   cell: string;
@@ -47,6 +61,8 @@ export interface Finding {
   /** Logical table id (T01…T12), score form or narrative the finding belongs to. */
   table?: string;
   fix?: Fix;
+  /** Hidden lines or sheet to show again instead of a value to write. */
+  reveal?: Reveal;
   /** Stable identity for dismissals across runs: rule + sheet + cell + expected. */
   key: string;
 }

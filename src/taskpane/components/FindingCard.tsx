@@ -1,5 +1,5 @@
 import { Badge, Button, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
-import type { Finding } from '../../core/findings/finding';
+import type { Finding, Reveal } from '../../core/findings/finding';
 import type { Dismissal } from '../state/useChecker';
 import { FixMenu } from './FixMenu';
 import { RelatedCells } from './RelatedCells';
@@ -46,7 +46,16 @@ export interface FindingCardProps {
   busy: boolean;
   onLocate: (c: { sheet: string; cell: string }) => void;
   onFix: (f: Finding, mode: 'value' | 'formula') => void;
+  /** 取消隐藏: for findings about hidden rows, columns or sheets. */
+  onReveal: (f: Finding) => void;
   onDismiss: (f: Finding) => void;
+}
+
+/** What 取消隐藏 shows, for screen readers: '公开03表 第 16 行'. */
+function revealWords(r: Reveal): string {
+  if (r.wholeSheet) return `工作表“${r.sheet}”`;
+  const lines = [...(r.rows ?? []).map((n) => `第 ${n} 行`), ...(r.cols ?? []).map((c) => `${c} 列`)];
+  return `${r.sheet} ${lines.join('、')}`;
 }
 
 /** One finding: what is wrong in words, the numbers, and what the officer can do about it. */
@@ -76,7 +85,7 @@ export function FindingCard(props: FindingCardProps) {
         <span className={s.where}>规则 {f.rule}</span>
         {props.fixed && (
           <Badge appearance="tint" color="success" size="small">
-            已修正
+            {f.reveal ? '已取消隐藏' : '已修正'}
           </Badge>
         )}
         {props.dismissal && (
@@ -112,6 +121,11 @@ export function FindingCard(props: FindingCardProps) {
             ariaLabel={`修正 ${f.fix.sheet}!${f.fix.cell} 为 ${f.fix.value}`}
             onFix={(mode) => props.onFix(f, mode)}
           />
+        )}
+        {f.reveal && !props.fixed && (
+          <Button size="small" disabled={props.busy} aria-label={`取消隐藏 ${revealWords(f.reveal)}`} onClick={() => props.onReveal(f)}>
+            取消隐藏
+          </Button>
         )}
         {!props.dismissal && (
           <Button size="small" appearance="subtle" disabled={props.busy} onClick={() => props.onDismiss(f)}>

@@ -18,6 +18,7 @@ export interface FindingGroupListProps {
   busy: boolean;
   onLocate: (c: { sheet: string; cell: string }) => void;
   onFix: (f: Finding, mode: 'value' | 'formula') => void;
+  onReveal: (f: Finding) => void;
   onDismiss: (f: Finding) => void;
 }
 
@@ -45,6 +46,7 @@ export function FindingGroupList(props: FindingGroupListProps) {
                   busy={props.busy}
                   onLocate={props.onLocate}
                   onFix={props.onFix}
+                  onReveal={props.onReveal}
                   onDismiss={props.onDismiss}
                 />
               ))}

@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 /** 检查结果: counts, whole-workbook actions and the findings grouped by table. */
 export function ResultsTab(props: { checker: Checker }) {
   const s = useStyles();
-  const { state, locate, applyFixes, undoFixes, clearMarks, dismiss } = props.checker;
+  const { state, locate, applyFixes, reveal, undoFixes, clearMarks, dismiss } = props.checker;
   const [showDismissed, setShowDismissed] = useState(false);
   const [dismissing, setDismissing] = useState<Finding | null>(null);
   const [severity, setSeverity] = useState<Severity | null>(null);
@@ -81,6 +81,7 @@ export function ResultsTab(props: { checker: Checker }) {
           busy={state.busy !== null || state.running}
           onLocate={locate}
           onFix={(f, mode) => applyFixes([f.key], mode)}
+          onReveal={(f) => reveal([f.key])}
           onDismiss={setDismissing}
         />
       )}

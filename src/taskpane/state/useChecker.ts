@@ -21,7 +21,7 @@ export interface CheckerState {
   progress: { step: string; fraction: number } | null;
   result: AddinCheckResult | null;
   dismissed: Map<string, Dismissal>;
-  /** Finding keys whose fix was written in this session (cleared by 撤销修正 and by a new check). */
+  /** Finding keys fixed (or whose hidden lines were shown) in this session (cleared by 撤销修正 and by a new check). */
   fixed: Set<string>;
   messages: PaneMessage[];
   /** Action in flight ('fix', 'undo', 'clear', 'dismiss', 'select'), to disable the buttons. */
@@ -132,14 +132,39 @@ export function useChecker(api: AddinApi) {
     [api, guarded, say],
   );
 
+  const reveal = useCallback(
+    (keys: string[]) =>
+      guarded('fix', '取消隐藏', async () => {
+        const res = await api.reveal(keys);
+        setFixed((s) => new Set([...s, ...res.revealed]));
+        const out: PaneMessage[] = [];
+        if (res.revealed.length > 0) {
+          out.push({
+            intent: 'success',
+            title: '已取消隐藏',
+            text:
+              res.shown > 0
+                ? `已显示 ${res.shown} 处隐藏的行、列或工作表。可用「撤销修正」重新隐藏；请重新检查以更新批注。`
+                : '这些行、列或工作表已经显示，无需操作；请重新检查以更新批注。',
+          });
+        }
+        if (res.refused.length > 0) {
+          out.push({ intent: 'warning', title: `${res.refused.length} 处未取消隐藏`, text: refusedText(res.refused, findingsRef.current) });
+        }
+        say(out);
+      }),
+    [api, guarded, say],
+  );
+
   const undoFixes = useCallback(
     () =>
       guarded('undo', '撤销修正', async () => {
         const res = await api.undoFixes();
         setFixed(new Set());
-        const out: PaneMessage[] = [
-          { intent: res.restored > 0 ? 'success' : 'info', text: res.restored > 0 ? `已恢复 ${res.restored} 个单元格的原值。` : '没有需要撤销的修正。' },
-        ];
+        const done = [res.restored > 0 ? `已恢复 ${res.restored} 个单元格的原值` : '', res.rehidden > 0 ? `已重新隐藏 ${res.rehidden} 处取消隐藏的行、列或工作表` : '']
+          .filter(Boolean)
+          .join('；');
+        const out: PaneMessage[] = [{ intent: done ? 'success' : 'info', text: done ? `${done}。` : '没有需要撤销的修正。' }];
         if (res.conflicts.length > 0) {
           out.push({
             intent: 'warning',
@@ -175,7 +200,7 @@ export function useChecker(api: AddinApi) {
     () => ({ running, progress, result, dismissed, fixed, messages, busy }),
     [running, progress, result, dismissed, fixed, messages, busy],
   );
-  return { state, runCheck, locate, applyFixes, undoFixes, clearMarks, dismiss, say, dismissMessage };
+  return { state, runCheck, locate, applyFixes, reveal, undoFixes, clearMarks, dismiss, say, dismissMessage };
 }
 
 export type Checker = ReturnType<typeof useChecker>;

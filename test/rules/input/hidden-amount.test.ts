@@ -35,6 +35,8 @@ describe('HIDDEN-AMOUNT 隐藏的行或列中有金额', () => {
     expect(brief(found)).toEqual([[at(t, '2010308', 'total'), 'warning', '8.00']]);
     expect(found[0].related.map((r) => [r.cell, r.role])).toEqual([[at(t, '2010308', 'project'), 'project']]);
     expect(found[0].message).toContain('“2010308 信访事务”行（第 5 行）已隐藏，但有金额：total 8.00，project 8.00');
+    // 取消隐藏 shows that sheet row, and only it.
+    expect(found[0].reveal).toEqual({ sheet: sheet.name, rows: [5] });
   });
 
   it('leaves hidden rows and columns that hold only zeros, dashes or nothing', () => {
@@ -59,6 +61,10 @@ describe('HIDDEN-AMOUNT 隐藏的行或列中有金额', () => {
     ]);
     expect(found[1].related.map((r) => r.cell)).toEqual([at(t, '201', 'project')]);
     expect(found[1].message).toContain('“project”栏（D 列）已隐藏，但有金额：合计行 8.00，“201 一般公共服务支出”行 8.00');
+    expect(found.map((f) => f.reveal)).toEqual([
+      { sheet: sheet.name, rows: [5] },
+      { sheet: sheet.name, cols: ['D'] },
+    ]);
   });
 
   it('lists three amounts and counts the rest', () => {
@@ -77,6 +83,10 @@ describe('HIDDEN-AMOUNT 隐藏的行或列中有金额', () => {
     const clean = checkWorkbook(await readWorkbookFile(fixturePath('seed004-clean.xlsx')));
     const mine = hidden.findings.filter((f) => f.rule === HIDDEN_AMOUNT.id);
     expect(mine.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['公开03表!D16', '公开03表!F12']);
+    expect(mine.map((f) => f.reveal)).toEqual([
+      { sheet: '公开03表', rows: [16] },
+      { sheet: '公开03表', cols: ['F'] },
+    ]);
     const others = (r: typeof clean) => r.findings.filter((f) => f.rule !== HIDDEN_AMOUNT.id).map((f) => f.key).sort();
     expect(others(hidden)).toEqual(others(clean));
     expect(others(clean).length).toBeGreaterThan(0);
@@ -87,6 +97,10 @@ describe('HIDDEN-AMOUNT 隐藏的行或列中有金额', () => {
     const mine = report.findings.filter((f) => f.rule === HIDDEN_AMOUNT.id);
     expect(mine.map((f) => `${f.sheet}!${f.cell} ${f.severity}`)).toEqual(['公开02表!A1 warning', '公开03表!A1 warning']);
     expect(mine[1].message).toContain('工作表“公开03表”已隐藏，其中有公开03表：打印或导出 PDF 时整张工作表不会输出');
+    expect(mine.map((f) => f.reveal)).toEqual([
+      { sheet: '公开02表', wholeSheet: true },
+      { sheet: '公开03表', wholeSheet: true },
+    ]);
     const { b, t, sheet, rowOf } = expenditure();
     sheet.hidden = true;
     sheet.hiddenRows = [rowOf('2010308')];

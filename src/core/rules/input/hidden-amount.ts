@@ -1,4 +1,4 @@
-import type { Finding } from '../../findings/finding';
+import type { Finding, Reveal } from '../../findings/finding';
 import { a1, columnLetters } from '../../model/address';
 import type { CellRef, Sheet } from '../../model/workbook';
 import { formatAmount } from '../../money/amount';
@@ -44,10 +44,17 @@ function listed(items: string[]): string {
   return items.length <= 3 ? items.join('，') : `${items.slice(0, 3).join('，')} 等 ${items.length} 处`;
 }
 
+/** The hidden lines holding the amounts: each row (or column) once, in order. */
+function revealOf(found: HiddenAmount[], line: '行' | '栏'): Reveal {
+  const sheet = found[0].ref.sheet;
+  const lines = [...new Set(found.map((f) => (line === '行' ? f.ref.row : f.ref.col)))].sort((a, b) => a - b);
+  return line === '行' ? { sheet, rows: lines.map((r) => r + 1) } : { sheet, cols: lines.map(columnLetters) };
+}
+
 function finding(table: RecognizedTable, found: HiddenAmount[], what: string, line: '行' | '栏'): Finding {
   const [first, ...others] = found;
   const items = listed(found.map((f) => `${f.role} ${f.text}`));
-  return plainFinding({
+  const base = plainFinding({
     rule: HIDDEN_AMOUNT,
     table,
     ref: first.ref,
@@ -57,6 +64,7 @@ function finding(table: RecognizedTable, found: HiddenAmount[], what: string, li
       `${table.label} ${what}已隐藏，但有金额：${items}。打印或导出 PDF 公开时看不到这些数：公开的表缺了这些内容，合计也可能与看得见的各数对不上。` +
       `请取消隐藏；这一${line}确不应公开的，请删除并重算合计。`,
   });
+  return { ...base, reveal: revealOf(found, line) };
 }
 
 /** One finding per logical row with amounts in hidden sheet rows; cells of hidden columns are left to columnFindings. */
@@ -102,8 +110,8 @@ function sheetFindings(ctx: CheckContext): Finding[] {
     if (list) list.push(t);
     else bySheet.set(t.sheet, [t]);
   }
-  return [...bySheet].map(([sheet, tables]) =>
-    plainFinding({
+  return [...bySheet].map(([sheet, tables]) => ({
+    ...plainFinding({
       rule: HIDDEN_AMOUNT,
       table: tables[0],
       ref: { sheet, row: tables[0].top, col: tables[0].left },
@@ -111,7 +119,8 @@ function sheetFindings(ctx: CheckContext): Finding[] {
         `工作表“${sheet}”已隐藏，其中有${tables.map((t) => t.label).join('、')}：打印或导出 PDF 时整张工作表不会输出，` +
         `公开材料就少了${tables.length > 1 ? '这些表' : '这张表'}（没有数据的表也应列空表公开）。请取消隐藏该工作表。`,
     }),
-  );
+    reveal: { sheet, wholeSheet: true },
+  }));
 }
 
 export const HIDDEN_AMOUNT: Rule = {
