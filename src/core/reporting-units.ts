@@ -105,23 +105,53 @@ function groupOneYear(tables: RecognizedTable[], sheetOrder: string[]): Reportin
 /** Excel and WPS name a copied sheet '公开03表 (2)', '公开03表(2)'. */
 const COPY_SUFFIX = /\s*[（(]\d+[)）]$/;
 
-/** `copy` sits on a sheet named as Excel names a copy of `original`'s sheet. */
-function isSheetCopy(copy: RecognizedTable, original: RecognizedTable): boolean {
-  return copy.sheet !== original.sheet && COPY_SUFFIX.test(copy.sheet) && copy.sheet.replace(COPY_SUFFIX, '') === original.sheet;
+/** Words officers put in the name of a sheet kept as the older version ('公开03表-修改前', '旧公开03表'). */
+const OLDER_WORDS = '修改前|调整前|旧版?|备份|原表|草稿|底稿|副本|old|bak|backup|copy';
+/** …and in the name of the version that replaced it ('公开03表（修改后）', '公开03表定稿'). */
+const NEWER_WORDS = '修改后|调整后|新版?|定稿|终稿|最终版?|final';
+const SEPARATORS = '\\s\\-_—–·.、';
+
+function marker(words: string): RegExp[] {
+  return [
+    new RegExp(`^(.+?)[${SEPARATORS}]*[（(【\\[]?(?:${words})[)）】\\]]?$`, 'i'),
+    new RegExp(`^[（(【\\[]?(?:${words})[)）】\\]]?[${SEPARATORS}]*(.+)$`, 'i'),
+  ];
+}
+const OLDER = marker(OLDER_WORDS);
+const NEWER = marker(NEWER_WORDS);
+
+/** A sheet name as a version: the name without its marker, and how new the marker says it is. */
+function versionOf(sheet: string): { base: string; rank: number } {
+  if (COPY_SUFFIX.test(sheet)) return { base: sheet.replace(COPY_SUFFIX, ''), rank: -1 };
+  for (const [re, rank] of [...OLDER.map((r) => [r, -1] as const), ...NEWER.map((r) => [r, 1] as const)]) {
+    const m = re.exec(sheet);
+    if (m && m[1].trim()) return { base: m[1].trim(), rank };
+  }
+  return { base: sheet, rank: 0 };
+}
+
+/**
+ * Of two tables on sheets named as versions of one sheet ('公开03表' and '公开03表 (2)', '公开03表-修改前',
+ * '公开03表（修改后）'), the older one; undefined when the names say nothing.
+ */
+function olderVersion(a: RecognizedTable, b: RecognizedTable): RecognizedTable | undefined {
+  if (a.sheet === b.sheet) return undefined;
+  const va = versionOf(a.sheet);
+  const vb = versionOf(b.sheet);
+  if (va.base !== vb.base || va.rank === vb.rank) return undefined;
+  return va.rank < vb.rank ? a : b;
 }
 
 /**
  * Which of two tables of one id is a stray, not the start of a new set, if either is: the empty one
  * beside a filled one (a blank template left in the workbook, before or after the filled table),
  * unless the table after the repeat repeats an id too — then a new set is starting (公开08/09表 are
- * empty in many units of a batch); else the one on a sheet named as a copy of the other's
- * ('公开03表 (2)' beside '公开03表').
+ * empty in many units of a batch); else the older of two sheets named as versions of one
+ * ('公开03表 (2)' or '公开03表-修改前' beside '公开03表'; '公开03表' beside '公开03表（修改后）').
  */
 function strayOf(repeat: RecognizedTable, earlier: RecognizedTable, newSetFollows: boolean): RecognizedTable | undefined {
   if (repeat.empty !== earlier.empty) return newSetFollows ? undefined : repeat.empty ? repeat : earlier;
-  if (isSheetCopy(repeat, earlier)) return repeat;
-  if (isSheetCopy(earlier, repeat)) return earlier;
-  return undefined;
+  return olderVersion(repeat, earlier);
 }
 
 /**

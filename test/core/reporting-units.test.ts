@@ -48,6 +48,18 @@ describe('groupReportingUnits', () => {
     expect(sheetsOf(moved)).toEqual([['公开01表', '公开02表', '公开03表', '公开04表'], ['公开03表 (2)']]);
     const wps = [table('T03', '公开03表', 0), table('T03', '公开03表(2)', 0), table('T04', '公开04表', 0)];
     expect(groupReportingUnits(wps, ['公开03表', '公开03表(2)', '公开04表']).map((u) => u.tables.length)).toEqual([2, 1]);
+    // Older versions named as such, and the newer one beside the unmarked original.
+    const versions = (a: string, b: string) => {
+      const ts = [table('T01', '公开01表', 0), table('T03', a, 0), table('T03', b, 0), table('T04', '公开04表', 0)];
+      return groupReportingUnits(ts, ts.map((t) => t.sheet)).map((u) => u.tables.map((t) => t.sheet));
+    };
+    expect(versions('公开03表', '公开03表-修改前')).toEqual([['公开01表', '公开03表', '公开04表'], ['公开03表-修改前']]);
+    expect(versions('旧公开03表', '公开03表')).toEqual([['公开01表', '公开03表', '公开04表'], ['旧公开03表']]);
+    expect(versions('公开03表', '公开03表（修改后）')).toEqual([['公开01表', '公开03表（修改后）', '公开04表'], ['公开03表']]);
+    expect(versions('公开03表-修改前', '公开03表-定稿')).toEqual([['公开01表', '公开03表-定稿', '公开04表'], ['公开03表-修改前']]);
+    // Another unit's sheet, and two sheets of the same age: a new set.
+    expect(versions('公开03表', '乙公开03表')).toEqual([['公开01表', '公开03表'], ['乙公开03表', '公开04表']]);
+    expect(versions('公开03表-修改前', '公开03表-备份')).toEqual([['公开01表', '公开03表-修改前'], ['公开03表-备份', '公开04表']]);
     // A repeat on a sheet of another name still starts a new unit (a batch without 部门 lines).
     const batch = [table('T03', '公开03表', 0), table('T04', '公开04表', 0), table('T03', '乙公开03表', 0), table('T04', '乙公开04表', 0)];
     expect(groupReportingUnits(batch, batch.map((t) => t.sheet)).map((u) => u.tables.length)).toEqual([2, 2]);

@@ -85,6 +85,33 @@ describe('a visible copy of a sheet (“公开03表 (2)”) next to its original
   });
 });
 
+describe('an older version of a sheet kept visible under a marked name', () => {
+  /** The sample with a version of 公开03表 (its 合计 D12 changed) inserted before or after the original. */
+  function withVersion(name: string, at: number, renameOriginal?: string): Workbook {
+    const wb = withCopy('公开03表', name, { hidden: false, at });
+    if (renameOriginal) wb.sheets.find((s) => s.name === '公开03表')!.name = renameOriginal;
+    return wb;
+  }
+  const setFindings = (wb: Workbook, stray: string) => checkWorkbook(wb).findings.filter((f) => f.sheet !== stray);
+
+  it.each([
+    ['公开03表-修改前', 3],
+    ['公开03表（旧）', 2],
+    ['备份公开03表', 3],
+  ])('“%s” is checked on its own and the set keeps every check (was: TABLE-SET, X rules against the old draft)', (name, at) => {
+    const wb = withVersion(name, at);
+    expect(setFindings(wb, name).map((f) => f.key)).toEqual(keys(sample));
+    expect(checkWorkbook(wb).findings.some((f) => f.sheet === name && f.rule === 'T03-1' && f.severity === 'error')).toBe(true);
+  });
+
+  it('beside “公开03表（修改后）” the unmarked sheet is the older one: the set reads the newer', () => {
+    // The original renamed 修改后 and the changed copy left as 公开03表: that copy is the stray.
+    const wb = withVersion('公开03表', 3, '公开03表（修改后）');
+    const report = checkWorkbook(wb);
+    expect(report.findings.filter((f) => f.sheet !== '公开03表').map((f) => f.key.replace('公开03表（修改后）', '公开03表'))).toEqual(keys(sample));
+  });
+});
+
 describe('a blank template of a table left among the filled ones', () => {
   it('is read on its own: the set keeps every cross-table check and names no table as missing (was: TABLE-SET)', () => {
     const wb = structuredClone(sample);
