@@ -506,27 +506,31 @@ describe('task pane on a workbook with amounts in hidden lines (inj-hidden)', ()
     page = await openPane({ workbook: hidden });
   }, 60000);
 
-  test('取消隐藏 on each HIDDEN-AMOUNT card shows its lines; 撤销修正 hides them again', async () => {
+  test('全部取消隐藏 shows every hidden line with amounts; 撤销修正 hides them again; a card’s 取消隐藏 shows its own line only', async () => {
     await runCheck(page);
     const findings = hiddenExpected.findings.filter((f) => f.reveal);
     expect(findings.map((f) => f.rule)).toEqual(['HIDDEN-AMOUNT', 'HIDDEN-AMOUNT']);
     const sheet = findings[0].reveal!.sheet;
     const before = await hiddenLines(sheet);
     expect(before.rows).toEqual(findings[0].reveal!.rows);
-    for (const f of findings) {
-      const card = page.locator(`[data-finding-key="${f.key.replace(/"/g, '\\"')}"]`);
-      const what = f.reveal!.rows ? `第 ${f.reveal!.rows[0]} 行` : `${f.reveal!.cols![0]} 列`;
-      await card.getByRole('button', { name: `取消隐藏 ${sheet} ${what}` }).click();
-      await card.getByText('已取消隐藏').waitFor();
-    }
-    await page.getByText(/已显示 1 处隐藏的行、列或工作表/).first().waitFor();
+    const card = (key: string) => page.locator(`[data-finding-key="${key.replace(/"/g, '\\"')}"]`);
+
+    await page.getByRole('button', { name: `全部取消隐藏，共 ${findings.length} 处` }).click();
+    await page.getByText(`已显示 ${findings.length} 处隐藏的行、列或工作表`, { exact: false }).waitFor();
+    for (const f of findings) await card(f.key).getByText('已取消隐藏').waitFor();
     await screenshot(page, 'reveal');
     expect(await hiddenLines(sheet)).toEqual({ rows: [], cols: [] });
+    expect(await page.getByRole('button', { name: /全部取消隐藏/ }).count()).toBe(0);
+
     await page.getByRole('button', { name: '撤销修正' }).click();
-    await page.getByText('已重新隐藏 2 处取消隐藏的行、列或工作表。').waitFor();
+    await page.getByText(`已重新隐藏 ${findings.length} 处取消隐藏的行、列或工作表。`).waitFor();
     expect(await hiddenLines(sheet)).toEqual(before);
+
     await runCheck(page);
-    expect((await shownFindings(page)).filter((f) => f.key.startsWith('HIDDEN-AMOUNT')).length).toBe(2);
+    const [rowFinding] = findings;
+    await card(rowFinding.key).getByRole('button', { name: `取消隐藏 ${sheet} 第 ${rowFinding.reveal!.rows![0]} 行` }).click();
+    await card(rowFinding.key).getByText('已取消隐藏').waitFor();
+    expect(await hiddenLines(sheet)).toEqual({ rows: [], cols: before.cols });
   });
 
   test('nothing left 127.0.0.1 and the page logged no errors', () => {

@@ -32,6 +32,7 @@ export function ResultsTab(props: { checker: Checker }) {
   const groups = useMemo(() => groupFindings(shown, report?.tables ?? []), [shown, report]);
   // 全部修正 covers errors and warnings; a 提示 is within rounding, so it is only fixed one by one.
   const fixable = open.filter((f) => f.fix && f.severity !== 'info' && !state.fixed.has(f.key));
+  const revealable = open.filter((f) => f.reveal && !state.fixed.has(f.key));
 
   if (!report) {
     return (
@@ -53,7 +54,9 @@ export function ResultsTab(props: { checker: Checker }) {
         fixableCount={fixable.length}
         anyFormula={fixable.some((f) => f.fix?.formula)}
         busy={state.busy !== null || state.running}
+        revealableCount={revealable.length}
         onFixAll={(mode) => applyFixes(fixable.map((f) => f.key), mode)}
+        onRevealAll={() => reveal(revealable.map((f) => f.key))}
         onUndo={undoFixes}
         onClear={clearMarks}
       />
