@@ -5,6 +5,7 @@ import { seed004Tables } from '../fixtures/seed004-tables';
 import { recognizeFixture } from './harness';
 import { runCli } from '../cli/cli-helpers';
 import { fixturePath } from '../fixtures/registry';
+import { readWorkbookFile } from '../../src/io/exceljs-reader';
 
 const T03 = seed004Tables().find((t) => t.number === '公开03表')!;
 /** 公开03表's title…栏次 rows, and its data rows. */
@@ -55,5 +56,17 @@ describe('tables carried over a page break (“（续）”)', () => {
     const continued = header().map((r, i) => (i === 0 ? [`${r[0]}（续）`, ...r.slice(1)] : r));
     const alone = { sheets: [sheetFromValues('S', [...continued, ...data()])] };
     expect(codes(alone)).toEqual(codes({ sheets: [sheetFromValues('S', [...header(), ...data()])] }));
+  });
+
+  it.each([false, true])('a copy of the “（续）” sheet (hidden: %s) is listed as not checked, not read as more rows (was: every 合计 above it counted twice)', async (hidden) => {
+    const wb = await readWorkbookFile(fixturePath('seed004-continued.xlsx'));
+    const clean = checkWorkbook(wb);
+    const i = wb.sheets.findIndex((s) => s.name === '公开02表（2）');
+    wb.sheets.splice(i + 1, 0, { ...structuredClone(wb.sheets[i]), name: '公开02表（2） (2)', hidden });
+    const report = checkWorkbook(wb);
+    expect(report.findings.map((f) => f.key)).toEqual(clean.findings.map((f) => f.key));
+    expect(report.tables.find((t) => t.id === 'T02')!.continuedOn).toEqual(clean.tables.find((t) => t.id === 'T02')!.continuedOn);
+    const note = report.unrecognized.find((u) => u.sheet === '公开02表（2） (2)');
+    expect(note).toEqual(expect.objectContaining({ setAside: true, reason: expect.stringContaining('视为续表的副本，未检查') }));
   });
 });

@@ -6,7 +6,7 @@ import { type HeaderHint, type SheetScan, type TableStart, scanSheet } from './r
 import { blockColumns } from './recognize/band';
 import { recognizeBlock } from './recognize/table';
 import { detectFamily } from './recognize/family';
-import { continuesOnNextPage, isContinuation, mergeContinuation } from './recognize/continuation';
+import { continuesOnNextPage, isContinuation, mergeContinuation, repeatsRows } from './recognize/continuation';
 import { tableLanes } from './recognize/lanes';
 import { setAsideHiddenCopies } from './recognize/hidden-copies';
 import { listedStarts } from './recognize/contents';
@@ -39,7 +39,8 @@ export function recognizeTables(workbook: Workbook): Recognition {
         const previous = lastOf(tables, res.table.id);
         const continued =
           previous && (isContinuation(view, start, limit, lane) || continuesOnNextPage(view, previous, res.table)) ? previous : undefined;
-        if (continued) mergeContinuation(continued, res.table);
+        if (continued && repeatsRows(continued, res.table)) unrecognized.push(repeatedPart(continued, res.table));
+        else if (continued) mergeContinuation(continued, res.table);
         else tables.push(res.table);
         covered.push([res.table.top, res.table.bottom]);
       } else {
@@ -61,6 +62,17 @@ export function recognizeTables(workbook: Workbook): Recognition {
 function withoutListedTitles(scan: SheetScan): SheetScan {
   const listed = listedStarts(scan.starts);
   return listed.size ? { ...scan, starts: scan.starts.filter((s) => !listed.has(s)) } : scan;
+}
+
+/** A '（续）' block repeating rows already read: a copy of the continuation, listed as not checked. */
+function repeatedPart(table: RecognizedTable, part: RecognizedTable): UnrecognizedTable {
+  return {
+    sheet: part.sheet,
+    range: part.range,
+    title: part.title,
+    reason: `其中各行与已读到的${table.label}（${[table.sheet, ...(table.continuedOn ?? []).map((c) => c.sheet)].join('、')}）重复，视为续表的副本，未检查`,
+    setAside: true,
+  };
 }
 
 /** The latest table with this id: the one a '(续)' block or the next printed page continues. */

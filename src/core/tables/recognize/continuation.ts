@@ -58,3 +58,25 @@ export function mergeContinuation(table: RecognizedTable, part: RecognizedTable)
   table.left = Math.min(table.left, part.left);
   table.range = rangeA1(table.top, table.left, table.bottom, table.right);
 }
+
+/** A row as the table knows it: its 科目编码 or fixed key, and its name. */
+function rowIdentity(r: RecognizedTable['rows'][number]): string | undefined {
+  const id = r.code ?? r.key;
+  return id ? `${id}|${r.name}` : undefined;
+}
+
+/**
+ * Whether a continuation block only repeats rows the table already has: a copy of its '（续）' sheet
+ * (an older draft, Excel's '(2)'), not the rest of the table. A real continuation adds rows.
+ */
+export function repeatsRows(table: RecognizedTable, part: RecognizedTable): boolean {
+  const known = new Set(table.rows.map(rowIdentity));
+  let rows = 0;
+  for (const r of part.rows) {
+    const id = rowIdentity(r);
+    if (!id) continue;
+    if (!known.has(id)) return false;
+    rows++;
+  }
+  return rows > 0;
+}
