@@ -1,10 +1,10 @@
-import { ExcelSimulator, SimError } from '../excel-sim';
+import { ExcelSimulator, OFFICE_VERSIONS, SimError } from '../excel-sim';
 import { JOURNAL_SHEET } from '../../src/excel';
 import { open } from './helpers';
 
 /** inj-hidden: 公开03表 row 16 (2010308) and column F (项目支出) hidden with amounts; 公开02表 empty lines hidden. */
-async function checked(file = 'inj-hidden.xlsx') {
-  const s = await open(file);
+async function checked(file = 'inj-hidden.xlsx', excelApi?: string) {
+  const s = await open(file, excelApi ? { excelApi } : undefined);
   const r = await s.api.check();
   const hidden = r.report.findings.filter((f) => f.rule === 'HIDDEN-AMOUNT');
   return { s, r, hidden };
@@ -79,6 +79,16 @@ describe('取消隐藏 for HIDDEN-AMOUNT, journaled like 修正', () => {
     s.uninstall();
   });
 
+  test('Office 2019 (ExcelApi 1.7, hidden lines not readable): a hidden sheet is shown and hidden again all the same', async () => {
+    const { s, hidden } = await checked('robust-hidden-image.xlsx', OFFICE_VERSIONS.office2019);
+    expect(hidden).toHaveLength(2);
+    expect((await s.api.reveal(hidden.map((f) => f.key))).shown).toBe(2);
+    expect(sheetOf(s.sim, '公开03表').visibility).toBe('Visible');
+    expect((await s.api.undoFixes()).rehidden).toBe(2);
+    expect(sheetOf(s.sim, '公开03表').visibility).toBe('Hidden');
+    s.uninstall();
+  });
+
   test('a protected sheet is refused with what to do, and nothing is shown or journaled', async () => {
     const { s, hidden } = await checked();
     s.sim.protectSheet('公开03表');
@@ -87,6 +97,15 @@ describe('取消隐藏 for HIDDEN-AMOUNT, journaled like 修正', () => {
     expect(res.refused).toEqual([{ key: hidden[0].key, reason: expect.stringContaining('工作表“公开03表”受保护') }]);
     expect(lines(s.sim, '公开03表')).toEqual({ rows: [16], cols: [5] });
     expect(revealRecords(s.sim)).toEqual([]);
+    s.uninstall();
+  });
+
+  test('a protected workbook structure: a hidden sheet cannot be shown, and says so', async () => {
+    const { s, hidden } = await checked('robust-hidden-image.xlsx');
+    s.sim.state.structureProtected = true;
+    const res = await s.api.reveal([hidden[0].key]);
+    expect(res.refused).toEqual([{ key: hidden[0].key, reason: expect.stringContaining('工作簿结构受保护，无法取消隐藏工作表“公开02表”') }]);
+    expect(sheetOf(s.sim, '公开02表').visibility).toBe('Hidden');
     s.uninstall();
   });
 
