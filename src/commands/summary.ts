@@ -20,6 +20,10 @@ export function summaryParams(r: AddinCheckResult, apiVersion: string): URLSearc
     v: apiVersion,
   });
   if (r.dismissed.length) p.set('d', String(r.dismissed.length));
+  // Their comments sit on hidden cells, out of sight: the dialog says where to act on them.
+  const dismissed = new Set(r.dismissed.map((d) => d.key));
+  const hidden = r.report.findings.filter((f) => f.reveal && !dismissed.has(f.key)).length;
+  if (hidden) p.set('n', String(hidden));
   const n = r.notice ?? '';
   if (n.includes('受保护，未在其中标注')) p.set('p', '1');
   if (n.includes('不能读取合并单元格')) p.set('g', '1');
@@ -55,6 +59,7 @@ export function summaryFromParams(p: URLSearchParams): string {
   if (highlight) lines.push(`此版本的 Excel（ExcelApi ${p.get('v')}）不支持批注（需要 Office 2021、Microsoft 365 或 Excel 网页版），所以改用底色标注。`);
   if (p.has('p')) lines.push('受保护的工作表中没有标注，问题仍列在助手的清单中。');
   if (p.has('g')) lines.push('此版本的 Excel 不能读取合并单元格，部分表格未能识别。');
+  if (p.has('n')) lines.push(`其中 ${num('n')} 处金额在隐藏的行、列或工作表中，批注看不到：请在助手中点“取消隐藏”显示它们。`);
   if (p.has('d')) lines.push(`另有 ${num('d')} 条已忽略并说明的问题未标注。`);
   lines.push('点击“打开助手”可查看清单、定位和修正。');
   return lines.join('\n');

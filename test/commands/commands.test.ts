@@ -34,6 +34,16 @@ describe('ribbon 「检查本工作簿」 (ExecuteFunction)', () => {
     s.uninstall();
   });
 
+  test('amounts in hidden lines: the dialog says their comments are out of sight and points to 取消隐藏', async () => {
+    const s = await open('inj-hidden.xlsx', { sharedRuntime: false });
+    const running = runCheckCommand(event(), { pageUrl: PAGE });
+    await waitFor(() => s.sim.dialogs.length === 1);
+    expect(summaryFromParams(s.sim.dialogs[0].params)).toContain('其中 2 处金额在隐藏的行、列或工作表中，批注看不到：请在助手中点“取消隐藏”显示它们。');
+    s.sim.dialogs[0].sendToParent('close');
+    await running;
+    s.uninstall();
+  });
+
   test('with the shared runtime it opens the task pane instead of a dialog', async () => {
     const s = await open('SAMPLE', { sharedRuntime: true });
     const e = event();
