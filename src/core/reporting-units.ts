@@ -1,4 +1,5 @@
 import type { RecognizedTable } from './tables/types';
+import { olderSheet } from './tables/sheet-versions';
 
 /**
  * One unit's set of tables (一个单位的一套报表). A finance bureau's workbook can hold the sets
@@ -102,46 +103,6 @@ function groupOneYear(tables: RecognizedTable[], sheetOrder: string[]): Reportin
   return splitOnRepeat(ordered, [...departments][0] ?? '');
 }
 
-/** Excel and WPS name a copied sheet '公开03表 (2)', '公开03表(2)'. */
-const COPY_SUFFIX = /\s*[（(]\d+[)）]$/;
-
-/** Words officers put in the name of a sheet kept as the older version ('公开03表-修改前', '旧公开03表'). */
-const OLDER_WORDS = '修改前|调整前|旧版?|备份|原表|草稿|底稿|副本|old|bak|backup|copy';
-/** …and in the name of the version that replaced it ('公开03表（修改后）', '公开03表定稿'). */
-const NEWER_WORDS = '修改后|调整后|新版?|定稿|终稿|最终版?|final';
-const SEPARATORS = '\\s\\-_—–·.、';
-
-function marker(words: string): RegExp[] {
-  return [
-    new RegExp(`^(.+?)[${SEPARATORS}]*[（(【\\[]?(?:${words})[)）】\\]]?$`, 'i'),
-    new RegExp(`^[（(【\\[]?(?:${words})[)）】\\]]?[${SEPARATORS}]*(.+)$`, 'i'),
-  ];
-}
-const OLDER = marker(OLDER_WORDS);
-const NEWER = marker(NEWER_WORDS);
-
-/** A sheet name as a version: the name without its marker, and how new the marker says it is. */
-function versionOf(sheet: string): { base: string; rank: number } {
-  if (COPY_SUFFIX.test(sheet)) return { base: sheet.replace(COPY_SUFFIX, ''), rank: -1 };
-  for (const [re, rank] of [...OLDER.map((r) => [r, -1] as const), ...NEWER.map((r) => [r, 1] as const)]) {
-    const m = re.exec(sheet);
-    if (m && m[1].trim()) return { base: m[1].trim(), rank };
-  }
-  return { base: sheet, rank: 0 };
-}
-
-/**
- * Of two tables on sheets named as versions of one sheet ('公开03表' and '公开03表 (2)', '公开03表-修改前',
- * '公开03表（修改后）'), the older one; undefined when the names say nothing.
- */
-function olderVersion(a: RecognizedTable, b: RecognizedTable): RecognizedTable | undefined {
-  if (a.sheet === b.sheet) return undefined;
-  const va = versionOf(a.sheet);
-  const vb = versionOf(b.sheet);
-  if (va.base !== vb.base || va.rank === vb.rank) return undefined;
-  return va.rank < vb.rank ? a : b;
-}
-
 /**
  * Which of two tables of one id is a stray, not the start of a new set, if either is: the empty one
  * beside a filled one (a blank template left in the workbook, before or after the filled table),
@@ -151,7 +112,8 @@ function olderVersion(a: RecognizedTable, b: RecognizedTable): RecognizedTable |
  */
 function strayOf(repeat: RecognizedTable, earlier: RecognizedTable, newSetFollows: boolean): RecognizedTable | undefined {
   if (repeat.empty !== earlier.empty) return newSetFollows ? undefined : repeat.empty ? repeat : earlier;
-  return olderVersion(repeat, earlier);
+  const older = olderSheet(repeat.sheet, earlier.sheet);
+  return older === undefined ? undefined : older === repeat.sheet ? repeat : earlier;
 }
 
 /**

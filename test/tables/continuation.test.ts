@@ -58,11 +58,17 @@ describe('tables carried over a page break (“（续）”)', () => {
     expect(codes(alone)).toEqual(codes({ sheets: [sheetFromValues('S', [...header(), ...data()])] }));
   });
 
-  it.each([false, true])('a copy of the “（续）” sheet (hidden: %s) is listed as not checked, not read as more rows (was: every 合计 above it counted twice)', async (hidden) => {
+  it.each([
+    [false, 1],
+    [true, 1],
+    [false, 0],
+    [true, 0],
+  ])('a copy of the “（续）” sheet (hidden: %s, after the original: %i) is listed as not checked; the original is read (was: every 合计 above it counted twice)', async (hidden, after) => {
     const wb = await readWorkbookFile(fixturePath('seed004-continued.xlsx'));
     const clean = checkWorkbook(wb);
     const i = wb.sheets.findIndex((s) => s.name === '公开02表（2）');
-    wb.sheets.splice(i + 1, 0, { ...structuredClone(wb.sheets[i]), name: '公开02表（2） (2)', hidden });
+    // Placed before the original, the copy is met first: it gives way all the same (hidden, or named as the copy).
+    wb.sheets.splice(i + after, 0, { ...structuredClone(wb.sheets[i]), name: '公开02表（2） (2)', hidden });
     const report = checkWorkbook(wb);
     expect(report.findings.map((f) => f.key)).toEqual(clean.findings.map((f) => f.key));
     expect(report.tables.find((t) => t.id === 'T02')!.continuedOn).toEqual(clean.tables.find((t) => t.id === 'T02')!.continuedOn);

@@ -6,7 +6,7 @@ import { type HeaderHint, type SheetScan, type TableStart, scanSheet } from './r
 import { blockColumns } from './recognize/band';
 import { recognizeBlock } from './recognize/table';
 import { detectFamily } from './recognize/family';
-import { continuesOnNextPage, isContinuation, mergeContinuation, repeatsRows } from './recognize/continuation';
+import { continuesOnNextPage, isContinuation, mergeContinuation, removePart, repeatsRows, supersededPart } from './recognize/continuation';
 import { tableLanes } from './recognize/lanes';
 import { setAsideHiddenCopies } from './recognize/hidden-copies';
 import { listedStarts } from './recognize/contents';
@@ -26,6 +26,7 @@ export function recognizeTables(workbook: Workbook): Recognition {
   const family = detectFamily(scans.flatMap((s) => s.scan.starts));
   const tables: RecognizedTable[] = [];
   const unrecognized: UnrecognizedTable[] = [];
+  const hiddenSheets = hiddenSheetNames(workbook);
   for (const { view, scan } of scans) {
     const { starts, hints } = scan;
     const covered: [number, number][] = [];
@@ -39,8 +40,13 @@ export function recognizeTables(workbook: Workbook): Recognition {
         const previous = lastOf(tables, res.table.id);
         const continued =
           previous && (isContinuation(view, start, limit, lane) || continuesOnNextPage(view, previous, res.table)) ? previous : undefined;
-        if (continued && repeatsRows(continued, res.table)) unrecognized.push(repeatedPart(continued, res.table));
-        else if (continued) mergeContinuation(continued, res.table);
+        if (continued && repeatsRows(continued, res.table)) {
+          // A copy of a '（续）' part: the visible, newer one of the two is read, the other listed.
+          const superseded = supersededPart(continued, res.table, hiddenSheets);
+          const removed = superseded ? removePart(continued, superseded) : undefined;
+          if (superseded) mergeContinuation(continued, res.table);
+          unrecognized.push(repeatedPart(continued, superseded ? { sheet: superseded, range: removed?.range, title: res.table.title } : res.table));
+        } else if (continued) mergeContinuation(continued, res.table);
         else tables.push(res.table);
         covered.push([res.table.top, res.table.bottom]);
       } else {
@@ -53,7 +59,7 @@ export function recognizeTables(workbook: Workbook): Recognition {
       unrecognized.push({ sheet: view.name, range: rangeA1(h.row, h.col, h.row, h.col), reason: '这里有“科目编码”表头，但上方没有可识别的决算表名（请保留表名或“公开××表”编号）' });
     }
   }
-  const checked = setAsideHiddenCopies(tables, hiddenSheetNames(workbook));
+  const checked = setAsideHiddenCopies(tables, hiddenSheets);
   unrecognized.push(...checked.setAside);
   return { tables: checked.tables, unrecognized, family: checked.tables.length ? family : undefined };
 }
@@ -65,7 +71,7 @@ function withoutListedTitles(scan: SheetScan): SheetScan {
 }
 
 /** A '（续）' block repeating rows already read: a copy of the continuation, listed as not checked. */
-function repeatedPart(table: RecognizedTable, part: RecognizedTable): UnrecognizedTable {
+function repeatedPart(table: RecognizedTable, part: Pick<UnrecognizedTable, 'sheet' | 'range' | 'title'>): UnrecognizedTable {
   return {
     sheet: part.sheet,
     range: part.range,

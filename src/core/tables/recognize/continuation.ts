@@ -3,6 +3,7 @@ import type { SheetView } from '../sheet-view';
 import type { RecognizedTable } from '../types';
 import type { TableStart } from './locate';
 import { onlyPageBreakBetween } from './page-break';
+import { olderSheet } from '../sheet-versions';
 
 /** '支出决算表（续）', '(续表)', '续表' — how a table carried over a page break is marked. */
 const CONTINUED_TITLE = /[（(]\s*续\s*表?\s*[)）]\s*$|续表$/;
@@ -79,4 +80,35 @@ export function repeatsRows(table: RecognizedTable, part: RecognizedTable): bool
     rows++;
   }
   return rows > 0;
+}
+
+/** The sheet a row's cells are on. */
+function sheetOf(r: RecognizedTable['rows'][number]): string | undefined {
+  if (r.nameCell) return r.nameCell.sheet;
+  for (const key in r.cells) return r.cells[key].sheet;
+  return undefined;
+}
+
+/**
+ * When `part` repeats the rows of an earlier part on another sheet, whether that earlier part should
+ * give way: it is hidden and `part` is not, or its sheet's name marks it older ('… (2)', '…-修改前').
+ * Returns the earlier part's sheet, or undefined to keep the table as it is.
+ */
+export function supersededPart(table: RecognizedTable, part: RecognizedTable, hiddenSheets: ReadonlySet<string>): string | undefined {
+  const repeated = new Set(part.rows.map(rowIdentity));
+  const row = table.rows.find((r) => rowIdentity(r) !== undefined && repeated.has(rowIdentity(r)));
+  const earlier = row && sheetOf(row);
+  if (!earlier || earlier === table.sheet || earlier === part.sheet) return undefined;
+  if (hiddenSheets.has(earlier) !== hiddenSheets.has(part.sheet)) return hiddenSheets.has(earlier) ? earlier : undefined;
+  return olderSheet(earlier, part.sheet) === earlier ? earlier : undefined;
+}
+
+/** Takes the part on `sheet` back out of the table: its rows and its place in continuedOn. */
+export function removePart(table: RecognizedTable, sheet: string): { sheet: string; range: string } | undefined {
+  table.rows = table.rows.filter((r) => sheetOf(r) !== sheet);
+  const entry = table.continuedOn?.find((c) => c.sheet === sheet);
+  const rest = table.continuedOn?.filter((c) => c.sheet !== sheet);
+  if (rest?.length) table.continuedOn = rest;
+  else delete table.continuedOn;
+  return entry;
 }
