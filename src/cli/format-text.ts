@@ -27,7 +27,8 @@ export function formatReportText(report: CheckReport, file: string): string {
   lines.push(`识别到 ${report.tables.length} 张决算表：`);
   for (const t of report.tables) {
     const where = [`${t.sheet}!${t.range}`, ...(t.continuedOn ?? []).map((p) => `续 ${p.sheet}!${p.range}`)].join('、');
-    lines.push(`  ${padToWidth(t.label, 10)}${t.title}  （${where}，单位：${t.unit}）`);
+    const alone = t.stray ? '；同编号表的副本、旧版本或空白模板，单独检查' : '';
+    lines.push(`  ${padToWidth(t.label, 10)}${t.title}  （${where}，单位：${t.unit}${alone}）`);
   }
   for (const u of report.unrecognized) lines.push(`  未检查：${u.sheet}${u.range ? '!' + u.range : ''} ${u.title ?? ''} —— ${u.reason}`);
   const s = report.summary;

@@ -26,6 +26,8 @@ export interface TableSummary {
   unit: string;
   /** Parts continued on other sheets under “（续）”. */
   continuedOn?: { sheet: string; range: string }[];
+  /** A copy, older version or blank template beside a table of the set: checked on its own, not with the set. */
+  stray?: true;
 }
 
 export interface CheckReport {
@@ -41,9 +43,10 @@ export interface CheckReport {
   scoreProfile: { name: string; suggested: string; reason: string };
 }
 
-export function summarizeTable(t: RecognizedTable): TableSummary {
+export function summarizeTable(t: RecognizedTable, stray = false): TableSummary {
   const summary: TableSummary = { id: t.id, label: t.label, title: t.title, sheet: t.sheet, range: t.range, family: t.family, unit: t.unit };
   if (t.continuedOn) summary.continuedOn = t.continuedOn;
+  if (stray) summary.stray = true;
   return summary;
 }
 
@@ -63,6 +66,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
   const recognition = recognizeTables(workbook);
   const rules = options.rules ? TABLE_RULES.filter((r) => options.rules!.includes(r.id)) : TABLE_RULES;
   const units = groupReportingUnits(recognition.tables, workbook.sheets.map((s) => s.name));
+  const strays = new Set(units.flatMap((u) => (u.stray ? u.tables : [])));
   const scoring = scoreWorkbook(workbook, { profile: options.profile, rules: options.rules });
   const findings = units
     .flatMap((unit) => runRules(rules, new CheckContext(workbook, unit.tables)))
@@ -71,7 +75,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
   return {
     source: workbook.source,
     family: recognition.family,
-    tables: recognition.tables.map(summarizeTable),
+    tables: recognition.tables.map((t) => summarizeTable(t, strays.has(t))),
     unrecognized: recognition.unrecognized,
     findings,
     summary: summarize(findings),

@@ -2,6 +2,7 @@ import { checkWorkbook } from '../../src/core/check';
 import { type Sheet, type Workbook, setCell } from '../../src/core/model/workbook';
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { SAMPLE_WORKBOOK } from '../fixtures/registry';
+import { formatReportText } from '../../src/cli/format-text';
 
 let sample: Workbook;
 beforeAll(async () => {
@@ -101,6 +102,11 @@ describe('an older version of a sheet kept visible under a marked name', () => {
   ])('“%s” is checked on its own and the set keeps every check (was: TABLE-SET, X rules against the old draft)', (name, at) => {
     const wb = withVersion(name, at);
     expect(setFindings(wb, name).map((f) => f.key)).toEqual(keys(sample));
+    // Listed as checked on its own (in the JSON, and in the CLI's list of tables); the set's tables are not.
+    const report = checkWorkbook(wb);
+    expect(report.tables.filter((t) => t.stray).map((t) => t.sheet)).toEqual([name]);
+    const listed = formatReportText(report, 'x.xlsx').split('\n').filter((l) => l.includes('单独检查'));
+    expect(listed).toEqual([expect.stringContaining(`${name}!A1:I36，单位：万元；同编号表的副本、旧版本或空白模板，单独检查`)]);
     expect(checkWorkbook(wb).findings.some((f) => f.sheet === name && f.rule === 'T03-1' && f.severity === 'error')).toBe(true);
   });
 
