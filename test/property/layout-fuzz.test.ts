@@ -2,12 +2,13 @@
  * Property: no arrangement of real tables and junk makes the checker throw or leaves a rule unable
  * to finish. Sheets are built from seed 004's tables placed at random offsets (stacked, side by side,
  * overlapping), with junk an officer's workbook really holds sprinkled in, random merges, hidden
- * rows and columns, and sometimes a hidden copy of the sheet beside it.
+ * rows and columns, and sometimes a copy of the sheet beside it (hidden, or visible under an older
+ * version's name). FUZZ_RUNS raises the number of layouts for a run by hand.
  */
 import fc from 'fast-check';
 import { checkWorkbook } from '../../src/core/check';
 import { type Sheet, type Workbook, sheetFromValues } from '../../src/core/model/workbook';
-import { parseA1 } from '../../src/core/model/address';
+import { columnLetters, parseA1 } from '../../src/core/model/address';
 import { seed004Tables } from '../fixtures/seed004-tables';
 
 const TABLES = seed004Tables();
@@ -70,13 +71,14 @@ it('random layouts of real tables with junk never crash the checker nor stop a r
       fc.array(merge, { maxLength: 6 }),
       fc.array(fc.nat({ max: 300 }), { maxLength: 8 }),
       fc.array(fc.nat({ max: 40 }), { maxLength: 3 }),
-      fc.boolean(),
-      (places, junks, merges, hiddenRows, hiddenCols, hiddenCopy) => {
+      fc.constantFrom('none', 'hidden', 'older'),
+      (places, junks, merges, hiddenRows, hiddenCols, copy) => {
         const sheet = sheetOf(places, junks, merges);
         sheet.hiddenRows = unique(hiddenRows);
         sheet.hiddenCols = unique(hiddenCols);
         const workbook: Workbook = { sheets: [sheet] };
-        if (hiddenCopy) workbook.sheets.push({ ...structuredClone(sheet), name: 'S (2)', hidden: true });
+        if (copy === 'hidden') workbook.sheets.push({ ...structuredClone(sheet), name: 'S (2)', hidden: true });
+        if (copy === 'older') workbook.sheets.push({ ...structuredClone(sheet), name: 'S-修改前' });
         const report = checkWorkbook(workbook);
         expect(report.findings.filter((f) => f.message.includes('未能完成检查'))).toEqual([]);
         expect(report.tables.length + report.unrecognized.length).toBeGreaterThan(0);
@@ -84,9 +86,14 @@ it('random layouts of real tables with junk never crash the checker nor stop a r
         for (const f of report.findings.filter((x) => x.rule === 'HIDDEN-AMOUNT' && x.sheet === 'S')) {
           const { row, col } = parseA1(f.cell);
           expect(sheet.hiddenRows.includes(row) || sheet.hiddenCols.includes(col)).toBe(true);
+          // 取消隐藏 shows the line the finding points at, and only hidden lines.
+          const shown = f.reveal!;
+          expect(shown.rows?.includes(row + 1) || shown.cols?.includes(columnLetters(col))).toBe(true);
+          for (const r of shown.rows ?? []) expect(sheet.hiddenRows.includes(r - 1)).toBe(true);
+          for (const c of shown.cols ?? []) expect(sheet.hiddenCols.map(columnLetters)).toContain(c);
         }
       },
     ),
-    { numRuns: 400 },
+    { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
   );
 });
