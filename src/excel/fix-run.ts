@@ -5,7 +5,8 @@ import { type CellSnapshot, type FixRecord, type JournalRecord, queueJournalWrit
 import { hasSheet } from './read';
 import { type Host, type LastCheck, protectedSet, readListAndJournal, records } from './session';
 import { snapshotAt, unchangedSinceCheck } from './snapshot';
-import { planRevealUndo, queueReveal, queueRevealUndoReads } from './reveal-run';
+import { planRevealUndo, queueRevealUndoReads } from './reveal-undo';
+import { queueReveal } from './visibility';
 import { SyncCounter } from './sync-counter';
 import type { ApplyResult, UndoResult } from './types';
 

@@ -109,6 +109,15 @@ describe('取消隐藏 for HIDDEN-AMOUNT, journaled like 修正', () => {
     s.uninstall();
   });
 
+  test('a line two findings share is shown, journaled and counted once', async () => {
+    const { s, hidden } = await checked();
+    // The same finding twice stands for two findings naming one hidden row.
+    const res = await s.api.reveal([hidden[0].key, hidden[0].key]);
+    expect(res).toEqual({ revealed: [hidden[0].key, hidden[0].key], shown: 1, refused: [] });
+    expect(revealRecords(s.sim).map((r) => r.rows)).toEqual([[16]]);
+    s.uninstall();
+  });
+
   test('a line shown by hand since the check needs nothing: no record, so 撤销修正 will not hide it', async () => {
     const { s, hidden } = await checked();
     sheetOf(s.sim, '公开03表').hiddenRows!.delete(15);
