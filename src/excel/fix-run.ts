@@ -3,7 +3,7 @@ import { describe, hasFormula, queueCellRead, queueCellRestore, sameFormula, sam
 import { AddinError, chineseError } from './errors';
 import { type CellSnapshot, type FixRecord, type JournalRecord, queueJournalWrite } from './journal';
 import { hasSheet } from './read';
-import { type Host, type LastCheck, protectedSet, readListAndJournal, records } from './session';
+import { type Host, type LastCheck, protectedSet, readListAndJournal, records, undoGroupRefused } from './session';
 import { snapshotAt, unchangedSinceCheck } from './snapshot';
 import { planRevealUndo, queueRevealUndoReads } from './reveal-undo';
 import { queueReveal } from './visibility';
@@ -100,7 +100,7 @@ export async function applyFixes(
     } catch (e) {
       await rollback(host, todo.map((t) => t.rec), journal.records);
       // Excel refuses to group some operations into one undo step: do the same without the group.
-      if (undoGroup && host.caps().undoGroup && (e as { code?: string })?.code === 'UndoNotSupported') {
+      if (undoGroupRefused(host, undoGroup, e)) {
         retryUngrouped = true;
         return result;
       }

@@ -2,7 +2,7 @@ import type { Finding, Reveal } from '../core/findings/finding';
 import { chineseError } from './errors';
 import { type JournalRecord, type RevealRecord, queueJournalWrite } from './journal';
 import { type SheetList, hasSheet } from './read';
-import { type Host, type LastCheck, protectedSet, readListAndJournal } from './session';
+import { type Host, type LastCheck, protectedSet, readListAndJournal, undoGroupRefused } from './session';
 import { SyncCounter } from './sync-counter';
 import type { RevealResult } from './types';
 import { type HiddenNow, queueHiddenNow, queueReveal, visibilityOf } from './visibility';
@@ -22,9 +22,10 @@ function refusal(list: SheetList, locked: Set<string>, reveal: Reveal): string |
 
 /**
  * 取消隐藏 for HIDDEN-AMOUNT findings: shows the hidden rows, columns or sheet that hold amounts.
- * Reads what is still hidden first, journals exactly that (撤销修正 hides it again), then writes.
+ * Reads what is still hidden first, journals exactly that (撤销修正 hides it again), then writes —
+ * as one Excel undo step where ExcelApi 1.20 allows, like 修正.
  */
-export async function revealHidden(host: Host, last: LastCheck | undefined, keys: string[]): Promise<RevealResult> {
+export async function revealHidden(host: Host, last: LastCheck | undefined, keys: string[], undoGroup = true): Promise<RevealResult> {
   const result: RevealResult = { revealed: [], shown: 0, refused: [] };
   if (!last) {
     result.refused = keys.map((key) => ({ key, reason: '请先运行“检查本工作簿”，再取消隐藏。' }));
@@ -38,7 +39,8 @@ export async function revealHidden(host: Host, last: LastCheck | undefined, keys
     else wanted.push(f as Finding & { reveal: Reveal });
   }
   if (!wanted.length) return result;
-  return host.run(async (context) => {
+  let retryUngrouped = false;
+  const outcome = await host.run(async (context) => {
     const counter = new SyncCounter();
     const reads = new Map<Finding, HiddenNow>();
     const { sheetList, journal } = await readListAndJournal(context, counter, (list) => {
@@ -84,6 +86,10 @@ export async function revealHidden(host: Host, last: LastCheck | undefined, keys
       await counter.sync(context);
     } catch (e) {
       await rollback(host, records, journal.records);
+      if (undoGroupRefused(host, undoGroup, e)) {
+        retryUngrouped = true;
+        return result;
+      }
       const reason = `${chineseError('取消隐藏', e)} 已恢复原状，未作任何修改。`;
       for (const t of todo) result.refused.push({ key: t.f.key, reason });
       return result;
@@ -93,7 +99,8 @@ export async function revealHidden(host: Host, last: LastCheck | undefined, keys
       result.shown += t.rec.rows.length + t.rec.cols.length + (t.rec.visibility ? 1 : 0);
     }
     return result;
-  });
+  }, undoGroup);
+  return retryUngrouped ? revealHidden(host, last, keys, false) : outcome;
 }
 
 /** Hides again and puts the journal back after a failed batch (fresh context: its proxies are dead). */

@@ -89,6 +89,36 @@ describe('取消隐藏 for HIDDEN-AMOUNT, journaled like 修正', () => {
     s.uninstall();
   });
 
+  test('one Excel undo step where ExcelApi 1.20 allows; where Excel refuses the group, shown without it', async () => {
+    for (const [excelApi, grouped] of [
+      [OFFICE_VERSIONS.microsoft365, true],
+      [OFFICE_VERSIONS.office2021, undefined],
+    ] as const) {
+      const { s, hidden } = await checked('inj-hidden.xlsx', excelApi);
+      s.sim.runs.length = 0;
+      expect((await s.api.reveal([hidden[0].key])).shown).toBe(1);
+      expect(s.sim.runs.map((r) => r.mergeUndoGroup)).toEqual([grouped]);
+      s.uninstall();
+    }
+    const { s, hidden } = await checked();
+    s.sim.runs.length = 0;
+    let refused = false;
+    s.sim.failOn = (what) => {
+      if (!s.sim.runs[s.sim.runs.length - 1]?.mergeUndoGroup || !what.includes('rowHidden') || refused) return undefined;
+      refused = true;
+      return new SimError('UndoNotSupported', 'The operation cannot be grouped into an undo group.');
+    };
+    const res = await s.api.reveal([hidden[0].key]);
+    s.sim.failOn = undefined;
+    expect(refused).toBe(true);
+    expect(res).toEqual({ revealed: [hidden[0].key], shown: 1, refused: [] });
+    // Grouped try, the rollback, the ungrouped run.
+    expect(s.sim.runs.map((r) => r.mergeUndoGroup)).toEqual([true, undefined, undefined]);
+    expect(lines(s.sim, '公开03表').rows).toEqual([]);
+    expect(revealRecords(s.sim)).toHaveLength(1);
+    s.uninstall();
+  });
+
   test('a protected sheet is refused with what to do, and nothing is shown or journaled', async () => {
     const { s, hidden } = await checked();
     s.sim.protectSheet('公开03表');
