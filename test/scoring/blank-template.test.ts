@@ -1,6 +1,7 @@
 import { checkWorkbook } from '../../src/core/check';
 import type { Sheet, Workbook } from '../../src/core/model/workbook';
 import { recognizeScoreForms } from '../../src/core/scoring';
+import { formatScoreTables } from '../../src/core/scoring/format';
 import type { FormCell } from '../../src/core/scoring/types';
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { SAMPLE_WORKBOOK } from '../fixtures/registry';
@@ -50,9 +51,16 @@ describe('a blank 绩效自评 template beside the filled forms', () => {
     expect(verdict(withBlankCopy(sheet))).toEqual(clean);
   });
 
-  it('a form that names its project or 部门 but is not filled yet keeps its line (empty until it is filled)', () => {
+  it('a form that names its project or 部门 but is not filled yet keeps its line, marked unfilled, with nothing recomputed and no finding', () => {
     for (const sheet of ['项目支出绩效自评表1', '部门整体支出绩效自评表']) {
-      expect(verdict(withBlankCopy(sheet, true)).scores).toHaveLength(5);
+      const wb = withBlankCopy(sheet, true);
+      const report = checkWorkbook(wb);
+      expect(report.scores).toHaveLength(5);
+      const line = report.scores.find((s) => s.sheet === '模板')!;
+      // Was (project form): 总分 100 read from the 分值 column against a recomputed 0, 等级 差.
+      expect(line).toEqual(expect.objectContaining({ unfilled: true, cells: {}, total: {}, grade: {}, execRate: {}, execScore: {} }));
+      expect(verdict(wb).findings).toEqual(verdict(sample).findings);
+      expect(formatScoreTables([line])).toContain('表中除名称外尚未填写，无可核对的内容。');
     }
   });
 

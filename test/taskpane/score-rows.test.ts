@@ -2,7 +2,7 @@ import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { checkWorkbook } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings/finding';
 import type { ScoreReport } from '../../src/core/scoring/types';
-import { scoreLines } from '../../src/taskpane/model/score-rows';
+import { formVerdict, scoreLines } from '../../src/taskpane/model/score-rows';
 import { SAMPLE_WORKBOOK } from '../fixtures/registry';
 
 const form: ScoreReport = {
@@ -33,6 +33,15 @@ describe('scoreLines', () => {
   test('leaves out lines a form does not have (部门整体 form without 分值)', () => {
     const dept: ScoreReport = { ...form, kind: 'dept', cells: { execRate: 'H14' }, execScore: {}, total: {}, grade: {} };
     expect(scoreLines(dept, []).map((l) => l.label)).toEqual(['预算执行率']);
+  });
+
+  test('the badge: disagreeing lines counted, 相符 when all agree, 未填写 / 无可核对 when there is nothing to compare (was: 相符 over an empty table)', () => {
+    expect(formVerdict(form, scoreLines(form, [findingAt('项目支出绩效自评表1', 'H5')]))).toEqual({ text: '1 处不符', tone: 'danger' });
+    expect(formVerdict(form, scoreLines(form, []))).toEqual({ text: '相符', tone: 'success' });
+    const empty: ScoreReport = { ...form, kind: 'dept', cells: {}, execRate: {}, execScore: {}, total: {}, grade: {} };
+    expect(scoreLines(empty, [])).toEqual([]);
+    expect(formVerdict(empty, [])).toEqual({ text: '无可核对', tone: 'subtle' });
+    expect(formVerdict({ ...empty, unfilled: true }, [])).toEqual({ text: '未填写', tone: 'subtle' });
   });
 
   test('the sample workbook: every score form yields lines, flagged only where the check has a finding', async () => {

@@ -24,6 +24,10 @@ export function formatScoreTables(scores: ScoreReport[]): string {
       ['总分', v(s.total.reported), v(s.total.recomputed) + mark(s.total), v(s.cells.total)],
       ['等级', v(s.grade.reported), v(s.grade.recomputed) + (s.grade.reported ? mark(s.grade) : ''), v(s.cells.grade)],
     ];
+    if (s.unfilled) {
+      out.push('  表中除名称外尚未填写，无可核对的内容。');
+      continue;
+    }
     out.push(`  ${'项目'.padEnd(8)}${'表中值'.padEnd(10)}${'重算值'.padEnd(12)}单元格`);
     for (const [a, b, c, d] of rows) if (b !== '—' || c.trim() !== '—') out.push(`  ${a.padEnd(8)}${b.padEnd(12)}${c.padEnd(14)}${d}`);
   }

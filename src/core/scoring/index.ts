@@ -7,7 +7,8 @@ import type { Workbook } from '../model/workbook';
 import { type ProjectAnalysis, analyzeProject } from './analyze';
 import { DEFAULT_PROFILE, PROFILES, type ProfileOverrides, profileByName, withOverrides } from './profiles';
 import { recognizeScoreForms } from './recognize';
-import { deptReport, projectReport } from './report';
+import { deptReport, projectReport, unfilledReport } from './report';
+import { nothingFilled } from './filled';
 import { SCORE_RULES, type ScoreContext } from './rules';
 import { suggestProfile } from './suggest';
 import type { DeptForm, ProjectForm, ScoreForm, ScoreReport } from './types';
@@ -83,6 +84,7 @@ export function scoreWorkbook(workbook: Workbook, options: ScoreOptions = {}): S
   const findings: Finding[] = [...broken, ...runGuarded(rules, ctx, (failure) => ({ ...failure, sheet, table: '绩效自评表' }))];
   const scores = forms.flatMap((f) => {
     try {
+      if (nothingFilled(f)) return [unfilledReport(f, chosen)];
       return [f.kind === 'project' ? projectReport(f, chosen) : deptReport(f, chosen)];
     } catch {
       return []; // the rules above already reported what could not be read

@@ -5,7 +5,7 @@ import { DENOMINATOR_WORDS, analyzeProject, rateOf } from './analyze';
 import { gradeOf } from './compute';
 import { hasNum, judge, ratioRange } from './num';
 import type { Profile } from './profiles';
-import type { DeptForm, Indicator, ProjectForm, ScoreReport } from './types';
+import type { DeptForm, Indicator, ProjectForm, ScoreForm, ScoreReport } from './types';
 
 const at = (ref: CellRef | undefined) => (ref ? a1(ref.row, ref.col) : undefined);
 const num = (d: Decimal | undefined, places = 4) => (d === undefined ? undefined : d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber());
@@ -76,6 +76,22 @@ export function deptReport(form: DeptForm, profile: Profile): ScoreReport {
     grade: { reported: form.grade?.text || undefined, recomputed: total ? gradeOf(total, profile.grades.value) : undefined },
     levels: levelTotals(form.indicators),
     denominator: profile.deptDenominator.value === 'initial' ? '年初预算数' : '全年预算数',
+    profile: profile.name,
+  };
+}
+
+/** A form with its name but nothing filled in: no value to compare (a 总分 of 0 and 等级 差 would be noise). */
+export function unfilledReport(form: ScoreForm, profile: Profile): ScoreReport {
+  return {
+    sheet: form.sheet,
+    project: form.name || form.title,
+    kind: form.kind,
+    unfilled: true,
+    cells: {},
+    execRate: {},
+    execScore: {},
+    total: {},
+    grade: {},
     profile: profile.name,
   };
 }

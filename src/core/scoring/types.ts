@@ -114,6 +114,8 @@ export interface ScoreReport {
   sheet: string;
   project: string;
   kind: 'project' | 'dept';
+  /** The form names its project or 部门 but nothing else is filled in yet: nothing to recompute. */
+  unfilled?: true;
   /** A1 addresses of the cells the recomputed values belong in. */
   cells: { execRate?: string; execScore?: string; total?: string; grade?: string };
   execRate: ReportedRecomputed<number>;

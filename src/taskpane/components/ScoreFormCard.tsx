@@ -1,7 +1,7 @@
 import { Badge, Button, Text, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import type { AddinCheckResult } from '../../excel';
 import type { ScoreReport } from '../../core/scoring/types';
-import { scoreLines } from '../model/score-rows';
+import { formVerdict, scoreLines } from '../model/score-rows';
 
 const useStyles = makeStyles({
   form: {
@@ -22,53 +22,53 @@ export function ScoreFormCard(props: { score: ScoreReport; result: AddinCheckRes
   const s = useStyles();
   const { score } = props;
   const lines = scoreLines(score, props.result.report.findings);
-  const flagged = lines.filter((l) => l.flagged).length;
+  const verdict = formVerdict(score, lines);
   return (
     <section className={s.form} aria-label={`${score.project} 绩效自评`}>
       <h3 className={s.name}>
         {score.project}{' '}
-        {flagged > 0 ? (
-          <Badge color="danger" size="small">
-            {flagged} 处不符
-          </Badge>
-        ) : (
-          <Badge color="success" appearance="tint" size="small">
-            相符
-          </Badge>
-        )}
+        <Badge color={verdict.tone} appearance={verdict.tone === 'danger' ? 'filled' : 'tint'} size="small">
+          {verdict.text}
+        </Badge>
       </h3>
       <Text className={s.meta}>
         {score.kind === 'dept' ? '部门整体' : '项目支出'} · 工作表“{score.sheet}”
         {score.denominator ? ` · 执行率 = 执行数 ÷ ${score.denominator}` : ''}
       </Text>
-      <table className={s.table}>
-        <thead>
-          <tr>
-            <th className={s.th} scope="col">指标</th>
-            <th className={mergeClasses(s.th, s.num)} scope="col">表中填报</th>
-            <th className={mergeClasses(s.th, s.num)} scope="col">重新计算</th>
-            <th className={s.th} scope="col">
-              <span style={{ position: 'absolute', left: '-10000px' }}>操作</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((l) => (
-            <tr key={l.label} className={l.flagged ? s.flagged : undefined}>
-              <th className={s.th} scope="row">{l.label}</th>
-              <td className={s.num}>{l.reported}</td>
-              <td className={s.num}>{l.recomputed}</td>
-              <td>
-                {l.cell && (
-                  <Button size="small" appearance="transparent" aria-label={`定位到 ${score.sheet}!${l.cell}（${l.label}）`} onClick={() => props.onLocate({ sheet: score.sheet, cell: l.cell! })}>
-                    定位
-                  </Button>
-                )}
-              </td>
+      {lines.length === 0 ? (
+        <Text as="p" className={s.meta}>
+          {score.unfilled ? '表中除名称外尚未填写，无可核对的内容。' : '没有读到填写的执行率、得分或等级，无可核对的内容。'}
+        </Text>
+      ) : (
+        <table className={s.table}>
+          <thead>
+            <tr>
+              <th className={s.th} scope="col">指标</th>
+              <th className={mergeClasses(s.th, s.num)} scope="col">表中填报</th>
+              <th className={mergeClasses(s.th, s.num)} scope="col">重新计算</th>
+              <th className={s.th} scope="col">
+                <span style={{ position: 'absolute', left: '-10000px' }}>操作</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {lines.map((l) => (
+              <tr key={l.label} className={l.flagged ? s.flagged : undefined}>
+                <th className={s.th} scope="row">{l.label}</th>
+                <td className={s.num}>{l.reported}</td>
+                <td className={s.num}>{l.recomputed}</td>
+                <td>
+                  {l.cell && (
+                    <Button size="small" appearance="transparent" aria-label={`定位到 ${score.sheet}!${l.cell}（${l.label}）`} onClick={() => props.onLocate({ sheet: score.sheet, cell: l.cell! })}>
+                      定位
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }

@@ -34,3 +34,11 @@ export function scoreLines(score: ScoreReport, findings: Finding[]): ScoreLine[]
     line('等级', score.grade, score.cells.grade),
   ].filter((l) => l.reported !== '—' || l.recomputed !== '—');
 }
+
+/** A form's verdict badge: how many lines disagree, all agree, not filled in yet, or nothing read to check. */
+export function formVerdict(score: ScoreReport, lines: ScoreLine[]): { text: string; tone: 'danger' | 'success' | 'subtle' } {
+  if (score.unfilled) return { text: '未填写', tone: 'subtle' };
+  if (lines.length === 0) return { text: '无可核对', tone: 'subtle' };
+  const flagged = lines.filter((l) => l.flagged).length;
+  return flagged > 0 ? { text: `${flagged} 处不符`, tone: 'danger' } : { text: '相符', tone: 'success' };
+}

@@ -1,5 +1,6 @@
 import { type Sheet, type Workbook, hiddenSheetNames } from '../../model/workbook';
-import type { FormCell, ScoreForm } from '../types';
+import type { ScoreForm } from '../types';
+import { nothingFilled } from '../filled';
 import { forgetTexts } from './headers';
 import { recognizeDeptForms } from './dept';
 import { recognizeProjectForms } from './project';
@@ -16,23 +17,12 @@ export function recognizeScoreForms(workbook: Workbook): ScoreForm[] {
   return withoutHiddenCopies(out, hiddenSheetNames(workbook)).filter((f) => !isBlankTemplate(f));
 }
 
-/** Something an officer wrote in a cell they fill (a number, or text such as a grade or 完成值 words). */
-function filled(cell: FormCell | undefined): boolean {
-  return Boolean(cell && (cell.num || cell.text.trim()));
-}
-
 /**
- * A blank template kept beside the filled forms: no project or 部门 name, and nothing an officer fills
- * (amount, 完成值, score, grade). Nothing to score; its line would be empty. The 总分 is not asked: a
- * template prints 100 in the 总分 row, which may be read as the total.
+ * A blank template kept beside the filled forms: no project or 部门 name and nothing filled in.
+ * Nothing to score; its line would be empty.
  */
 function isBlankTemplate(form: ScoreForm): boolean {
-  if (form.kind === 'project' ? form.nameRef : form.name.trim()) return false;
-  const cells: (FormCell | undefined)[] = [form.grade];
-  for (const i of form.indicators) cells.push(i.actual, i.degree, i.score);
-  if (form.kind === 'project') for (const f of form.funds) cells.push(f.initial, f.budget, f.adjusted, f.executed, f.rate, f.score);
-  else for (const b of form.budget) cells.push(b.initial, b.budget, b.executed, b.rate);
-  return !cells.some(filled);
+  return !(form.kind === 'project' ? form.nameRef : form.name.trim()) && nothingFilled(form);
 }
 
 /**
