@@ -2,8 +2,8 @@ import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { checkWorkbook } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings/finding';
 import type { ScoreReport } from '../../src/core/scoring/types';
-import { formVerdict, scoreLines } from '../../src/taskpane/model/score-rows';
-import { SAMPLE_WORKBOOK } from '../fixtures/registry';
+import { formFindings, formVerdict, scoreLines } from '../../src/taskpane/model/score-rows';
+import { SAMPLE_WORKBOOK, fixturePath } from '../fixtures/registry';
 
 const form: ScoreReport = {
   sheet: '项目支出绩效自评表1',
@@ -15,6 +15,7 @@ const form: ScoreReport = {
   total: { reported: 100, recomputed: 99.91 },
   grade: { reported: '优', recomputed: '优' },
   profile: '国家',
+  span: { top: 2, bottom: 31 },
 };
 
 const findingAt = (sheet: string, cell: string): Finding => ({ rule: 'S', severity: 'error', sheet, cell, related: [], message: 'x', key: `${sheet}${cell}` });
@@ -35,13 +36,27 @@ describe('scoreLines', () => {
     expect(scoreLines(dept, []).map((l) => l.label)).toEqual(['预算执行率']);
   });
 
-  test('the badge: disagreeing lines counted, 相符 when all agree, 未填写 / 无可核对 when there is nothing to compare (was: 相符 over an empty table)', () => {
-    expect(formVerdict(form, scoreLines(form, [findingAt('项目支出绩效自评表1', 'H5')]))).toEqual({ text: '1 处不符', tone: 'danger' });
-    expect(formVerdict(form, scoreLines(form, []))).toEqual({ text: '相符', tone: 'success' });
+  test('the badge counts every error and warning inside the form, not only the four lines; 未填写 / 无可核对 when there is nothing to compare', () => {
+    const at = (cell: string, severity: Finding['severity'] = 'error', sheet = '项目支出绩效自评表1') => ({ ...findingAt(sheet, cell), severity });
+    expect(formVerdict(form, scoreLines(form, [at('H5')]), [at('H5')])).toEqual({ text: '1 处问题', tone: 'danger' });
+    expect(formVerdict(form, scoreLines(form, []), [])).toEqual({ text: '相符', tone: 'success' });
+    // An indicator's 得分 above its 分值 (row 12) while the totals agree: was 相符.
+    expect(formVerdict(form, scoreLines(form, []), [at('J12', 'warning')])).toEqual({ text: '1 处问题', tone: 'warning' });
+    // Rounding notes, other forms' rows and other sheets are not this form's problems.
+    expect(formVerdict(form, scoreLines(form, []), [at('J12', 'info'), at('J60'), at('J12', 'error', '其他表')])).toEqual({ text: '相符', tone: 'success' });
     const empty: ScoreReport = { ...form, kind: 'dept', cells: {}, execRate: {}, execScore: {}, total: {}, grade: {} };
     expect(scoreLines(empty, [])).toEqual([]);
-    expect(formVerdict(empty, [])).toEqual({ text: '无可核对', tone: 'subtle' });
-    expect(formVerdict({ ...empty, unfilled: true }, [])).toEqual({ text: '未填写', tone: 'subtle' });
+    expect(formVerdict(empty, [], [])).toEqual({ text: '无可核对', tone: 'subtle' });
+    expect(formVerdict({ ...empty, unfilled: true }, [], [at('J12')])).toEqual({ text: '未填写', tone: 'subtle' });
+  });
+
+  test('a Beijing form whose 得分 exceed their 分值 while its totals agree is not shown as 相符', async () => {
+    const report = checkWorkbook(await readWorkbookFile(fixturePath('selfeval-000-beijing-2022.xlsx')));
+    const score = report.scores.find((s) => s.project.startsWith('区信访办维持政府大门秩序'))!;
+    const caps = formFindings(score, report.findings).filter((f) => f.rule === 'S-CAP');
+    expect(caps.length).toBeGreaterThan(0);
+    expect(scoreLines(score, report.findings).some((l) => l.flagged)).toBe(false);
+    expect(formVerdict(score, scoreLines(score, report.findings), report.findings)).toEqual({ text: `${formFindings(score, report.findings).length} 处问题`, tone: 'danger' });
   });
 
   test('the sample workbook: every score form yields lines, flagged only where the check has a finding', async () => {

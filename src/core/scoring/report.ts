@@ -30,6 +30,7 @@ export function projectReport(form: ProjectForm, profile: Profile): ScoreReport 
   const rateStands = a.rateJudgement === 'exact' || a.rateJudgement === 'rounding';
   return {
     sheet: form.sheet,
+    span: { top: form.top, bottom: form.bottom },
     project: form.name,
     kind: 'project',
     cells: {
@@ -67,6 +68,7 @@ export function deptReport(form: DeptForm, profile: Profile): ScoreReport {
   const total = scores.length ? scores.reduce((s, i) => s.plus(Decimal.min(i.score!.num!.value, i.weight?.num?.value ?? i.score!.num!.value)), new Decimal(0)) : undefined;
   return {
     sheet: form.sheet,
+    span: { top: form.top, bottom: form.bottom },
     project: form.name || form.title,
     kind: 'dept',
     cells: { execRate: at(line?.rate?.ref), total: at(form.totalScore?.ref), grade: at(form.grade?.ref) },
@@ -84,6 +86,7 @@ export function deptReport(form: DeptForm, profile: Profile): ScoreReport {
 export function unfilledReport(form: ScoreForm, profile: Profile): ScoreReport {
   return {
     sheet: form.sheet,
+    span: { top: form.top, bottom: form.bottom },
     project: form.name || form.title,
     kind: form.kind,
     unfilled: true,

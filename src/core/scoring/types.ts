@@ -116,6 +116,8 @@ export interface ScoreReport {
   kind: 'project' | 'dept';
   /** The form names its project or 部门 but nothing else is filled in yet: nothing to recompute. */
   unfilled?: true;
+  /** First and last row of the form (0-based), to tell which findings are about it. */
+  span: { top: number; bottom: number };
   /** A1 addresses of the cells the recomputed values belong in. */
   cells: { execRate?: string; execScore?: string; total?: string; grade?: string };
   execRate: ReportedRecomputed<number>;

@@ -22,12 +22,12 @@ export function ScoreFormCard(props: { score: ScoreReport; result: AddinCheckRes
   const s = useStyles();
   const { score } = props;
   const lines = scoreLines(score, props.result.report.findings);
-  const verdict = formVerdict(score, lines);
+  const verdict = formVerdict(score, lines, props.result.report.findings);
   return (
     <section className={s.form} aria-label={`${score.project} 绩效自评`}>
       <h3 className={s.name}>
         {score.project}{' '}
-        <Badge color={verdict.tone} appearance={verdict.tone === 'danger' ? 'filled' : 'tint'} size="small">
+        <Badge color={verdict.tone} appearance={verdict.tone === 'danger' || verdict.tone === 'warning' ? 'filled' : 'tint'} size="small">
           {verdict.text}
         </Badge>
       </h3>

@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/findings/finding';
 import type { ScoreReport } from '../../core/scoring/types';
+import { parseA1 } from '../../core/model/address';
 
 export interface ScoreLine {
   label: string;
@@ -35,10 +36,23 @@ export function scoreLines(score: ScoreReport, findings: Finding[]): ScoreLine[]
   ].filter((l) => l.reported !== '—' || l.recomputed !== '—');
 }
 
-/** A form's verdict badge: how many lines disagree, all agree, not filled in yet, or nothing read to check. */
-export function formVerdict(score: ScoreReport, lines: ScoreLine[]): { text: string; tone: 'danger' | 'success' | 'subtle' } {
+/** The errors and warnings of the check that sit inside the form (得分 above 分值, missing reasons …). */
+export function formFindings(score: ScoreReport, findings: Finding[]): Finding[] {
+  return findings.filter((f) => {
+    if (f.sheet !== score.sheet || f.severity === 'info' || !/^[A-Z]+\d+$/.test(f.cell)) return false;
+    const { row } = parseA1(f.cell);
+    return row >= score.span.top && row <= score.span.bottom;
+  });
+}
+
+/**
+ * A form's verdict badge over every finding inside it, not only the four lines: a form whose totals agree
+ * but whose 得分 exceeds its 分值 is not 相符. 未填写 / 无可核对 when there is nothing to compare.
+ */
+export function formVerdict(score: ScoreReport, lines: ScoreLine[], findings: Finding[]): { text: string; tone: 'danger' | 'warning' | 'success' | 'subtle' } {
   if (score.unfilled) return { text: '未填写', tone: 'subtle' };
+  const inForm = formFindings(score, findings);
+  if (inForm.length) return { text: `${inForm.length} 处问题`, tone: inForm.some((f) => f.severity === 'error') ? 'danger' : 'warning' };
   if (lines.length === 0) return { text: '无可核对', tone: 'subtle' };
-  const flagged = lines.filter((l) => l.flagged).length;
-  return flagged > 0 ? { text: `${flagged} 处不符`, tone: 'danger' } : { text: '相符', tone: 'success' };
+  return { text: '相符', tone: 'success' };
 }
