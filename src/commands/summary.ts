@@ -20,6 +20,8 @@ export function summaryParams(r: AddinCheckResult, apiVersion: string): URLSearc
     v: apiVersion,
   });
   if (r.dismissed.length) p.set('d', String(r.dismissed.length));
+  const unread = r.report.unrecognized.filter((u) => !u.setAside).length;
+  if (unread) p.set('u', String(unread));
   // Their comments sit on hidden cells, out of sight: the dialog says where to act on them.
   const dismissed = new Set(r.dismissed.map((d) => d.key));
   const hidden = r.report.findings.filter((f) => f.reveal && !dismissed.has(f.key)).length;
@@ -49,7 +51,7 @@ export function summaryFromParams(p: URLSearchParams): string {
   if (tables === 0) {
     lines.push('没有在本工作簿中识别出决算公开表或绩效自评表。请打开助手查看“未识别的表格”。');
   } else if (errors + warnings + infos === 0) {
-    lines.push(`检查完成：识别 ${tables} 张表，未发现问题。`);
+    lines.push(`检查完成：识别 ${tables} 张表，${p.has('u') ? '其中' : ''}未发现问题。`);
   } else {
     lines.push(`检查完成：识别 ${tables} 张表，发现错误 ${errors} 处、警告 ${warnings} 处、提示 ${infos} 处。`);
     if (!highlight) lines.push('已在问题单元格上添加批注（以“【决算助手】”开头）。');
@@ -59,6 +61,7 @@ export function summaryFromParams(p: URLSearchParams): string {
   if (highlight) lines.push(`此版本的 Excel（ExcelApi ${p.get('v')}）不支持批注（需要 Office 2021、Microsoft 365 或 Excel 网页版），所以改用底色标注。`);
   if (p.has('p')) lines.push('受保护的工作表中没有标注，问题仍列在助手的清单中。');
   if (p.has('g')) lines.push('此版本的 Excel 不能读取合并单元格，部分表格未能识别。');
+  if (p.has('u') && tables > 0) lines.push(`另有 ${num('u')} 处疑似决算表未能识别，没有检查：请打开助手查看原因。`);
   if (p.has('n')) lines.push(`其中 ${num('n')} 处金额在隐藏的行、列或工作表中，批注看不到：请在助手中点“取消隐藏”显示它们。`);
   if (p.has('d')) lines.push(`另有 ${num('d')} 条已忽略并说明的问题未标注。`);
   lines.push('点击“打开助手”可查看清单、定位和修正。');

@@ -1,5 +1,6 @@
 import { runCheckCommand } from '../../src/commands/run-check';
-import { summaryFromParams } from '../../src/commands/summary';
+import { summaryFromParams, summaryParams } from '../../src/commands/summary';
+import type { AddinCheckResult } from '../../src/excel';
 import type { AddinApi } from '../../src/excel';
 import { MARK } from '../../src/excel';
 import { OFFICE_VERSIONS } from '../excel-sim';
@@ -42,6 +43,22 @@ describe('ribbon 「检查本工作簿」 (ExecuteFunction)', () => {
     s.sim.dialogs[0].sendToParent('close');
     await running;
     s.uninstall();
+  });
+
+  test('no finding but regions that could not be read: the dialog does not claim the whole workbook is clean', () => {
+    const result = (unrecognized: AddinCheckResult['report']['unrecognized']) =>
+      ({
+        report: { tables: [{}, {}], findings: [], summary: { errors: 0, warnings: 0, infos: 0 }, unrecognized },
+        dismissed: [],
+        marksMode: 'comments',
+        syncs: 3,
+      }) as unknown as AddinCheckResult;
+    const unread = summaryFromParams(summaryParams(result([{ sheet: '表3', reason: '缺少科目编码列' }, { sheet: '备份', reason: '隐藏的备份副本', setAside: true }]), '1.20'));
+    expect(unread).toContain('检查完成：识别 2 张表，其中未发现问题。');
+    expect(unread).toContain('另有 1 处疑似决算表未能识别，没有检查：请打开助手查看原因。');
+    const clean = summaryFromParams(summaryParams(result([{ sheet: '备份', reason: '隐藏的备份副本', setAside: true }]), '1.20'));
+    expect(clean).toContain('检查完成：识别 2 张表，未发现问题。');
+    expect(clean).not.toContain('未能识别');
   });
 
   test('with the shared runtime it opens the task pane instead of a dialog', async () => {

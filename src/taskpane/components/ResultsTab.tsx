@@ -1,6 +1,7 @@
 import { Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { summarize, type Finding, type Severity } from '../../core/findings/finding';
+import { emptyListText } from '../model/empty-list';
 import { groupFindings } from '../model/group-findings';
 import type { Checker } from '../state/useChecker';
 import { BulkActions } from './BulkActions';
@@ -68,13 +69,7 @@ export function ResultsTab(props: { checker: Checker }) {
       />
       {groups.length === 0 ? (
         <Text as="p" className={s.empty}>
-          {report.tables.length === 0 && report.scores.length === 0
-            ? '没有可核对的决算表或绩效自评表。'
-            : report.findings.length === 0
-              ? '未发现问题：所有勾稽关系均相符。'
-              : severity
-                ? '没有这一类的问题。'
-                : '其余问题均已忽略。'}
+          {emptyListText(report, severity)}
         </Text>
       ) : (
         <FindingGroupList
