@@ -515,6 +515,10 @@ describe('task pane on a workbook with amounts in hidden lines (inj-hidden)', ()
     expect(before.rows).toEqual(findings[0].reveal!.rows);
     const card = (key: string) => page.locator(`[data-finding-key="${key.replace(/"/g, '\\"')}"]`);
 
+    // 定位 selects the hidden cell and says how to show it, this card's button first.
+    await card(findings[0].key).getByRole('button', { name: `定位到 ${findings[0].sheet}!${findings[0].cell}`, exact: true }).click();
+    await page.getByText(/已选中 .*已隐藏，所以看不到。.*也可以直接点这条问题的“取消隐藏”。/).waitFor();
+
     await page.getByRole('button', { name: `全部取消隐藏，共 ${findings.length} 处` }).click();
     await page.getByText(`已显示 ${findings.length} 处隐藏的行、列或工作表`, { exact: false }).waitFor();
     for (const f of findings) await card(f.key).getByText('已取消隐藏').waitFor();

@@ -44,7 +44,8 @@ export interface FindingCardProps {
   dismissal?: Dismissal;
   fixed: boolean;
   busy: boolean;
-  onLocate: (c: { sheet: string; cell: string }) => void;
+  /** 定位; a card passes its finding (its reveal lets the notice point to 取消隐藏). */
+  onLocate: (c: Pick<Finding, 'sheet' | 'cell' | 'reveal'>) => void;
   onFix: (f: Finding, mode: 'value' | 'formula') => void;
   /** 取消隐藏: for findings about hidden rows, columns or sheets. */
   onReveal: (f: Finding) => void;

@@ -16,7 +16,8 @@ export interface FindingGroupListProps {
   dismissed: Map<string, Dismissal>;
   fixed: Set<string>;
   busy: boolean;
-  onLocate: (c: { sheet: string; cell: string }) => void;
+  /** 定位; a card passes its finding (its reveal lets the notice point to 取消隐藏). */
+  onLocate: (c: Pick<Finding, 'sheet' | 'cell' | 'reveal'>) => void;
   onFix: (f: Finding, mode: 'value' | 'formula') => void;
   onReveal: (f: Finding) => void;
   onDismiss: (f: Finding) => void;

@@ -98,10 +98,11 @@ export function useChecker(api: AddinApi) {
   );
 
   const locate = useCallback(
-    (f: Pick<Finding, 'sheet' | 'cell'>) =>
+    (f: Pick<Finding, 'sheet' | 'cell' | 'reveal'>) =>
       guarded('select', '定位', async () => {
         const notice = await api.select(f.sheet, f.cell);
-        if (notice) say({ intent: 'info', text: notice });
+        // From a card that can unhide its own lines, the one-click way comes first.
+        if (notice) say({ intent: 'info', text: f.reveal ? `${notice} 也可以直接点这条问题的“取消隐藏”。` : notice });
       }),
     [api, guarded, say],
   );
