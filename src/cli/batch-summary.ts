@@ -7,6 +7,21 @@ import { NUMBER_COLUMNS, numbersOf } from './annotate';
 export const SUMMARY_FILE = '决算助手检查汇总.xlsx';
 
 /**
+ * The 说明 of a file's line: why it was not read, or what was left unchecked. “未发现错误” only when every
+ * region that looked like a table was read — a bureau reads this column to see which units are done.
+ */
+export function fileNote(r: FileResult): string {
+  if (r.error) return r.error;
+  if (!r.report) return '';
+  const { report } = r;
+  if (report.tables.length === 0 && report.scores.length === 0) return '未识别到决算表或绩效自评表，未检查';
+  const unread = report.unrecognized.filter((u) => !u.setAside).length;
+  if (!unread) return report.summary.errors === 0 ? '未发现错误' : '';
+  const left = `${unread} 处疑似决算表未能识别，未检查`;
+  return report.summary.errors === 0 ? `已识别的表未发现错误；${left}` : `另有 ${left}`;
+}
+
+/**
  * A bureau's overview of a batch, written next to the annotated copies: 汇总 (one line per file, with a
  * link to its annotated copy) and 问题清单 (every finding of every file, filterable).
  */
@@ -33,7 +48,7 @@ export async function writeBatchSummary(output: string, results: FileResult[]): 
       s ? s.warnings : '',
       s ? s.infos : '',
       copy ? { text: copy, hyperlink: copy } : '',
-      r.error ?? (s && s.errors === 0 ? '未发现错误' : ''),
+      fileNote(r),
     ]);
   }
   const findings = wb.addWorksheet('问题清单', { views: [{ state: 'frozen', ySplit: 1 }] });

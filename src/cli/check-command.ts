@@ -7,7 +7,7 @@ import { formatReportText } from './format-text';
 import { UnreadableFileError, loadWorkbook } from './load';
 import { ProgressBar } from './progress';
 import { expandInputs } from './input-files';
-import { SUMMARY_FILE, writeBatchSummary } from './batch-summary';
+import { SUMMARY_FILE, fileNote, writeBatchSummary } from './batch-summary';
 import { UnwritableOutputError, writing } from './output-errors';
 import { padToWidth } from './text-width';
 
@@ -74,7 +74,9 @@ function batchTable(results: FileResult[]): string {
     if (!r.report) lines.push(`${name}无法读取`);
     else {
       const s = r.report.summary;
-      lines.push(`${name}${String(r.report.tables.length).padStart(4)}${String(s.errors).padStart(6)}${String(s.warnings).padStart(6)}${String(s.infos).padStart(6)}`);
+      const note = fileNote(r);
+      const unchecked = note.includes('未检查') ? `  ${note}` : '';
+      lines.push(`${name}${String(r.report.tables.length).padStart(4)}${String(s.errors).padStart(6)}${String(s.warnings).padStart(6)}${String(s.infos).padStart(6)}${unchecked}`);
     }
   }
   return lines.join('\n');

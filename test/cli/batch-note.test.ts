@@ -1,0 +1,43 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { fileNote } from '../../src/cli/batch-summary';
+import { runCli } from './cli-helpers';
+import type { FileResult } from '../../src/cli/check-command';
+import { checkWorkbook } from '../../src/core/check';
+import { sheetFromValues } from '../../src/core/model/workbook';
+import { seed004Tables } from '../fixtures/seed004-tables';
+import { fixturePath } from '../fixtures/registry';
+import { readWorkbookFile } from '../../src/io/exceljs-reader';
+
+const T11 = seed004Tables().find((t) => t.number === '公开11表')!;
+const unreadable = sheetFromValues('其他', [['支出决算表'], ['金额单位：万元'], ['甲', '1']]);
+const result = (...sheets: ReturnType<typeof sheetFromValues>[]): FileResult => ({ file: 'x.xlsx', report: checkWorkbook({ sheets }) });
+
+describe('the 说明 of a file in the batch summary', () => {
+  it('says 未发现错误 only when every table-like region was read (was: also for a file with nothing recognised)', () => {
+    expect(fileNote(result(sheetFromValues('公开11表', T11.rows)))).toBe('未发现错误');
+    expect(fileNote(result(sheetFromValues('公开11表', T11.rows), unreadable))).toBe('已识别的表未发现错误；1 处疑似决算表未能识别，未检查');
+    expect(fileNote(result(unreadable))).toBe('未识别到决算表或绩效自评表，未检查');
+    expect(fileNote(result(sheetFromValues('工资表', [['姓名', '应发工资'], ['张三', 5200]])))).toBe('未识别到决算表或绩效自评表，未检查');
+  });
+
+  it('a file with errors: its count speaks, and what was not read is added; a file that could not be read says why', async () => {
+    const injected = await readWorkbookFile(fixturePath('inj-total.xlsx'));
+    const withErrors = result(...injected.sheets);
+    expect(withErrors.report!.summary.errors).toBeGreaterThan(0);
+    expect(fileNote(withErrors)).toBe('');
+    expect(fileNote(result(...injected.sheets, unreadable))).toBe('另有 1 处疑似决算表未能识别，未检查');
+    expect(fileNote({ file: 'y.xlsx', error: '文件已损坏' })).toBe('文件已损坏');
+  });
+
+  it('the terminal’s summary table adds the note to a file with something left unchecked', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-batch-'));
+    fs.copyFileSync(fixturePath('seed004-clean.xlsx'), path.join(dir, 'a.xlsx'));
+    fs.copyFileSync(fixturePath('beijing.xlsx'), path.join(dir, 'b.xlsx'));
+    const run = await runCli(['check', dir]);
+    const table = run.stdout.slice(run.stdout.indexOf('汇总：')).split('\n');
+    expect(table.find((l) => l.startsWith('a.xlsx'))).not.toContain('未检查');
+    expect(table.find((l) => l.startsWith('b.xlsx'))).toMatch(/已识别的表未发现错误；1 处疑似决算表未能识别，未检查$/);
+  });
+});
