@@ -61,5 +61,9 @@ export async function writeAnnotatedCopy(input: string, output: string, report: 
   const s = report.summary;
   ws.addRow([]);
   ws.addRow([`合计：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`]);
+  // What was not checked belongs on the same page: no finding there is not the same as no problem.
+  for (const u of report.unrecognized) {
+    ws.addRow(['未检查', '', `${u.sheet}${u.range ? `!${u.range}` : ''}`, `${u.title ? `${u.title}：` : ''}${u.reason}`]);
+  }
   await wb.xlsx.writeFile(output);
 }

@@ -1,3 +1,5 @@
+/** What was not checked is said wherever a result is summed up: the batch summary, the terminal, the annotated copy. */
+import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -39,5 +41,23 @@ describe('the 说明 of a file in the batch summary', () => {
     const table = run.stdout.slice(run.stdout.indexOf('汇总：')).split('\n');
     expect(table.find((l) => l.startsWith('a.xlsx'))).not.toContain('未检查');
     expect(table.find((l) => l.startsWith('b.xlsx'))).toMatch(/已识别的表未发现错误；1 处疑似决算表未能识别，未检查$/);
+  });
+});
+
+describe('the 检查结果 sheet of an annotated copy', () => {
+  it('lists what was not checked under the totals (was: only the findings)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-annot-'));
+    const out = path.join(dir, 'b.检查结果.xlsx');
+    const run = await runCli(['check', fixturePath('beijing.xlsx'), '--out', out, '--format', 'json']);
+    const unrecognized = JSON.parse(run.stdout).unrecognized as { sheet: string; reason: string }[];
+    expect(unrecognized.length).toBeGreaterThan(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const rows: string[][] = [];
+    wb.getWorksheet('检查结果')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    const unchecked = rows.filter((r) => r[0] === '未检查');
+    expect(unchecked.map((r) => r[2].split('!')[0])).toEqual(unrecognized.map((u) => u.sheet));
+    expect(unchecked.map((r) => r[3])).toEqual(unrecognized.map((u) => expect.stringContaining(u.reason)));
+    expect(rows.findIndex((r) => r[0].startsWith('合计：'))).toBeLessThan(rows.findIndex((r) => r[0] === '未检查'));
   });
 });
