@@ -28,6 +28,7 @@ export function projectReport(form: ProjectForm, profile: Profile): ScoreReport 
   const a = analyzeProject(form, profile);
   const printedRate = rateOf(a.fund?.rate);
   const rateStands = a.rateJudgement === 'exact' || a.rateJudgement === 'rounding';
+  const anyScore = form.indicators.some((i) => hasNum(i.score));
   return {
     sheet: form.sheet,
     span: { top: form.top, bottom: form.bottom },
@@ -41,8 +42,9 @@ export function projectReport(form: ProjectForm, profile: Profile): ScoreReport 
     },
     execRate: { reported: num(printedRate?.value), recomputed: num(rateStands && printedRate ? printedRate.value : a.rate, 2) },
     execScore: { reported: num(a.fund?.score?.num?.value), recomputed: num(a.execScoreFinal) },
-    total: { reported: num(form.totalScore?.num?.value), recomputed: num(a.totalFinal) },
-    grade: { reported: form.grade?.text || undefined, recomputed: a.gradeFinal },
+    // No indicator scored yet: a recomputed 总分 of 0 and 等级 差 would be cited as results.
+    total: { reported: num(form.totalScore?.num?.value), recomputed: anyScore ? num(a.totalFinal) : undefined },
+    grade: { reported: form.grade?.text || undefined, recomputed: anyScore ? a.gradeFinal : undefined },
     levels: levelTotals(form.indicators),
     convention: a.convention,
     denominator: a.denominator ? DENOMINATOR_WORDS[a.denominator] : undefined,

@@ -97,13 +97,15 @@ export function performanceBlocks(w: Writer): Block[] {
         kind: 'paragraph',
         text:
           `本部门对${se.projects.length}个项目开展了项目支出绩效自评${amount.isZero() ? '' : `，涉及金额${wan(amount)}万元`}。` +
-          (scored.length ? `其中，${bands.map(([label, f]) => `自评得分在${label}的${scored.filter((p) => f(p.score!)).length}个`).join('、')}。` : ''),
+          (scored.length ? `其中，${bands.map(([label, f]) => `自评得分在${label}的${scored.filter((p) => f(p.score!)).length}个`).join('、')}` : '') +
+          // A form not scored yet is named, so the bands still add up to the count.
+          (scored.length < se.projects.length ? `${scored.length ? '，另有' : '其中'}${se.projects.length - scored.length}个项目的自评表尚未评分${placeholder('自评得分')}。` : scored.length ? '。' : ''),
       });
       blocks.push({
         kind: 'table',
         caption: `${w.year}年度项目支出绩效自评结果`,
         header: ['项目名称', '自评得分', '评价等级'],
-        rows: se.projects.map((p) => [p.name, p.score !== undefined ? p.score.toFixed(2) : '', p.grade ?? '']),
+        rows: se.projects.map((p) => [p.name, p.score !== undefined ? p.score.toFixed(2) : placeholder('自评得分'), p.grade ?? (p.score !== undefined ? '' : placeholder('评价等级'))]),
         numeric: [1],
       });
     }

@@ -70,11 +70,14 @@ function readTotal(sheet: Sheet, r: number, cols: IndicatorColumns): Omit<Indica
     if (fc.num && fc.ref.col === c) nums.push(fc);
     if (GRADE_WORD.test(fc.text.replace(INVISIBLE, '')) && !grade) grade = fc;
   }
-  // Totals typed next to the label instead of under 分值/得分.
-  if (!totalScore?.num && nums.length > 0) {
-    totalScore = nums[nums.length - 1];
-    if (nums.length > 1 && !totalWeight?.num) totalWeight = nums[nums.length - 2];
-    else if (nums.length === 1) totalWeight = undefined;
+  // Totals typed next to the label instead of under 分值/得分 — but never the 分值 total itself: with 得分
+  // left empty, the 100 under 分值 was read as the score.
+  const weightCol = totalWeight?.num ? totalWeight.ref.col : undefined;
+  const typed = weightCol === undefined ? nums : nums.filter((n) => n.ref.col !== weightCol);
+  if (!totalScore?.num && typed.length > 0) {
+    totalScore = typed[typed.length - 1];
+    if (typed.length > 1 && !totalWeight?.num) totalWeight = typed[typed.length - 2];
+    else if (typed.length === 1 && weightCol === undefined) totalWeight = undefined;
   }
   if (!grade && r + 1 < sheet.rows.length) {
     const below = rowTexts(sheet, r + 1);
