@@ -36,4 +36,18 @@ describe('groupFindings', () => {
     expect(groups.flatMap((g) => g.findings).map((f) => f.key).sort()).toEqual(report.findings.map((f) => f.key).sort());
     for (const g of groups) if (g.id) expect(g.heading).toContain(report.tables.find((t) => t.id === g.id)?.label ?? g.id);
   });
+
+  test('a table checked on its own (an older version beside 公开03表) gets its own group after its namesake, named as such', () => {
+    const withStray = [...tables, { ...tables[0], sheet: '公开03表-修改前', stray: true as const }];
+    const groups = groupFindings(
+      [finding({ table: 'T03', sheet: 'a', message: 'set' }), finding({ table: 'T03', sheet: '公开03表-修改前', message: 'old' }), finding({ table: 'T01', sheet: 'b', message: 'one' })],
+      withStray,
+    );
+    expect(groups.map((g) => [g.table, g.heading, g.findings.map((f) => f.message)])).toEqual([
+      ['T03', '公开03表 一般公共预算财政拨款支出决算表', ['set']],
+      ['T03', '公开03表 一般公共预算财政拨款支出决算表（“公开03表-修改前”：同编号表的副本、旧版本或空白模板，单独检查）', ['old']],
+      ['T01', '公开01表 收入支出决算总表', ['one']],
+    ]);
+    expect(new Set(groups.map((g) => g.id)).size).toBe(3);
+  });
 });

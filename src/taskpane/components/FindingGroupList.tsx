@@ -29,7 +29,7 @@ export function FindingGroupList(props: FindingGroupListProps) {
   return (
     <Accordion multiple collapsible defaultOpenItems={props.groups.map((g) => g.id || '其他')}>
       {props.groups.map((g) => (
-        <AccordionItem key={g.id || '其他'} value={g.id || '其他'} data-table={g.id}>
+        <AccordionItem key={g.id || '其他'} value={g.id || '其他'} data-table={g.table}>
           <AccordionHeader as="h3" size="small" expandIconPosition="end">
             <span className={s.heading}>
               <span className={s.title}>{g.heading}</span>
