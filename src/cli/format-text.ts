@@ -2,6 +2,7 @@ import type { CheckReport } from '../core/check';
 import { type Finding, SEVERITY_LABEL } from '../core/findings/finding';
 import { formatScoreTables } from '../core/scoring';
 import { padToWidth } from './text-width';
+import { tableCount } from '../core/table-count';
 
 const SHORT: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -24,7 +25,7 @@ export function groupByTable(report: CheckReport): { title: string; findings: Fi
 export function formatReportText(report: CheckReport, file: string): string {
   const lines: string[] = [];
   lines.push(`文件：${file}`);
-  lines.push(`识别到 ${report.tables.length} 张决算表：`);
+  lines.push(`识别到 ${tableCount(report.tables)}：`);
   for (const t of report.tables) {
     const where = [`${t.sheet}!${t.range}`, ...(t.continuedOn ?? []).map((p) => `续 ${p.sheet}!${p.range}`)].join('、');
     const alone = t.stray ? '；同编号表的副本、旧版本或空白模板，单独检查' : '';

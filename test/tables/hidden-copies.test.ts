@@ -105,7 +105,9 @@ describe('an older version of a sheet kept visible under a marked name', () => {
     // Listed as checked on its own (in the JSON, and in the CLI's list of tables); the set's tables are not.
     const report = checkWorkbook(wb);
     expect(report.tables.filter((t) => t.stray).map((t) => t.sheet)).toEqual([name]);
-    const listed = formatReportText(report, 'x.xlsx').split('\n').filter((l) => l.includes('单独检查'));
+    const text = formatReportText(report, 'x.xlsx');
+    expect(text).toContain('识别到 12 张决算表（另有 1 张同编号表单独检查）：');
+    const listed = text.split('\n').filter((l) => l.includes('单独检查') && !l.startsWith('识别到'));
     expect(listed).toEqual([expect.stringContaining(`${name}!A1:I36，单位：万元；同编号表的副本、旧版本或空白模板，单独检查`)]);
     expect(checkWorkbook(wb).findings.some((f) => f.sheet === name && f.rule === 'T03-1' && f.severity === 'error')).toBe(true);
   });
