@@ -3,7 +3,8 @@ import { describe, hasFormula, queueCellRead, queueCellRestore, sameFormula, sam
 import { AddinError, chineseError } from './errors';
 import { type CellSnapshot, type FixRecord, type JournalRecord, queueJournalWrite } from './journal';
 import { hasSheet } from './read';
-import { type Host, type LastCheck, protectedSet, readListAndJournal, records, undoGroupRefused } from './session';
+import { syncJournaled } from './journaled-sync';
+import { type Host, type LastCheck, protectedSet, readListAndJournal, records } from './session';
 import { snapshotAt, unchangedSinceCheck } from './snapshot';
 import { planRevealUndo, queueRevealUndoReads } from './reveal-undo';
 import { queueReveal } from './visibility';
@@ -95,19 +96,17 @@ export async function applyFixes(
       else r.values = [[t.rec.wrote.value as number | string]];
       if (t.rec.wrote.numFmt) r.numberFormat = [[t.rec.wrote.numFmt]];
     }
-    try {
-      await counter.sync(context);
-    } catch (e) {
-      await rollback(host, todo.map((t) => t.rec), journal.records);
-      // Excel refuses to group some operations into one undo step: do the same without the group.
-      if (undoGroupRefused(host, undoGroup, e)) {
-        retryUngrouped = true;
-        return result;
-      }
-      const reason = `${chineseError('写入修正', e)} 已恢复原值，未作任何修改。`;
-      for (const t of todo) result.refused.push({ key: t.f.key, reason });
-      return result;
-    }
+    // Excel refuses to group some operations into one undo step: then the same again without the group.
+    const written = await syncJournaled(context, counter, {
+      host,
+      undoGroup,
+      action: '写入修正',
+      putBackWords: '已恢复原值',
+      putBack: () => rollback(host, todo.map((t) => t.rec), journal.records),
+      refuse: (reason) => todo.forEach((t) => result.refused.push({ key: t.f.key, reason })),
+    });
+    retryUngrouped = written === 'retry-ungrouped';
+    if (written !== 'written') return result;
     for (const t of todo) {
       result.applied.push({ key: t.f.key, sheet: t.rec.sheet, cell: t.rec.cell, old: t.old.value, value: t.f.fix!.value, formula: t.rec.wrote.formula });
     }

@@ -1,8 +1,8 @@
 import type { Finding, Reveal } from '../core/findings/finding';
-import { chineseError } from './errors';
 import { type JournalRecord, type RevealRecord, queueJournalWrite } from './journal';
 import { type SheetList, hasSheet } from './read';
-import { type Host, type LastCheck, protectedSet, readListAndJournal, undoGroupRefused } from './session';
+import { syncJournaled } from './journaled-sync';
+import { type Host, type LastCheck, protectedSet, readListAndJournal } from './session';
 import { SyncCounter } from './sync-counter';
 import type { RevealResult } from './types';
 import { type HiddenNow, queueHiddenNow, queueReveal, visibilityOf } from './visibility';
@@ -82,18 +82,16 @@ export async function revealHidden(host: Host, last: LastCheck | undefined, keys
     // Journal first, as for 修正: what may change is on record before it changes.
     queueJournalWrite(context, journal, [...journal.records, ...records]);
     queueReveal(context, records, false);
-    try {
-      await counter.sync(context);
-    } catch (e) {
-      await rollback(host, records, journal.records);
-      if (undoGroupRefused(host, undoGroup, e)) {
-        retryUngrouped = true;
-        return result;
-      }
-      const reason = `${chineseError('取消隐藏', e)} 已恢复原状，未作任何修改。`;
-      for (const t of todo) result.refused.push({ key: t.f.key, reason });
-      return result;
-    }
+    const written = await syncJournaled(context, counter, {
+      host,
+      undoGroup,
+      action: '取消隐藏',
+      putBackWords: '已恢复原状',
+      putBack: () => rollback(host, records, journal.records),
+      refuse: (reason) => todo.forEach((t) => result.refused.push({ key: t.f.key, reason })),
+    });
+    retryUngrouped = written === 'retry-ungrouped';
+    if (written !== 'written') return result;
     for (const t of todo) {
       result.revealed.push(t.f.key);
       result.shown += t.rec.rows.length + t.rec.cols.length + (t.rec.visibility ? 1 : 0);

@@ -21,11 +21,6 @@ export interface LastCheck {
   findings: Map<string, Finding>;
 }
 
-/** Excel refused to group a batch's writes into one undo step (it cannot for some operations): run it again ungrouped. */
-export function undoGroupRefused(host: Host, undoGroup: boolean, e: unknown): boolean {
-  return undoGroup && host.caps().undoGroup && (e as { code?: string })?.code === 'UndoNotSupported';
-}
-
 export function records<K extends JournalRecord['k']>(state: JournalState, k: K): Extract<JournalRecord, { k: K }>[] {
   return state.records.filter((r) => r.k === k) as Extract<JournalRecord, { k: K }>[];
 }
