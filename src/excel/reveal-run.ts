@@ -69,7 +69,7 @@ export async function revealHidden(host: Host, last: LastCheck | undefined, keys
       const visibility = visibilityOf(sheetList, f.reveal.sheet);
       const rec: RevealRecord = { k: 'reveal', batch, at, key: f.key, sheet: f.reveal.sheet, rows, cols };
       if (f.reveal.wholeSheet && visibility !== 'Visible' && fresh('')) rec.visibility = visibility === 'VeryHidden' ? 'VeryHidden' : 'Hidden';
-      // Shown by hand since the check: nothing left to do, nothing to journal.
+      // Nothing left to show (shown by hand since the check, or by another finding here): nothing to journal.
       if (rows.length || cols.length || rec.visibility) todo.push({ f, rec });
       else result.revealed.push(f.key);
     }

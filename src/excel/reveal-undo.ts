@@ -25,6 +25,7 @@ function firstCell(r: RevealRecord): string {
   return r.rows.length ? `A${r.rows[0]}` : r.cols.length ? `${r.cols[0]}1` : 'A1';
 }
 
+/** Newest first: lines still shown are hidden again; a sheet gone or protected is a conflict, and its record stays. */
 export function planRevealUndo(list: SheetList, records: RevealRecord[], reads: Map<RevealRecord, HiddenNow>): RevealUndoPlan {
   const plan: RevealUndoPlan = { hide: [], done: new Set(), conflicts: [], count: 0 };
   const locked = protectedSet(list);
