@@ -10,6 +10,7 @@ import { type SheetList, checkedSheets, hasSheet, queueSheetList, readSheets, wo
 import { type Host, type LastCheck, dropOwnResultsSheets, protectedSet, records } from './session';
 import { SyncCounter } from './sync-counter';
 import type { AddinCheckResult, CheckOptionsForAddin } from './types';
+import type { UnrecognizedTable } from '../core/tables/types';
 
 /**
  * The full check: sync 1 sheet list (+ comment threads), sync 2 every used range (+ comment locations,
@@ -86,7 +87,8 @@ export async function runCheck(host: Host, opts: CheckOptionsForAddin, remember:
         `此版本的 Excel（ExcelApi ${c.apiVersion}）不支持批注（需要 ExcelApi 1.10，Office 2021 或 Microsoft 365），已改为给问题单元格加底色，并在“检查结果”工作表中列出全部问题及链接。`,
       );
       try {
-        const ok = await writeHighlights(context, counter, sheetList, journal, targets, report.findings.filter((f) => !dismissed.some((d) => d.key === f.key)));
+        const shown = report.findings.filter((f) => !dismissed.some((d) => d.key === f.key));
+        const ok = await writeHighlights(context, counter, sheetList, journal, targets, shown, report.unrecognized);
         if (!ok) notes.push('工作簿结构受保护，无法添加“检查结果”工作表和修正记录，未加底色；问题仍列在清单中。');
       } catch (e) {
         notes.push(marksFailed(e));
@@ -110,6 +112,7 @@ async function writeHighlights(
   journal: JournalState,
   targets: MarkTarget[],
   findings: Finding[],
+  unchecked: UnrecognizedTable[],
 ): Promise<boolean> {
   const canStore = journal.exists || !sheetList.structureProtected;
   const oldResults = records(journal, 'results').find((r) => hasSheet(sheetList, r.sheet));
@@ -134,7 +137,7 @@ async function writeHighlights(
   } else {
     sheet = context.workbook.worksheets.add(name);
   }
-  const rows = resultsRows(findings, '此版本的 Excel 不支持批注，问题单元格已加底色。点击“位置”列可跳到问题单元格；“清除标注”会删除本表并恢复原底色。');
+  const rows = resultsRows(findings, '此版本的 Excel 不支持批注，问题单元格已加底色。点击“位置”列可跳到问题单元格；“清除标注”会删除本表并恢复原底色。', unchecked);
   sheet.getRange(`A1:I${rows.length}`).formulas = rows;
   sheet.getRange(`A2:I${rows.length}`).format.autofitColumns();
   const keep = journal.records.filter((r) => r.k !== 'mark' && r.k !== 'results');

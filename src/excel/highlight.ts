@@ -4,6 +4,7 @@ import { qualified } from '../core/model/address';
 import type { MarkRecord } from './journal';
 import type { MarkTarget } from './marks';
 import { MARK } from './own-sheets';
+import type { UnrecognizedTable } from '../core/tables/types';
 
 /*
  * Degraded mode for Excel without threaded comments (ExcelApi < 1.10, e.g. Office 2019): the cells get a
@@ -66,8 +67,11 @@ export function queueHighlight(context: Excel.RequestContext, t: MarkTarget): vo
   context.workbook.worksheets.getItem(t.sheet).getRange(t.cell).format.fill.color = targetColor(t);
 }
 
-/** Rows of the 检查结果 sheet (formulas array: the 位置 column is a HYPERLINK into the workbook). */
-export function resultsRows(findings: Finding[], reason: string): (string | number)[][] {
+/**
+ * Rows of the 检查结果 sheet (formulas array: the 位置 column is a HYPERLINK into the workbook), then what was not
+ * checked, with the reason: no finding there is not the same as no problem.
+ */
+export function resultsRows(findings: Finding[], reason: string, unchecked: UnrecognizedTable[] = []): (string | number)[][] {
   const header = ['序号', '级别', '位置', '表', '问题说明', '应为', '实为', '差额', '规则'];
   const width = header.length;
   const title = [`${MARK}检查结果：${reason}`, ...Array(width - 1).fill('')];
@@ -77,7 +81,8 @@ export function resultsRows(findings: Finding[], reason: string): (string | numb
     const link = f.sheet ? `=HYPERLINK("#${target}","${label}")` : '';
     return [i + 1, SEVERITY_LABEL[f.severity], link, f.table ?? '', text(f.message), text(f.expected), text(f.actual), text(f.difference), f.rule];
   });
-  return [title, header, ...rows];
+  const notChecked = unchecked.map((u) => ['', '未检查', `${u.sheet}${u.range ? `!${u.range}` : ''}`, '', text(`${u.title ? `${u.title}：` : ''}${u.reason}`), '', '', '', '']);
+  return [title, header, ...rows, ...notChecked];
 }
 
 /** Leading apostrophe keeps Excel from reading '=…', '-0.01' or '1,095.72' as formula or number. */

@@ -60,6 +60,24 @@ describe('degraded mode where comments are unavailable (ExcelApi < 1.10)', () =>
     s.uninstall();
   });
 
+  test('the 检查结果 sheet also lists what was not checked, with the reason (was: only the findings)', async () => {
+    const s = await open('beijing.xlsx', O2019);
+    const r = await s.api.check();
+    expect(r.report.unrecognized.length).toBeGreaterThan(0);
+    const results = s.sim.state.sheets.find((x) => x.name === RESULTS_SHEET)!;
+    const rows = new Map<number, string[]>();
+    for (const [k, c] of results.cells) {
+      const [row, col] = k.split(',').map(Number);
+      const line = rows.get(row) ?? [];
+      line[col] = String(c.value ?? '');
+      rows.set(row, line);
+    }
+    const unchecked = [...rows.values()].filter((line) => line[1] === '未检查');
+    expect(unchecked.map((line) => line[2].split('!')[0])).toEqual(r.report.unrecognized.map((u) => u.sheet));
+    expect(unchecked.map((line) => line[4])).toEqual(r.report.unrecognized.map((u) => expect.stringContaining(u.reason)));
+    s.uninstall();
+  });
+
   test('a sheet of the user named 检查结果 is never overwritten', async () => {
     const wb = structuredClone(await fixture('inj-total.xlsx'));
     wb.sheets.push({ name: RESULTS_SHEET, rows: [[{ value: '我的检查记录' }]], merges: [] });
