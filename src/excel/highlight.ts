@@ -81,7 +81,7 @@ export function resultsRows(findings: Finding[], reason: string, unchecked: Unre
     const link = f.sheet ? `=HYPERLINK("#${target}","${label}")` : '';
     return [i + 1, SEVERITY_LABEL[f.severity], link, f.table ?? '', text(f.message), text(f.expected), text(f.actual), text(f.difference), f.rule];
   });
-  const notChecked = unchecked.map((u) => ['', '未检查', `${u.sheet}${u.range ? `!${u.range}` : ''}`, '', text(`${u.title ? `${u.title}：` : ''}${u.reason}`), '', '', '', '']);
+  const notChecked = unchecked.map((u) => ['', '未检查', text(`${u.sheet}${u.range ? `!${u.range}` : ''}`), '', text(`${u.title ? `${u.title}：` : ''}${u.reason}`), '', '', '', '']);
   return [title, header, ...rows, ...notChecked];
 }
 
