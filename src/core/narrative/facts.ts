@@ -239,20 +239,25 @@ export function collectFacts(workbook: Workbook, recognition: Recognition): Narr
     facts.sangong = { table: sgId, items, stats, gpbTotal: sgId === 'T10' ? r.keyed('T11', 'sg.total', 'actual') : undefined };
     facts.opex = { total: r.keyed('T10', 'opex.total', 'actual'), admin: r.keyed('T10', 'opex.admin', 'actual'), civil: r.keyed('T10', 'opex.civil', 'actual') };
   }
+  // Without the table and without 公开04表 nothing is known of these funds: no 空表 sentence on no evidence.
   const fund = r.table('T08');
-  facts.fund = {
-    present: !!fund,
-    empty: fund ? fund.empty : !nonZero(facts.fiscal?.expFund) && !nonZero(facts.fiscal?.fund),
-    total: r.total('T08', 'exp.total') ?? facts.fiscal?.expFund,
-    basic: r.total('T08', 'exp.basic'),
-    project: r.total('T08', 'exp.project'),
-  };
+  if (fund || facts.fiscal) {
+    facts.fund = {
+      present: !!fund,
+      empty: fund ? fund.empty : !nonZero(facts.fiscal?.expFund) && !nonZero(facts.fiscal?.fund),
+      total: r.total('T08', 'exp.total') ?? facts.fiscal?.expFund,
+      basic: r.total('T08', 'exp.basic'),
+      project: r.total('T08', 'exp.project'),
+    };
+  }
   const soe = r.table('T09');
-  facts.soe = {
-    present: !!soe,
-    empty: soe ? soe.empty : !nonZero(facts.fiscal?.expSoe) && !nonZero(facts.fiscal?.soe),
-    total: r.total('T09', 'exp') ?? facts.fiscal?.expSoe,
-  };
+  if (soe || facts.fiscal) {
+    facts.soe = {
+      present: !!soe,
+      empty: soe ? soe.empty : !nonZero(facts.fiscal?.expSoe) && !nonZero(facts.fiscal?.soe),
+      total: r.total('T09', 'exp') ?? facts.fiscal?.expSoe,
+    };
+  }
   const t12 = r.table('T12');
   if (t12) {
     const row = rowByKey(t12, 'total') ?? t12.rows[0];

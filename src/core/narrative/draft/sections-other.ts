@@ -7,7 +7,7 @@ import { v, wan, type Writer } from './context';
 /** 政府性基金 / 国有资本经营: totals, or the 空表 sentence when the table is empty. */
 export function fundBlocks(w: Writer): Block[] {
   const f = w.facts.fund;
-  if (!f) return [];
+  if (!f) return [{ kind: 'paragraph', text: `${w.year}年度政府性基金预算财政拨款支出${placeholder('政府性基金预算财政拨款支出')}万元。` }];
   if (f.empty || !f.total || f.total.value.isZero()) {
     return [{ kind: 'paragraph', text: `本部门${w.year}年度无政府性基金预算财政拨款收入、支出及结转结余，故政府性基金预算财政拨款收入支出决算表为空表。` }];
   }
@@ -21,7 +21,7 @@ export function fundBlocks(w: Writer): Block[] {
 
 export function soeBlocks(w: Writer): Block[] {
   const s = w.facts.soe;
-  if (!s) return [];
+  if (!s) return [{ kind: 'paragraph', text: `${w.year}年度国有资本经营预算财政拨款支出${placeholder('国有资本经营预算财政拨款支出')}万元。` }];
   if (s.empty || !s.total || s.total.value.isZero()) {
     return [{ kind: 'paragraph', text: `本部门${w.year}年度无国有资本经营预算财政拨款收入、支出及结转结余，故国有资本经营预算财政拨款收入支出决算表为空表。` }];
   }
