@@ -86,9 +86,11 @@ export async function runNarrativeCommand(args: ParsedArgs): Promise<number> {
   } else if (!templateOut) process.stdout.write(renderMarkdown(doc));
   const text = doc.blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
   const pending = text.match(PLACEHOLDER)?.length ?? 0;
+  const chosen = family ? '（按 --family 指定）' : built.tablesRead ? '（按报表自动判断）' : '（未识别到报表，用默认格式）';
   process.stderr.write(
-    `说明格式：${FAMILY_LABEL[doc.family]}${family ? '（按 --family 指定）' : '（按报表自动判断）'}；待补充 ${pending} 处${prior ? '；上年数取自 ' + path.basename(prior) : ''}${out ? `；已写出 ${out}` : ''}\n`,
+    `说明格式：${FAMILY_LABEL[doc.family]}${chosen}；待补充 ${pending} 处${prior ? '；上年数取自 ' + path.basename(prior) : ''}${out ? `；已写出 ${out}` : ''}\n`,
   );
+  if (!built.tablesRead) process.stderr.write('注意：工作簿中没有识别到决算公开表，说明里只有固定文字和待补充内容。可先运行 check 查看哪些表格未能识别及原因。\n');
   return 0;
 }
 

@@ -33,6 +33,8 @@ export interface BuiltNarrative {
   supplement: Supplement;
   /** Which 上年数 came from where: 'prior-workbook' | 'supplement'. */
   priorSources: Record<string, 'prior-workbook' | 'supplement'>;
+  /** This year's tables the draft read (0: it holds only fixed wording and placeholders). */
+  tablesRead: number;
 }
 
 /**
@@ -66,7 +68,7 @@ export function buildNarrative(workbook: Workbook, options: BuildNarrativeOption
     { facts, prior, supplement, selfEvaluation: options.selfEvaluation },
     { family: options.family ?? familyFor(recognition.family) },
   );
-  return { document, facts, supplement, priorSources };
+  return { document, facts, supplement, priorSources, tablesRead: recognition.tables.length };
 }
 
 /** Last year's workbook: its latest year's tables, without strays, as this year's are read. */

@@ -17,6 +17,8 @@ export interface NarrativeDraft {
   /** 上年数 taken from the prior-year workbook or the 补充信息 sheet. */
   priorCount: number;
   placeholders: number;
+  /** This year's tables the draft read (0: only fixed wording and placeholders). */
+  tablesRead: number;
 }
 
 export interface DraftOptions {
@@ -55,6 +57,7 @@ export async function draftNarrative(workbook: Workbook, options: DraftOptions =
     charts,
     priorCount: Object.keys(built.priorSources).length,
     placeholders: (text.match(PLACEHOLDER) ?? []).length,
+    tablesRead: built.tablesRead,
   };
 }
 
