@@ -3,6 +3,7 @@ import * as path from 'path';
 import { SEVERITY_LABEL } from '../core/findings/finding';
 import type { FileResult } from './check-command';
 import { NUMBER_COLUMNS, numbersOf } from './annotate';
+import { unreadRegions } from '../core/check';
 
 export const SUMMARY_FILE = '决算助手检查汇总.xlsx';
 
@@ -15,7 +16,7 @@ export function fileNote(r: FileResult): string {
   if (!r.report) return '';
   const { report } = r;
   if (report.tables.length === 0 && report.scores.length === 0) return '未识别到决算表或绩效自评表，未检查';
-  const unread = report.unrecognized.filter((u) => !u.setAside).length;
+  const unread = unreadRegions(report).length;
   if (!unread) return report.summary.errors === 0 ? '未发现错误' : '';
   const left = `${unread} 处疑似决算表未能识别，未检查`;
   return report.summary.errors === 0 ? `已识别的表未发现错误；${left}` : `另有 ${left}`;

@@ -1,4 +1,5 @@
 import type { AddinCheckResult } from '../excel';
+import { unreadRegions } from '../core/check';
 
 /*
  * The ribbon command shows its result in a dialog page (commands.html?…). Office 2019 on older Windows
@@ -20,7 +21,7 @@ export function summaryParams(r: AddinCheckResult, apiVersion: string): URLSearc
     v: apiVersion,
   });
   if (r.dismissed.length) p.set('d', String(r.dismissed.length));
-  const unread = r.report.unrecognized.filter((u) => !u.setAside).length;
+  const unread = unreadRegions(r.report).length;
   if (unread) p.set('u', String(unread));
   // Their comments sit on hidden cells, out of sight: the dialog says where to act on them.
   const dismissed = new Set(r.dismissed.map((d) => d.key));

@@ -43,6 +43,11 @@ export interface CheckReport {
   scoreProfile: { name: string; suggested: string; reason: string };
 }
 
+/** Regions that looked like 决算 tables and were not read (hidden backups set aside on purpose are not counted). */
+export function unreadRegions(report: Pick<CheckReport, 'unrecognized'>): UnrecognizedTable[] {
+  return report.unrecognized.filter((u) => !u.setAside);
+}
+
 export function summarizeTable(t: RecognizedTable, stray = false): TableSummary {
   const summary: TableSummary = { id: t.id, label: t.label, title: t.title, sheet: t.sheet, range: t.range, family: t.family, unit: t.unit };
   if (t.continuedOn) summary.continuedOn = t.continuedOn;

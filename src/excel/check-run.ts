@@ -1,4 +1,4 @@
-import { checkWorkbook } from '../core/check';
+import { checkWorkbook, unreadRegions } from '../core/check';
 import type { Finding } from '../core/findings/finding';
 import { chineseError } from './errors';
 import { type ExistingComment, queueCommentDetails, queueCommentList, queueCommentMarks } from './comments';
@@ -53,7 +53,7 @@ export async function runCheck(host: Host, opts: CheckOptionsForAddin, remember:
     const all = markTargets(report.findings, new Set(dismissed.map((d) => d.key)), checked);
     const targets = all.filter((t) => !locked.has(t.sheet));
     const notes: string[] = [];
-    const unread = report.unrecognized.filter((u) => !u.setAside).length;
+    const unread = unreadRegions(report).length;
     if (!c.mergedAreas && unread) {
       notes.push(`此版本的 Excel（ExcelApi ${c.apiVersion}）不能读取合并单元格，有 ${unread} 处表格未能识别；在 Office 2021 或 Microsoft 365 中检查可识别合并表头。`);
     }

@@ -1,4 +1,4 @@
-import type { CheckReport } from '../../core/check';
+import { type CheckReport, unreadRegions } from '../../core/check';
 import type { Severity } from '../../core/findings/finding';
 
 /**
@@ -8,7 +8,7 @@ import type { Severity } from '../../core/findings/finding';
 export function emptyListText(report: CheckReport, severity: Severity | null): string {
   if (report.tables.length === 0 && report.scores.length === 0) return '没有可核对的决算表或绩效自评表。';
   if (report.findings.length === 0) {
-    return report.unrecognized.some((u) => !u.setAside)
+    return unreadRegions(report).length > 0
       ? '已识别的表中未发现问题；未能识别的表格没有检查（见上方原因）。'
       : '未发现问题：所有勾稽关系均相符。';
   }
