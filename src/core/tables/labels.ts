@@ -66,7 +66,7 @@ export const departmentOf: (text: string) => string | undefined = memoByText((te
   if (!m) return undefined;
   // '部门：某局　　　　金额单位：万元' — one cell for both lines: the name ends at the wide gap or at 单位.
   const v = m[1].split(/\s{2,}|\s*(?:金额)?单位[:：]/)[0].trim();
-  return v === '' || /^(万元|元)$/.test(v) ? undefined : v;
+  return v === '' || /^(万元|元)$/.test(v) ? undefined : printedName(v);
 });
 
 /** '我部门2023年度无…' in a note: only a year written as 年度 (not '比2022年增加'). */
@@ -130,3 +130,14 @@ export function codeText(text: string): string | undefined {
 export function joinedLines(text: string): string {
   return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replace(/\s*[\r\n]+\s*/g, '');
 }
+
+/** Chinese characters, full-width punctuation and Chinese quotes (“三公”); U+3000, the ideographic space, left out. */
+const WIDE = '\u2018-\u201f\u3001-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef';
+/** Spaces between two of them: typed to spread a short name over its cell ('收 入 支 出 决 算 表', '合　　计'). */
+const SPREAD = new RegExp(`(?<=[${WIDE}])[\\s\u00a0]+(?=[${WIDE}])`, 'g');
+
+/**
+ * A title or 科目名称 as the reports and the 说明 quote it: on one line, without the spaces typed
+ * between its characters to fill the cell. Spaces beside Latin letters or digits stay.
+ */
+export const printedName = memoByText((text: string): string => joinedLines(text).replace(SPREAD, ''));

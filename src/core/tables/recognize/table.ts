@@ -3,7 +3,7 @@ import { functionalClassByName } from '../../classification';
 import { parseCell } from '../../numbers/parse';
 import { rangeA1 } from '../../model/address';
 import { type TableSchema, schemaByNumber } from '../schema';
-import { departmentOf, unitOf, yearOf, fiscalYearOf, bareTitle, joinedLines, rowLabelKey, sheetYearOf, isLastYearSheetName } from '../labels';
+import { departmentOf, unitOf, yearOf, fiscalYearOf, bareTitle, printedName, rowLabelKey, sheetYearOf, isLastYearSheetName } from '../labels';
 import type { RecognizedTable, TableFamily, TableRow, Unit } from '../types';
 import { type Block, findColNoRow, findHeaderStart, findTail, isTokenRow } from './band';
 import { HeaderRows } from './page-break';
@@ -25,9 +25,9 @@ const FAILURE = { columns: '找不到金额栏', econ: '找不到“科目编码
 /** How many rows below the header start the first data row may be. */
 const MAX_HEADER_ROWS = 12;
 
-/** The title as printed, without a 公开编号 or (续) written in the same cell, nor a line break typed inside it. */
+/** The title as printed, without a 公开编号 or (续) written in the same cell, nor line breaks or spread-out spaces typed inside it. */
 const displayTitle = memoByText((text: string): string => {
-  const t = joinedLines(text).replace(/公开\s*\d{1,2}\s*表[:：、.]?/g, '').replace(/[（(]续[)）]$/, '').trim();
+  const t = printedName(text).replace(/公开\s*\d{1,2}\s*表[:：、.]?/g, '').replace(/[（(]续[)）]$/, '').trim();
   return t || bareTitle(text);
 });
 
@@ -150,7 +150,7 @@ export function recognizeBlock(b: Block, start: TableStart, family: TableFamily)
     rows = layout.fixedPanels!.flatMap((p) => fixedRows(body, dataStart!, tail.dataEnd, p, family === 'yunnan')).sort((x, y) => x.row - y.row || (x.panel ?? 0) - (y.panel ?? 0));
   }
   if (!rows.length) return { reason: `“${name}”找到了表头，但没有识别出任何数据行`, bottom: tail.bottom };
-  for (let i = 0; i < rows.length; i++) if (rows[i].name) rows[i].name = joinedLines(rows[i].name!);
+  for (let i = 0; i < rows.length; i++) if (rows[i].name) rows[i].name = printedName(rows[i].name!);
 
   const meta = readMeta(b, headerStart, dataStart);
   const top = b.top;
