@@ -1,8 +1,8 @@
 /**
  * Property: where a 绩效自评 form sits and how its numbers are typed never changes what scoring
  * reports. The five seed forms are moved down and right, their sheets stacked onto one sheet, their
- * numbers retyped as text (thousands separators, full-width digits), header words spaced out or
- * broken over two lines, a 附件 line put above; the
+ * numbers retyped as text (thousands separators, full-width digits), words spaced out or broken
+ * over two lines, a 附件 line put above; the
  * scores and the findings (rule, severity, cell, expected, actual), mapped back to the original
  * cells, must equal those of the unchanged workbook.
  */
@@ -25,8 +25,11 @@ interface Layout {
   typing: 'numbers' | 'text' | 'thousands' | 'fullWidth';
   /** A line above everything, as printed packages number their attachments. */
   attachmentLine: boolean;
-  /** Header words as typed: plain, spaced out ('分 值') or broken over two lines (Alt+Enter). */
-  headers: 'plain' | 'spaced' | 'broken';
+  /**
+   * Words as typed: as printed; the header words, or every Chinese word (titles, 定性, project
+   * names), spaced out ('分 值') or broken over two lines (Alt+Enter).
+   */
+  words: 'plain' | 'headersSpaced' | 'headersBroken' | 'allSpaced' | 'allWideSpaced' | 'allBroken';
 }
 
 /** Header words of the seed forms that officers space out or break over two lines. */
@@ -35,18 +38,24 @@ const HEADER_WORDS = new Set([
   '调整后预算数', '预算执行数', '实际完成值', '年度指标值', '指标值', '完成值', '项目名称', '主管部门', '实施单位',
 ]);
 
-function header(text: string, style: Layout['headers']): string {
-  if (style === 'plain' || !HEADER_WORDS.has(text)) return text;
-  if (style === 'spaced') return [...text].join(' ');
-  const half = Math.ceil(text.length / 2);
-  return `${text.slice(0, half)}\n${text.slice(half)}`;
+/** Chinese text without digits: what an officer spreads over a cell. */
+const CHINESE_WORD = /^[\u4e00-\u9fa5（）()、“”]{2,30}$/;
+
+function word(text: string, style: Layout['words']): string {
+  if (style === 'plain') return text;
+  if (style.startsWith('headers') ? !HEADER_WORDS.has(text) : !CHINESE_WORD.test(text)) return text;
+  if (style.endsWith('Broken')) {
+    const half = Math.ceil(text.length / 2);
+    return `${text.slice(0, half)}\n${text.slice(half)}`;
+  }
+  return [...text].join(style === 'allWideSpaced' ? '　' : ' ');
 }
 
 /** Where a cell of the rearranged workbook came from. */
 type Origin = (sheet: string, row: number, col: number) => { sheet: string; row: number; col: number };
 
-function retyped(cell: Cell, typing: Layout['typing'], headers: Layout['headers']): Cell {
-  if (typeof cell.value === 'string') return { ...cell, value: header(cell.value, headers) };
+function retyped(cell: Cell, typing: Layout['typing'], words: Layout['words']): Cell {
+  if (typeof cell.value === 'string') return { ...cell, value: word(cell.value, words) };
   if (typing === 'numbers' || typeof cell.value !== 'number' || cell.numFmt?.includes('%')) return cell;
   const p = parseCell(cell);
   if (p.kind !== 'number') return cell;
@@ -69,7 +78,7 @@ function moved(sheet: Sheet, down: number, right: number, layout: Layout): Sheet
     if (!line) return;
     const out: (Cell | undefined)[] = [];
     line.forEach((cell, c) => {
-      if (cell) out[c + right] = retyped(cell, layout.typing, layout.headers);
+      if (cell) out[c + right] = retyped(cell, layout.typing, layout.words);
     });
     rows[r + down] = out;
   });
@@ -139,7 +148,7 @@ const layout: fc.Arbitrary<Layout> = fc.record({
   gap: fc.integer({ min: 2, max: 6 }),
   typing: fc.constantFrom('numbers', 'text', 'thousands', 'fullWidth'),
   attachmentLine: fc.boolean(),
-  headers: fc.constantFrom('plain', 'spaced', 'broken'),
+  words: fc.constantFrom('plain', 'headersSpaced', 'headersBroken', 'allSpaced', 'allWideSpaced', 'allBroken'),
 });
 
 describe.each(SELF_EVAL_FIXTURES.map((f) => [f.file]))('%s', (file) => {
@@ -163,5 +172,19 @@ describe.each(SELF_EVAL_FIXTURES.map((f) => [f.file]))('%s', (file) => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 25) },
     );
+  });
+});
+
+// Found by the property above: with its title and headers spread out ('项 目 支 出 绩 效 自 评 表',
+// '得 分'), a sheet was not searched for forms at all; a 定性 indicator typed '定 性' was not judged,
+// and its 完成情况 was quoted with the spaces.
+describe('every Chinese word spread over its cell', () => {
+  it.each([['selfeval-001-beijing-2020.xlsx'], ['selfeval-003-sichuan.xlsx']])('%s gives the same scores and findings', async (file) => {
+    const original = await loadFixture(file);
+    const spread = rearranged(structuredClone(original), { down: 0, right: 0, stack: false, gap: 2, typing: 'numbers', attachmentLine: false, words: 'allSpaced' });
+    expect(outcome(spread.workbook, spread.origin)).toEqual(outcome(original, identity));
+    // Quoted without the spaces: “完成情况为“一般””, not “一 般”.
+    const messages = (w: Workbook) => scoreWorkbook(w).findings.map((f) => f.message);
+    expect(messages(spread.workbook)).toEqual(messages(original));
   });
 });

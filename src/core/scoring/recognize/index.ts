@@ -39,6 +39,9 @@ function withoutHiddenCopies(forms: ScoreForm[], hiddenSheets: ReadonlySet<strin
 /** Every self-evaluation form prints one of these words; sheets of 公开表 skip the form search. */
 const FORM_WORDS = /自评|得分|分值|权重/;
 
+/** Spaces typed to spread a word over its cell ('得  分', '自 评 表'). */
+const SPACES = /\s+/g;
+
 /** The characters those words start with: one character-class scan rules out most cells. */
 const FORM_WORD_START = /[自得分权]/;
 
@@ -50,7 +53,7 @@ function mentionsSelfEvaluation(sheet: Sheet): boolean {
     if (!row) continue;
     for (let c = 0; c < row.length; c++) {
       const v = row[c]?.value;
-      if (typeof v === 'string' && FORM_WORD_START.test(v) && FORM_WORDS.test(v)) return true;
+      if (typeof v === 'string' && FORM_WORD_START.test(v) && (FORM_WORDS.test(v) || FORM_WORDS.test(v.replace(SPACES, '')))) return true;
     }
   }
   return false;

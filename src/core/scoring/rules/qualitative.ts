@@ -6,11 +6,13 @@ import type { Indicator, ScoreForm } from '../types';
 import { hasPrintedRule, quantitative } from './quantitative';
 import type { ScoreContext, ScoreRule } from './types';
 import { checkIndicators } from './each-indicator';
+import { printedName } from '../../tables/labels';
 
 /** The stated completion: Liaoning 完成程度, or the words of a 定性 row's 完成值 (Sichuan 好/一般/差). */
 function statedCompletion(i: Indicator): string | undefined {
   if (i.degree?.text) return i.degree.text;
-  if (/定性/.test(i.nature?.text ?? '') && i.actual?.text) return i.actual.text;
+  // '定 性': spaces typed to fill the cell are not part of the word.
+  if (/定\s*性/.test(i.nature?.text ?? '') && i.actual?.text) return i.actual.text;
   return undefined;
 }
 
@@ -19,7 +21,7 @@ function checkRow(ctx: ScoreContext, form: ScoreForm, i: Indicator): Finding | n
   if (i.score.num.value.greaterThan(i.weight.num.value)) return null; // S-CAP
   const words = statedCompletion(i);
   const level = words ? qualitativeLevel(words, ctx.profile) : undefined;
-  if (!level) return null;
+  if (!words || !level) return null;
   const band = qualitativeBand(level, i.weight.num.value, ctx.profile);
   if (inBand(i.score.num.value, band)) return null;
   const range = `${show(band.lo)}–${show(band.hi)}${band.hiInclusive ? '' : '（不含）'}`;
@@ -27,7 +29,7 @@ function checkRow(ctx: ScoreContext, form: ScoreForm, i: Indicator): Finding | n
     rule: QUALITATIVE.id,
     severity: 'warning',
     at: i.score.ref,
-    message: `${formLabel(form)}：指标“${i.level3 || i.content || i.level2}”完成情况为“${words}”（${level}），得分应在 ${range} 之间，表中为 ${i.score.num.text}`,
+    message: `${formLabel(form)}：指标“${i.level3 || i.content || i.level2}”完成情况为“${printedName(words)}”（${level}），得分应在 ${range} 之间，表中为 ${i.score.num.text}`,
     expected: range,
     actual: i.score.num.text,
     related: [...related((i.degree ?? i.actual)?.ref, '完成情况'), ...related(i.weight.ref, '分值')],
