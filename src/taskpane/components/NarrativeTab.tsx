@@ -5,6 +5,7 @@ import type { PriorYear } from '../model/prior-year';
 import { copyRichText } from '../model/clipboard';
 import { describeError } from '../model/error-message';
 import { type NarrativeDraft, draftNarrative, narrativeDocx } from '../model/narrative';
+import { draftSourceLine } from '../model/draft-source';
 import type { PaneMessage } from '../state/useChecker';
 
 const useStyles = makeStyles({
@@ -106,12 +107,7 @@ export function NarrativeTab(props: {
         </Button>
       </div>
       {draft && (
-        <Text className={s.empty}>
-          {draft.tablesRead > 0
-            ? `金额取自本工作簿的决算表${priorYear ? `，上年数取自 ${priorYear.name}` : draft.priorCount > 0 ? '，上年数取自“补充信息”表' : '；未选上年工作簿（可在「设置」中选择）'}。`
-            : '工作簿中没有识别到决算公开表，草稿里只有固定文字和【待补充】内容（「检查结果」中可看到哪些表格未能识别及原因）。'}
-          {draft.placeholders > 0 ? `草稿中有 ${draft.placeholders} 处黄色【待补充】需要您填写。` : ''}
-        </Text>
+        <Text className={s.empty}>{draftSourceLine(draft, priorYear?.name)}</Text>
       )}
       {working && <Spinner size="small" label="正在起草…" />}
       {draft && (
