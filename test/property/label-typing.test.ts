@@ -11,18 +11,11 @@ import type { Cell, Workbook } from '../../src/core/model/workbook';
 import { buildNarrative } from '../../src/core/narrative';
 import { documentParagraphs } from '../../src/core/narrative/model';
 import { seed004Workbook } from './seed004-model';
-
-/** Words an officer retypes: Chinese text without digits (codes, amounts and 公开××表 numbers stay as they are). */
-const WORD = /^[\u4e00-\u9fa5（）()、“”"]{2,30}$/;
+import { CHINESE_WORD, WORD_TYPINGS, wordTyped } from './retype';
 
 type Typing = (text: string) => string;
 
-const TYPINGS: Record<string, Typing> = {
-  spaced: (t) => [...t].join(' '),
-  wideSpaced: (t) => [...t].join('　'),
-  padded: (t) => `　${t}　`,
-  broken: (t) => `${t.slice(0, Math.ceil(t.length / 2))}\n${t.slice(Math.ceil(t.length / 2))}`,
-};
+const TYPINGS: Record<string, Typing> = Object.fromEntries(WORD_TYPINGS.map((t) => [t, (text: string) => wordTyped(text, t)]));
 const TYPING_NAMES = Object.keys(TYPINGS);
 
 /** The seed workbook with the i-th word cell retyped by `typing(i)` (undefined: as printed). */
@@ -32,7 +25,7 @@ function retyped(typing: (i: number) => Typing | undefined): Workbook {
   for (const sheet of workbook.sheets)
     for (const row of sheet.rows)
       row?.forEach((cell: Cell | undefined) => {
-        if (!cell || typeof cell.value !== 'string' || !WORD.test(cell.value)) return;
+        if (!cell || typeof cell.value !== 'string' || !CHINESE_WORD.test(cell.value)) return;
         const t = typing(i++);
         if (t) cell.value = t(cell.value);
       });

@@ -2,16 +2,14 @@
  * Property: where a 绩效自评 form sits and how its numbers are typed never changes what scoring
  * reports. The five seed forms are moved down and right, their sheets stacked onto one sheet, their
  * numbers retyped as text (thousands separators, full-width digits), words spaced out or broken
- * over two lines, a 附件 line put above; the
- * scores and the findings (rule, severity, cell, expected, actual), mapped back to the original
- * cells, must equal those of the unchanged workbook.
+ * over two lines, a 附件 line put above; the scores and the findings (rule, severity, cell,
+ * expected, actual), mapped back to the original cells, must equal those of the unchanged workbook.
  */
 import fc from 'fast-check';
 import { scoreWorkbook } from '../../src/core/scoring';
 import { type Cell, type Sheet, type Workbook } from '../../src/core/model/workbook';
 import { a1, parseA1 } from '../../src/core/model/address';
-import { parseCell } from '../../src/core/numbers/parse';
-import { toFullWidth } from '../fixtures/xlsx-writer';
+import { CHINESE_WORD, type NumberTyping, numberTyped, wordTyped } from './retype';
 import { SELF_EVAL_FIXTURES } from '../fixtures/builders/selfeval-fixtures';
 import { loadFixture } from '../scoring/load';
 
@@ -22,7 +20,7 @@ interface Layout {
   stack: boolean;
   gap: number;
   /** How numbers are typed: as stored, or as the text they print. */
-  typing: 'numbers' | 'text' | 'thousands' | 'fullWidth';
+  typing: NumberTyping;
   /** A line above everything, as printed packages number their attachments. */
   attachmentLine: boolean;
   /**
@@ -38,37 +36,17 @@ const HEADER_WORDS = new Set([
   '调整后预算数', '预算执行数', '实际完成值', '年度指标值', '指标值', '完成值', '项目名称', '主管部门', '实施单位',
 ]);
 
-/** Chinese text without digits: what an officer spreads over a cell. */
-const CHINESE_WORD = /^[\u4e00-\u9fa5（）()、“”]{2,30}$/;
-
 function word(text: string, style: Layout['words']): string {
   if (style === 'plain') return text;
   if (style.startsWith('headers') ? !HEADER_WORDS.has(text) : !CHINESE_WORD.test(text)) return text;
-  if (style.endsWith('Broken')) {
-    const half = Math.ceil(text.length / 2);
-    return `${text.slice(0, half)}\n${text.slice(half)}`;
-  }
-  return [...text].join(style === 'allWideSpaced' ? '　' : ' ');
+  return wordTyped(text, style.endsWith('Broken') ? 'broken' : style === 'allWideSpaced' ? 'wideSpaced' : 'spaced');
 }
 
 /** Where a cell of the rearranged workbook came from. */
 type Origin = (sheet: string, row: number, col: number) => { sheet: string; row: number; col: number };
 
 function retyped(cell: Cell, typing: Layout['typing'], words: Layout['words']): Cell {
-  if (typeof cell.value === 'string') return { ...cell, value: word(cell.value, words) };
-  if (typing === 'numbers' || typeof cell.value !== 'number' || cell.numFmt?.includes('%')) return cell;
-  const p = parseCell(cell);
-  if (p.kind !== 'number') return cell;
-  let text = p.value.toFixed(p.decimals);
-  if (typing === 'thousands') text = withThousands(text);
-  if (typing === 'fullWidth') text = toFullWidth(text);
-  return { value: text };
-}
-
-function withThousands(text: string): string {
-  const [whole, frac] = text.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return frac === undefined ? grouped : `${grouped}.${frac}`;
+  return typeof cell.value === 'string' ? { ...cell, value: word(cell.value, words) } : numberTyped(cell, typing);
 }
 
 /** The sheet's cells moved by (down, right), numbers retyped; merges and hidden lines move along. */
