@@ -4,6 +4,7 @@
  * findings (rule, severity, cell, expected, actual), the scores and the drafted 说明.
  * - numbers stored as text, with thousands separators, in full-width digits;
  * - every sheet's content moved down and right (answers mapped back to the original cells);
+ * - every sheet renamed Sheet1, Sheet2, … (tables are found by their contents, not their sheet's name);
  * - every Chinese word spread over its cell with spaces, or broken over two lines (here the
  *   findings' wording must not change either: names are quoted without those spaces).
  */
@@ -61,28 +62,42 @@ interface Outcome {
   narrative: string[];
 }
 
-function outcome(workbook: Workbook, opts: { moved?: boolean; wording?: boolean } = {}): Outcome {
+interface Compared {
+  /** Content moved by SHIFT: cells are mapped back. */
+  moved?: boolean;
+  /** Sheets renamed Sheet1…: names are mapped back to these, in order. */
+  sheetNames?: string[];
+  /** Compare the findings' messages too. */
+  wording?: boolean;
+}
+
+const renamed = (w: Workbook): Workbook => ({ ...w, sheets: w.sheets.map((s, i) => ({ ...s, name: `Sheet${i + 1}` })) });
+
+function outcome(workbook: Workbook, opts: Compared = {}): Outcome {
   const report = checkWorkbook(workbook);
+  const names = opts.sheetNames;
+  const sheet = (name: string) => (names ? name.replace(/^Sheet(\d+)$/, (m, i) => names[Number(i) - 1] ?? m) : name);
   const back = (cell: string) => {
     if (!opts.moved) return cell;
     const { row, col } = parseA1(cell);
     return a1(row - SHIFT.rows, col - SHIFT.cols);
   };
   return {
-    tables: report.tables.map((t) => `${t.id} ${t.sheet} ${t.title}`),
+    tables: report.tables.map((t) => `${t.id} ${sheet(t.sheet)} ${t.title}`),
     findings: report.findings
-      .map((f) => [f.rule, f.severity, `${f.sheet}!${back(f.cell)}`, f.expected ?? '', f.actual ?? '', opts.wording ? f.message : ''].join(' | '))
+      .map((f) => [f.rule, f.severity, `${sheet(f.sheet)}!${back(f.cell)}`, f.expected ?? '', f.actual ?? '', opts.wording ? f.message : ''].join(' | '))
       .sort(),
     scores: (report.scores ?? []).map((s) => `${s.kind} ${s.project} ${JSON.stringify([s.execRate, s.execScore, s.total, s.grade, s.levels ?? []])}`),
     narrative: documentParagraphs(buildNarrative(workbook).document),
   };
 }
 
-const TRANSFORMS: [string, (w: Workbook) => Workbook, { moved?: boolean; wording?: boolean }][] = [
+const TRANSFORMS: [string, (w: Workbook) => Workbook, Compared | 'renamed'][] = [
   ['numbers as text', (w) => eachCell(w, (c) => numberTyped(c, 'text')), {}],
   ['numbers as text with thousands separators', (w) => eachCell(w, (c) => numberTyped(c, 'thousands')), {}],
   ['numbers in full-width digits', (w) => eachCell(w, (c) => numberTyped(c, 'fullWidth')), {}],
   ['content moved 3 rows down, 2 columns right', (w) => ({ ...w, sheets: w.sheets.map(shifted) }), { moved: true }],
+  ['sheets renamed Sheet1, Sheet2, …', renamed, 'renamed'],
   ['Chinese words spaced out', (w) => eachCell(w, (c) => spreadWord(c, 'spaced')), { wording: true }],
   ['Chinese words broken over two lines', (w) => eachCell(w, (c) => spreadWord(c, 'broken')), { wording: true }],
 ];
@@ -94,8 +109,9 @@ describe.each(FILES.map((f) => [f]))('%s', (file) => {
   });
 
   it.each(TRANSFORMS.map(([name, change, opts]) => [name, change, opts] as const))('%s: same tables, findings, scores and 说明', (_name, change, opts) => {
-    const expected = outcome(structuredClone(original), { wording: opts.wording });
-    expect(outcome(change(structuredClone(original)), opts)).toEqual(expected);
+    const compared = opts === 'renamed' ? { sheetNames: original.sheets.map((s) => s.name) } : opts;
+    const expected = outcome(structuredClone(original), { wording: compared.wording });
+    expect(outcome(change(structuredClone(original)), compared)).toEqual(expected);
   });
 });
 
