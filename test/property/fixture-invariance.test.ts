@@ -57,6 +57,8 @@ function shifted(sheet: Sheet): Sheet {
 
 interface Outcome {
   tables: string[];
+  /** Regions that look like a table but were not checked: title and reason. */
+  unread: string[];
   findings: string[];
   scores: string[];
   narrative: string[];
@@ -76,7 +78,8 @@ const renamed = (w: Workbook): Workbook => ({ ...w, sheets: w.sheets.map((s, i) 
 function outcome(workbook: Workbook, opts: Compared = {}): Outcome {
   const report = checkWorkbook(workbook);
   const names = opts.sheetNames;
-  const sheet = (name: string) => (names ? name.replace(/^Sheet(\d+)$/, (m, i) => names[Number(i) - 1] ?? m) : name);
+  // Sheet names back to the original ones, also inside a reason's text.
+  const sheet = (text: string) => (names ? text.replace(/\bSheet(\d+)\b/g, (m, i) => names[Number(i) - 1] ?? m) : text);
   const back = (cell: string) => {
     if (!opts.moved) return cell;
     const { row, col } = parseA1(cell);
@@ -84,6 +87,7 @@ function outcome(workbook: Workbook, opts: Compared = {}): Outcome {
   };
   return {
     tables: report.tables.map((t) => `${t.id} ${sheet(t.sheet)} ${t.title}`),
+    unread: report.unrecognized.map((u) => `${sheet(u.sheet)} ${u.title ?? ''} ${sheet(u.reason)}`),
     findings: report.findings
       .map((f) => [f.rule, f.severity, `${sheet(f.sheet)}!${back(f.cell)}`, f.expected ?? '', f.actual ?? '', opts.wording ? f.message : ''].join(' | '))
       .sort(),

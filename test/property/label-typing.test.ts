@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { checkWorkbook } from '../../src/core/check';
 import { recognizeTables } from '../../src/core/tables/recognize';
-import type { Cell, Workbook } from '../../src/core/model/workbook';
+import { type Cell, type Workbook, sheetFromValues } from '../../src/core/model/workbook';
 import { buildNarrative } from '../../src/core/narrative';
 import { documentParagraphs } from '../../src/core/narrative/model';
 import { seed004Workbook } from './seed004-model';
@@ -76,4 +76,11 @@ it('a 部门 name spread over its cell is quoted without the spaces', () => {
     for (const row of sheet.rows)
       for (const cell of row ?? []) if (cell && typeof cell.value === 'string' && cell.value.startsWith('部门：')) cell.value = '部门：曲 靖 市 信 访 局';
   expect(new Set(recognizeTables(workbook).tables.map((t) => t.department))).toEqual(new Set(['曲靖市信访局']));
+});
+
+it('a table that cannot be read is listed as not checked under its title without the spaces', () => {
+  const sheet = sheetFromValues('S', [['收 入 支 出 决 算 表'], ['部门：某局'], ['这里只有一句说明，没有表格。']]);
+  const { tables, unrecognized } = recognizeTables({ sheets: [sheet] });
+  expect(tables).toEqual([]);
+  expect(unrecognized.map((u) => u.title)).toEqual(['收入支出决算表']);
 });

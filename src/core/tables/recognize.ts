@@ -10,6 +10,7 @@ import { continuesOnNextPage, isContinuation, mergeContinuation, removePart, rep
 import { tableLanes } from './recognize/lanes';
 import { setAsideHiddenCopies } from './recognize/hidden-copies';
 import { listedStarts } from './recognize/contents';
+import { printedName } from './labels';
 
 /**
  * Finds every standard table in the workbook: any sheet (hidden ones too, but a hidden copy of a
@@ -52,7 +53,7 @@ export function recognizeTables(workbook: Workbook): Recognition {
       } else {
         covered.push([start.top, limit]);
         const bottom = lastContentRow(view, start.top, limit);
-        unrecognized.push({ sheet: view.name, range: rangeA1(start.top, left, bottom, right), title: start.title, reason: res.reason });
+        unrecognized.push({ sheet: view.name, range: rangeA1(start.top, left, bottom, right), title: start.title && printedName(start.title), reason: res.reason });
       }
     });
     for (const h of orphanHints(hints, covered)) {
