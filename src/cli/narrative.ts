@@ -3,6 +3,7 @@ import { type ParsedArgs, flagString, formatFlag } from './args';
 import { UnreadableFileError, loadWorkbook } from './load';
 import { lintNarrative, supplementTemplate, type NarrativeFamily, type NarrativeFinding } from '../core/narrative';
 import { findNarrativeSheet, paragraphsFromSheet } from '../core/narrative/lint/sheet-source';
+import { sheetsWithTables } from '../core/narrative/lint/workbook';
 import { NARRATIVE_RULES } from '../core/narrative/lint/registry';
 import { recognizeTables } from '../core/tables/recognize';
 import { SEVERITY_LABEL } from '../core/findings/finding';
@@ -127,6 +128,7 @@ export async function runLintNarrativeCommand(args: ParsedArgs): Promise<number>
     }
     throw e;
   }
+  const recognition = recognizeTables(workbook);
   const textFile = flagString(args, 'text');
   let paragraphs;
   let source: string;
@@ -141,7 +143,8 @@ export async function runLintNarrativeCommand(args: ParsedArgs): Promise<number>
     source = path.basename(textFile);
   } else {
     const sheetName = flagString(args, 'sheet');
-    const sheet = findNarrativeSheet(workbook, sheetName);
+    // Sheets of the 公开表 are no 说明, though their notes read as prose.
+    const sheet = findNarrativeSheet(workbook, sheetName, sheetsWithTables(recognition.tables));
     if (!sheet) {
       process.stderr.write(sheetName ? `工作簿中没有名为“${sheetName}”的工作表。\n` : '工作簿中没有找到决算说明（没有名为“决算说明/情况说明”的工作表，也没有成段文字的工作表）。请用 --text 指定说明文件或用 --sheet 指定工作表。\n');
       return 2;
@@ -149,7 +152,6 @@ export async function runLintNarrativeCommand(args: ParsedArgs): Promise<number>
     paragraphs = paragraphsFromSheet(sheet);
     source = sheet.name;
   }
-  const recognition = recognizeTables(workbook);
   const priorFile = flagString(args, 'prior');
   let priorWorkbook;
   if (priorFile) {

@@ -8,6 +8,8 @@ import type { Rule } from './rules/types';
 import { groupReportingUnits } from './reporting-units';
 import { runGuarded } from './rules/guarded';
 import { type ScoreReport, scoreWorkbook } from './scoring';
+import { lintSheetNarrative, sheetsWithTables } from './narrative/lint/workbook';
+import { namedNarrativeSheet } from './narrative/lint/sheet-source';
 
 export interface CheckOptions {
   /** Restrict to these rule ids (tests, settings). */
@@ -41,6 +43,8 @@ export interface CheckReport {
   scores: ScoreReport[];
   /** Scoring profile in use, the one the layout suggests, and why. */
   scoreProfile: { name: string; suggested: string; reason: string };
+  /** The 说明 found on a sheet of its own and checked against the tables (its findings are among `findings`). */
+  narrative?: { sheet: string; paragraphs: number };
 }
 
 /** Regions that looked like 决算 tables and were not read (hidden backups set aside on purpose are not counted). */
@@ -73,9 +77,10 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
   const units = groupReportingUnits(recognition.tables, workbook.sheets.map((s) => s.name));
   const strays = new Set(units.flatMap((u) => (u.stray ? u.tables : [])));
   const scoring = scoreWorkbook(workbook, { profile: options.profile, rules: options.rules });
+  const narrative = checkedNarrative(workbook, recognition.tables, scoring.scores, options);
   const findings = units
     .flatMap((unit) => runRules(rules, new CheckContext(workbook, unit.tables)))
-    .concat(scoring.findings)
+    .concat(scoring.findings, narrative?.findings ?? [])
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {
     source: workbook.source,
@@ -86,5 +91,20 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
     summary: summarize(findings),
     scores: scoring.scores,
     scoreProfile: scoring.profile,
+    ...(narrative ? { narrative: { sheet: narrative.sheet, paragraphs: narrative.paragraphs } } : {}),
   };
+}
+
+/**
+ * A 说明 kept in the workbook on a sheet of its own named like one (决算说明, 情况说明, 说明), checked
+ * against the tables as `lint-narrative` does, so one 检查 also catches the amounts re-typed wrong in
+ * it. Only such a sheet: any other sheet of running text (填报说明, a blank form's notes) would give
+ * false findings. Not looked for when no table was read.
+ */
+function checkedNarrative(workbook: Workbook, tables: RecognizedTable[], scores: ScoreReport[], options: CheckOptions) {
+  if (!tables.length) return undefined;
+  const rules = options.rules?.filter((id) => /^N\d/.test(id));
+  if (options.rules && !rules?.length) return undefined;
+  const sheet = namedNarrativeSheet(workbook, sheetsWithTables(tables, scores.map((s) => s.sheet)));
+  return sheet ? lintSheetNarrative(workbook, sheet, tables, rules) : undefined;
 }

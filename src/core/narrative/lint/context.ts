@@ -11,6 +11,8 @@ export interface NarrativeParagraph {
   /** Sheet and A1 of the cell holding the paragraph, when the text came from a sheet. */
   sheet?: string;
   cell?: string;
+  /** Joined from several printed lines (cells): `cell` holds only its start, so no fix is written there. */
+  joined?: true;
 }
 
 export interface NarrativeFinding extends Finding {
@@ -121,7 +123,7 @@ export function makeFinding(ctx: LintContext, f: FindingInput): NarrativeFinding
     excerpt,
     replacement: f.replacement,
   };
-  if (f.replacement !== undefined && input?.sheet && input.cell) finding.fix = { sheet: input.sheet, cell: input.cell, value: f.replacement };
+  if (f.replacement !== undefined && input?.sheet && input.cell && !input.joined) finding.fix = { sheet: input.sheet, cell: input.cell, value: f.replacement };
   return finding;
 }
 

@@ -9,6 +9,7 @@ import { parseParagraphs } from './extract';
 import { NARRATIVE_RULES } from './registry';
 import { TableResolver } from './resolve';
 import { repairPdfCopy } from './reflow';
+import { composeParagraphFixes } from './compose-fixes';
 
 export type { NarrativeFinding, NarrativeParagraph } from './context';
 
@@ -61,6 +62,7 @@ export function lintNarrative(paragraphs: NarrativeParagraph[], options: LintOpt
     excerpt: '',
   }));
   findings.sort((a, b) => a.paragraph - b.paragraph || a.span.start - b.span.start || ORDER[a.severity] - ORDER[b.severity]);
+  composeParagraphFixes(findings, (p) => ctx.paragraphs[p].text);
   return { findings, summary: summarize(findings), paragraphs: paragraphs.length };
 }
 

@@ -41,14 +41,14 @@ export function joinWrappedLines(paragraphs: NarrativeParagraph[]): NarrativePar
   const out: NarrativeParagraph[] = [];
   for (const p of paragraphs) {
     const last = out[out.length - 1];
-    if (last && runsOn(plain(last.text), plain(p.text))) out[out.length - 1] = { ...last, text: last.text.trimEnd() + p.text.trim() };
+    if (last && runsOn(plain(last.text), plain(p.text))) out[out.length - 1] = { ...last, text: last.text.trimEnd() + p.text.trim(), joined: true };
     else out.push(p);
   }
   return out;
 }
 
-/** 汉字 and CJK or full-width punctuation (not the ideographic space): the characters of a 说明's words. */
-const CJK = '\\u3001-\\u303f\\u4e00-\\u9fff\\uff01-\\uffef';
+/** 汉字, CJK or full-width punctuation and Chinese quotes (not the ideographic space): the characters of a 说明's words. */
+const CJK = '\\u2018-\\u201f\\u3001-\\u303f\\u4e00-\\u9fff\\uff01-\\uffef';
 const SPACED_CJK = new RegExp(`([${CJK}])[ \\u00a0](?=[${CJK}])`, 'g');
 const SPACED_HANZI = /[\u4e00-\u9fff][ \u00a0](?=[\u4e00-\u9fff])/g;
 const JOINED_HANZI = /[\u4e00-\u9fff](?=[\u4e00-\u9fff])/g;

@@ -24,16 +24,23 @@ function proseScore(sheet: Sheet): number {
   return proseCells(sheet).filter((c) => c.text.length >= 20 && PROSE.test(c.text)).reduce((a, c) => a + c.text.length, 0);
 }
 
+/** A sheet named like a 说明 (决算说明, 情况说明, 说明) that holds prose, the most prose first; sheets in `skip` left out. */
+export function namedNarrativeSheet(workbook: Workbook, skip: ReadonlySet<string> = new Set()): Sheet | undefined {
+  const named = workbook.sheets.filter((s) => !skip.has(s.name) && NAMED.test(s.name.trim()) && proseScore(s) > 0);
+  return named.sort((a, b) => proseScore(b) - proseScore(a))[0];
+}
+
 /**
  * The sheet that holds the 说明: one named like 决算说明/情况说明, else the one whose cells hold the
- * most prose (at least a few sentences). `name` forces a sheet.
+ * most prose (at least a few sentences) among those not in `skip` (sheets of the 公开表, whose notes
+ * read as prose). `name` forces a sheet.
  */
-export function findNarrativeSheet(workbook: Workbook, name?: string): Sheet | undefined {
+export function findNarrativeSheet(workbook: Workbook, name?: string, skip: ReadonlySet<string> = new Set()): Sheet | undefined {
   if (name) return workbook.sheets.find((s) => s.name === name);
-  const named = workbook.sheets.filter((s) => NAMED.test(s.name.trim()) && proseScore(s) > 0);
-  if (named.length) return named.sort((a, b) => proseScore(b) - proseScore(a))[0];
+  const named = namedNarrativeSheet(workbook);
+  if (named) return named;
   const ranked = workbook.sheets
-    .filter((s) => !NOT_NARRATIVE.test(s.name))
+    .filter((s) => !skip.has(s.name) && !NOT_NARRATIVE.test(s.name))
     .map((s) => ({ s, score: proseScore(s) }))
     .sort((a, b) => b.score - a.score);
   return ranked[0] && ranked[0].score >= 200 ? ranked[0].s : undefined;

@@ -1,14 +1,27 @@
-import type { Workbook } from '../../model/workbook';
+import type { Sheet, Workbook } from '../../model/workbook';
 import type { RecognizedTable } from '../../tables/types';
 import { lintNarrative, type NarrativeLintReport } from './index';
 import { findNarrativeSheet, paragraphsFromSheet } from './sheet-source';
 
-/**
- * The 说明 kept inside the workbook, checked against the workbook's tables: what `check` (and the
- * add-in's 检查) can merge into its findings. Undefined when no sheet holds a 说明.
- */
-export function lintWorkbookNarrative(workbook: Workbook, tables: RecognizedTable[], sheetName?: string): (NarrativeLintReport & { sheet: string }) | undefined {
-  const sheet = findNarrativeSheet(workbook, sheetName);
-  if (!sheet) return undefined;
-  return { ...lintNarrative(paragraphsFromSheet(sheet), { workbook, tables, source: sheet.name }), sheet: sheet.name };
+export type SheetNarrativeReport = NarrativeLintReport & { sheet: string };
+
+/** The 说明 on this sheet, one paragraph per cell, checked against the workbook's tables. */
+export function lintSheetNarrative(workbook: Workbook, sheet: Sheet, tables: RecognizedTable[], rules?: string[]): SheetNarrativeReport {
+  return { ...lintNarrative(paragraphsFromSheet(sheet), { workbook, tables, source: sheet.name, rules }), sheet: sheet.name };
+}
+
+/** The 说明 kept inside the workbook (found by `findNarrativeSheet`), checked against the tables; undefined when there is none. */
+export function lintWorkbookNarrative(workbook: Workbook, tables: RecognizedTable[], sheetName?: string): SheetNarrativeReport | undefined {
+  const sheet = findNarrativeSheet(workbook, sheetName, sheetsWithTables(tables));
+  return sheet ? lintSheetNarrative(workbook, sheet, tables) : undefined;
+}
+
+/** Sheets that hold a recognised table (or a part of one) or a 绩效自评 form. */
+export function sheetsWithTables(tables: RecognizedTable[], formSheets: string[] = []): Set<string> {
+  const out = new Set(formSheets);
+  for (const t of tables) {
+    out.add(t.sheet);
+    for (const part of t.continuedOn ?? []) out.add(part.sheet);
+  }
+  return out;
 }

@@ -1,0 +1,105 @@
+/**
+ * One 检查 also checks a 说明 kept in the workbook (a sheet named like 决算说明): its slips come with
+ * the table findings, at the paragraph's cell, with the corrected paragraph as the fix where one
+ * correction is certain. Before, only `lint-narrative` read it, and the add-in never did.
+ */
+import { checkWorkbook } from '../../src/core/check';
+import { readWorkbookFile } from '../../src/io/exceljs-reader';
+import { formatReportText } from '../../src/cli/format-text';
+import { fixturePath, SAMPLE_WORKBOOK } from '../fixtures/registry';
+import { SAMPLE_NARRATIVE_SLIPS } from '../fixtures/builders/narrative';
+import type { Workbook } from '../../src/core/model/workbook';
+
+const narrativeFindings = (wb: Workbook, rules?: string[]) => checkWorkbook(wb, { rules }).findings.filter((f) => f.table === '决算说明');
+
+describe('the 说明 sheet in one 检查', () => {
+  let withNarrative: Workbook;
+  beforeAll(async () => {
+    withNarrative = await readWorkbookFile(fixturePath('seed004-with-narrative.xlsx'));
+  });
+
+  it('finds every deliberate slip of the sample 说明, on its sheet, at the paragraph cell', () => {
+    const report = checkWorkbook(withNarrative);
+    expect(report.narrative).toEqual({ sheet: '决算说明', paragraphs: 14 });
+    const found = report.findings.filter((f) => f.table === '决算说明');
+    for (const slip of SAMPLE_NARRATIVE_SLIPS) {
+      const hit = found.filter((f) => f.rule === slip.rule && (f as { excerpt?: string }).excerpt?.includes(slip.text));
+      expect(hit.map((f) => f.rule)).toContain(slip.rule);
+      expect(hit[0].sheet).toBe('决算说明');
+      expect(hit[0].cell).toMatch(/^A\d+$/);
+    }
+    // The tables' own findings are still there, and counted with the 说明's.
+    expect(report.findings.some((f) => f.rule === 'CLASS-NAME')).toBe(true);
+    expect(report.summary.errors).toBe(report.findings.filter((f) => f.severity === 'error').length);
+  });
+
+  it('an amount re-typed wrong names the table cell and offers the corrected paragraph', () => {
+    const f = narrativeFindings(withNarrative).find((x) => x.rule === 'N01' && x.actual === '885.35')!;
+    expect(f.expected).toBe('885.53');
+    expect(f.related).toEqual([expect.objectContaining({ sheet: '公开05表', cell: 'K13' })]);
+    expect(f.fix).toEqual({ sheet: '决算说明', cell: f.cell, value: expect.stringContaining('一般公共服务支出885.53万元') });
+  });
+
+  it('the CLI report lists them under ■ 决算说明', () => {
+    const text = formatReportText(checkWorkbook(withNarrative), 'x.xlsx');
+    const section = text.slice(text.indexOf('■ 决算说明'));
+    expect(section).toMatch(/^■ 决算说明\n {2}\[错误\] 决算说明!A\d+ {2}N0\d/);
+  });
+
+  it('restricting the rules restricts the 说明 rules too', () => {
+    expect(narrativeFindings(withNarrative, ['T03-1'])).toEqual([]);
+    expect(new Set(narrativeFindings(withNarrative, ['N01']).map((f) => f.rule))).toEqual(new Set(['N01']));
+  });
+
+  it('no 说明 sheet, no 说明 findings: the sample, and a workbook of stacked tables whose notes read as prose', async () => {
+    for (const file of [SAMPLE_WORKBOOK, fixturePath('seed004-stacked.xlsx')]) {
+      const report = checkWorkbook(await readWorkbookFile(file));
+      expect(report.narrative).toBeUndefined();
+      expect(report.findings.filter((f) => /^N\d/.test(f.rule))).toEqual([]);
+    }
+  });
+
+  it('a sheet of prose not named like a 说明 is not read as one (a blank form, 填报说明 notes)', () => {
+    const renamed: Workbook = { ...withNarrative, sheets: withNarrative.sheets.map((s) => (s.name === '决算说明' ? { ...s, name: '附件' } : s)) };
+    const report = checkWorkbook(renamed);
+    expect(report.narrative).toBeUndefined();
+    expect(report.findings.filter((f) => /^N\d/.test(f.rule))).toEqual([]);
+  });
+});
+
+describe('fixes of the 说明 paragraphs', () => {
+  let withNarrative: Workbook;
+  beforeAll(async () => {
+    withNarrative = await readWorkbookFile(fixturePath('seed004-with-narrative.xlsx'));
+  });
+
+  it('three slips in one paragraph: each fix is the paragraph with all three corrected (was: each held its own correction only)', () => {
+    const inA9 = narrativeFindings(withNarrative).filter((f) => f.cell === 'A9' && f.fix);
+    expect(inA9.map((f) => f.rule).sort()).toEqual(['N01', 'N06', 'N10']);
+    const values = new Set(inA9.map((f) => f.fix!.value));
+    expect(values.size).toBe(1);
+    const [value] = values;
+    expect(value).toContain('一般公共服务支出885.53万元');
+    expect(value).toContain('卫生健康支出43.31万元');
+    expect(value).toContain('住房保障支出41.80万元');
+    // Only the slips change: the rest of the paragraph is as typed.
+    const typed = String(withNarrative.sheets.find((s) => s.name === '决算说明')!.rows[8]![0]!.value);
+    expect(String(value).replace('885.53', '885.35').replace('卫生健康支出', '医疗卫生与计划生育支出').replace('41.80万元', '41.80元')).toBe(typed);
+  });
+
+  it('a paragraph joined from several cells (a PDF copy, one printed line per cell) gets no fix: no one cell holds it', () => {
+    const sheet = withNarrative.sheets.find((s) => s.name === '决算说明')!;
+    const rows: typeof sheet.rows = [];
+    for (const line of sheet.rows) {
+      const text = line?.[0]?.value;
+      if (typeof text !== 'string') continue;
+      for (let i = 0; i < text.length; i += 38) rows.push([{ value: text.slice(i, i + 38) }]);
+    }
+    const cut: Workbook = { ...withNarrative, sheets: withNarrative.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) };
+    const found = narrativeFindings(cut);
+    expect(found.map((f) => f.rule).sort()).toEqual(narrativeFindings(withNarrative).map((f) => f.rule).sort());
+    const long = found.filter((f) => f.rule === 'N01' && f.actual === '885.35');
+    expect(long).toHaveLength(1);
+    expect(long[0].fix).toBeUndefined();
+  });
+});
