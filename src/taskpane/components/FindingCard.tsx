@@ -1,5 +1,6 @@
 import { Badge, Button, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import type { Finding, Reveal } from '../../core/findings/finding';
+import { fixLabel } from '../model/fix-label';
 import type { Dismissal } from '../state/useChecker';
 import { FixMenu } from './FixMenu';
 import { RelatedCells } from './RelatedCells';
@@ -119,7 +120,7 @@ export function FindingCard(props: FindingCardProps) {
             label="修正"
             hasFormula={Boolean(f.fix.formula)}
             disabled={props.busy}
-            ariaLabel={`修正 ${f.fix.sheet}!${f.fix.cell} 为 ${f.fix.value}`}
+            ariaLabel={fixLabel(f.fix)}
             onFix={(mode) => props.onFix(f, mode)}
           />
         )}
