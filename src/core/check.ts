@@ -5,11 +5,12 @@ import type { RecognizedTable, TableFamily, UnrecognizedTable } from './tables/t
 import { CheckContext } from './rules/context';
 import { TABLE_RULES } from './rules/registry';
 import type { Rule } from './rules/types';
-import { groupReportingUnits } from './reporting-units';
+import { groupReportingUnits, reportedTables } from './reporting-units';
 import { runGuarded } from './rules/guarded';
 import { type ScoreReport, scoreWorkbook } from './scoring';
-import { lintSheetNarrative, sheetsWithTables } from './narrative/lint/workbook';
-import { namedNarrativeSheet } from './narrative/lint/sheet-source';
+import { type SheetNarrativeReport, lintSheetNarrative, sheetsWithTables } from './narrative/lint/workbook';
+import { namedNarrativeSheet, paragraphsFromSheet } from './narrative/lint/sheet-source';
+import { detectYear } from './narrative/lint/context';
 
 export interface CheckOptions {
   /** Restrict to these rule ids (tests, settings). */
@@ -77,7 +78,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
   const units = groupReportingUnits(recognition.tables, workbook.sheets.map((s) => s.name));
   const strays = new Set(units.flatMap((u) => (u.stray ? u.tables : [])));
   const scoring = scoreWorkbook(workbook, { profile: options.profile, rules: options.rules });
-  const narrative = checkedNarrative(workbook, recognition.tables, scoring.scores, options);
+  const { report: narrative, unread: narrativeUnread } = checkedNarrative(workbook, recognition.tables, scoring.scores, options);
   const findings = units
     .flatMap((unit) => runRules(rules, new CheckContext(workbook, unit.tables)))
     .concat(scoring.findings, narrative?.findings ?? [])
@@ -86,7 +87,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
     source: workbook.source,
     family: recognition.family,
     tables: recognition.tables.map((t) => summarizeTable(t, strays.has(t))),
-    unrecognized: recognition.unrecognized,
+    unrecognized: narrativeUnread ? [...recognition.unrecognized, narrativeUnread] : recognition.unrecognized,
     findings,
     summary: summarize(findings),
     scores: scoring.scores,
@@ -99,12 +100,32 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
  * A 说明 kept in the workbook on a sheet of its own named like one (决算说明, 情况说明, 说明), checked
  * against the tables as `lint-narrative` does, so one 检查 also catches the amounts re-typed wrong in
  * it. Only such a sheet: any other sheet of running text (填报说明, a blank form's notes) would give
- * false findings. Not looked for when no table was read.
+ * false findings. Not looked for when no table was read; not checked when it speaks of another year
+ * than the tables (last year's 说明 kept as a model), which is said instead.
  */
-function checkedNarrative(workbook: Workbook, tables: RecognizedTable[], scores: ScoreReport[], options: CheckOptions) {
-  if (!tables.length) return undefined;
+function checkedNarrative(
+  workbook: Workbook,
+  tables: RecognizedTable[],
+  scores: ScoreReport[],
+  options: CheckOptions,
+): { report?: SheetNarrativeReport; unread?: UnrecognizedTable } {
+  if (!tables.length) return {};
   const rules = options.rules?.filter((id) => /^N\d/.test(id));
-  if (options.rules && !rules?.length) return undefined;
+  if (options.rules && !rules?.length) return {};
   const sheet = namedNarrativeSheet(workbook, sheetsWithTables(tables, scores.map((s) => s.sheet)));
-  return sheet ? lintSheetNarrative(workbook, sheet, tables, rules) : undefined;
+  if (!sheet) return {};
+  const paragraphs = paragraphsFromSheet(sheet);
+  const said = detectYear(paragraphs.map((p) => p.text));
+  const year = tablesYear(reportedTables(tables, workbook.sheets.map((s) => s.name)).current);
+  if (said !== undefined && year !== undefined && said !== year) {
+    return { unread: { sheet: sheet.name, reason: `说明写的是${said}年度，本工作簿的报表是${year}年度，未与报表核对（如需核对，可用命令行 lint-narrative --sheet 指定）` } };
+  }
+  return { report: lintSheetNarrative(workbook, sheet, tables, rules, paragraphs) };
+}
+
+/** The year most of the tables print. */
+function tablesYear(tables: RecognizedTable[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const t of tables) if (t.year !== undefined) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
 }

@@ -103,3 +103,16 @@ describe('fixes of the 说明 paragraphs', () => {
     expect(long[0].fix).toBeUndefined();
   });
 });
+
+describe('a 说明 of another year kept in the workbook (last year’s, as a model)', () => {
+  it('is not checked against this year’s tables, and is listed as not checked with the reason', async () => {
+    const wb = await readWorkbookFile(fixturePath('seed004-with-narrative.xlsx'));
+    const sheet = wb.sheets.find((s) => s.name === '决算说明')!;
+    for (const row of sheet.rows) for (const c of row ?? []) if (c && typeof c.value === 'string') c.value = c.value.replace(/2023/g, '2022');
+    const report = checkWorkbook(wb);
+    expect(report.narrative).toBeUndefined();
+    expect(report.findings.filter((f) => /^N\d/.test(f.rule))).toEqual([]);
+    expect(report.unrecognized).toContainEqual({ sheet: '决算说明', reason: expect.stringMatching(/^说明写的是2022年度，本工作簿的报表是2023年度，未与报表核对/) });
+    expect(formatReportText(report, 'x.xlsx')).toContain('未检查：决算说明  —— 说明写的是2022年度');
+  });
+});

@@ -6,8 +6,14 @@ import { findNarrativeSheet, paragraphsFromSheet } from './sheet-source';
 export type SheetNarrativeReport = NarrativeLintReport & { sheet: string };
 
 /** The 说明 on this sheet, one paragraph per cell, checked against the workbook's tables. */
-export function lintSheetNarrative(workbook: Workbook, sheet: Sheet, tables: RecognizedTable[], rules?: string[]): SheetNarrativeReport {
-  return { ...lintNarrative(paragraphsFromSheet(sheet), { workbook, tables, source: sheet.name, rules }), sheet: sheet.name };
+export function lintSheetNarrative(
+  workbook: Workbook,
+  sheet: Sheet,
+  tables: RecognizedTable[],
+  rules?: string[],
+  paragraphs = paragraphsFromSheet(sheet),
+): SheetNarrativeReport {
+  return { ...lintNarrative(paragraphs, { workbook, tables, source: sheet.name, rules }), sheet: sheet.name };
 }
 
 /** The 说明 kept inside the workbook (found by `findNarrativeSheet`), checked against the tables; undefined when there is none. */
