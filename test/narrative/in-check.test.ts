@@ -40,8 +40,9 @@ describe('the 说明 sheet in one 检查', () => {
     expect(f.fix).toEqual({ sheet: '决算说明', cell: f.cell, value: expect.stringContaining('一般公共服务支出885.53万元') });
   });
 
-  it('the CLI report lists them under ■ 决算说明', () => {
+  it('the CLI report says the 说明 was checked and lists its findings under ■ 决算说明', () => {
     const text = formatReportText(checkWorkbook(withNarrative), 'x.xlsx');
+    expect(text).toContain('  决算说明：工作表“决算说明”（14 段），已与报表核对');
     const section = text.slice(text.indexOf('■ 决算说明'));
     expect(section).toMatch(/^■ 决算说明\n {2}\[错误\] 决算说明!A\d+ {2}N0\d/);
   });

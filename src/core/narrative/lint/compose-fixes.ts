@@ -16,10 +16,10 @@ function editBetween(before: string, after: string): Edit {
 }
 
 /**
- * Several slips in one paragraph each come with the paragraph corrected for that slip alone; written
- * one after the other, the second would undo the first. Each fix of such a paragraph becomes the
- * paragraph with all of their corrections, when they touch different words (otherwise they stay as
- * they are, and the add-in writes one and asks to check again for the rest).
+ * Several slips in one paragraph each come with the paragraph corrected for that slip alone: the
+ * add-in writes a cell once, so one correction would land and the others wait for another check.
+ * Each fix of such a paragraph becomes the paragraph with all of their corrections, when they touch
+ * different words (otherwise they stay as they are).
  */
 export function composeParagraphFixes(findings: NarrativeFinding[], paragraphText: (paragraph: number) => string): void {
   const byCell = new Map<string, NarrativeFinding[]>();
