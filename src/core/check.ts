@@ -120,7 +120,7 @@ function checkedNarrative(
   if (said !== undefined && year !== undefined && said !== year) {
     return { unread: { sheet: sheet.name, reason: `说明写的是${said}年度，本工作簿的报表是${year}年度，未与报表核对（如需核对，可用命令行 lint-narrative --sheet 指定）` } };
   }
-  return { report: lintSheetNarrative(workbook, sheet, tables, rules, paragraphs) };
+  return { report: lintSheetNarrative(workbook, sheet, paragraphs, tables, rules) };
 }
 
 /** The year most of the tables print. */

@@ -152,15 +152,12 @@ describe('writeNarrativeOutputs (for npm run demo)', () => {
   });
 });
 
-describe('lintWorkbookNarrative (for check and the add-in)', () => {
+describe('the 说明 sheet in check (and the add-in)', () => {
   it('finds and checks the 说明 sheet of a workbook; none in the sample (its prose sheets are self-evaluation forms)', async () => {
-    const { lintWorkbookNarrative } = await import('../../src/core/narrative/lint/workbook');
-    const { recognizeTables } = await import('../../src/core/tables/recognize');
-    const withText = await readWorkbookFile(fixturePath('seed004-with-narrative.xlsx'));
-    const r = lintWorkbookNarrative(withText, recognizeTables(withText).tables)!;
-    expect(r.sheet).toBe('决算说明');
-    expect(r.summary.errors).toBeGreaterThanOrEqual(SAMPLE_NARRATIVE_SLIPS.length);
-    const sample = await readWorkbookFile(SAMPLE_WORKBOOK);
-    expect(lintWorkbookNarrative(sample, recognizeTables(sample).tables)).toBeUndefined();
+    const { checkWorkbook } = await import('../../src/core/check');
+    const withText = checkWorkbook(await readWorkbookFile(fixturePath('seed004-with-narrative.xlsx')));
+    expect(withText.narrative?.sheet).toBe('决算说明');
+    expect(withText.findings.filter((f) => f.table === '决算说明' && f.severity === 'error').length).toBeGreaterThanOrEqual(SAMPLE_NARRATIVE_SLIPS.length);
+    expect(checkWorkbook(await readWorkbookFile(SAMPLE_WORKBOOK)).narrative).toBeUndefined();
   });
 });

@@ -39,7 +39,8 @@ function withoutHiddenCopies(forms: ScoreForm[], hiddenSheets: ReadonlySet<strin
 /** Every self-evaluation form prints one of these words; sheets of 公开表 skip the form search. */
 const FORM_WORDS = /自评|得分|分值|权重/;
 
-/** Spaces typed to spread a word over its cell ('得  分', '自 评 表'). */
+/** Spaces typed to spread a word over its cell ('得  分', '自 评 表'): looked for only in cells that have some. */
+const SPACE = /\s/;
 const SPACES = /\s+/g;
 
 /** The characters those words start with: one character-class scan rules out most cells. */
@@ -53,7 +54,7 @@ function mentionsSelfEvaluation(sheet: Sheet): boolean {
     if (!row) continue;
     for (let c = 0; c < row.length; c++) {
       const v = row[c]?.value;
-      if (typeof v === 'string' && FORM_WORD_START.test(v) && (FORM_WORDS.test(v) || FORM_WORDS.test(v.replace(SPACES, '')))) return true;
+      if (typeof v === 'string' && FORM_WORD_START.test(v) && (FORM_WORDS.test(v) || (SPACE.test(v) && FORM_WORDS.test(v.replace(SPACES, ''))))) return true;
     }
   }
   return false;
