@@ -105,7 +105,7 @@ function marked(f: NarrativeFinding, paragraphText: string): string {
 /**
  * `juesuan lint-narrative <file.xlsx> [--text 说明.txt|.docx] [--sheet name] [--prior last.xlsx] [--format text|json]`
  * Checks a 说明 against its own arithmetic and the workbook's tables (and last year's, with --prior). Without --text the 说明 is
- * looked for inside the workbook (a sheet named like 决算说明/情况说明, or the sheet of prose).
+ * looked for inside the workbook (a sheet named or titled like 决算说明/情况说明, or the sheet of prose).
  * JSON: { file, source, findings: [{ rule, severity, sheet, cell, expected, actual, message,
  * related, paragraph, span, excerpt, … }], summary: { errors, warnings, infos } }.
  * Exit: 0 no error; 1 errors found; 2 unreadable input or no 说明 found.
@@ -146,7 +146,7 @@ export async function runLintNarrativeCommand(args: ParsedArgs): Promise<number>
     // Sheets of the 公开表 are no 说明, though their notes read as prose.
     const sheet = findNarrativeSheet(workbook, sheetName, sheetsWithTables(recognition.tables));
     if (!sheet) {
-      process.stderr.write(sheetName ? `工作簿中没有名为“${sheetName}”的工作表。\n` : '工作簿中没有找到决算说明（没有名为“决算说明/情况说明”的工作表，也没有成段文字的工作表）。请用 --text 指定说明文件或用 --sheet 指定工作表。\n');
+      process.stderr.write(sheetName ? `工作簿中没有名为“${sheetName}”的工作表。\n` : '工作簿中没有找到决算说明（没有名为或标题为“决算说明/情况说明”的工作表，也没有成段文字的工作表）。请用 --text 指定说明文件或用 --sheet 指定工作表。\n');
       return 2;
     }
     paragraphs = paragraphsFromSheet(sheet);

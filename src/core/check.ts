@@ -9,7 +9,7 @@ import { groupReportingUnits, reportedTables } from './reporting-units';
 import { runGuarded } from './rules/guarded';
 import { type ScoreReport, scoreWorkbook } from './scoring';
 import { type SheetNarrativeReport, lintSheetNarrative, sheetsWithTables } from './narrative/lint/workbook';
-import { namedNarrativeSheet, paragraphsFromSheet } from './narrative/lint/sheet-source';
+import { declaredNarrativeSheet, paragraphsFromSheet } from './narrative/lint/sheet-source';
 import { detectYear } from './narrative/lint/context';
 
 export interface CheckOptions {
@@ -97,9 +97,9 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
 }
 
 /**
- * A 说明 kept in the workbook on a sheet of its own named like one (决算说明, 情况说明, 说明), checked
- * against the tables as `lint-narrative` does, so one 检查 also catches the amounts re-typed wrong in
- * it. Only such a sheet: any other sheet of running text (填报说明, a blank form's notes) would give
+ * A 说明 kept in the workbook on a sheet of its own named or titled like one (决算说明, 情况说明, 说明),
+ * checked against the tables as `lint-narrative` does, so one 检查 also catches the amounts re-typed
+ * wrong in it. Only such a sheet: any other sheet of running text (填报说明, a blank form's notes) would give
  * false findings. Not looked for when no table was read; not checked when it speaks of another year
  * than the tables (last year's 说明 kept as a model), which is said instead.
  */
@@ -112,7 +112,7 @@ function checkedNarrative(
   if (!tables.length) return {};
   const rules = options.rules?.filter((id) => /^N\d/.test(id));
   if (options.rules && !rules?.length) return {};
-  const sheet = namedNarrativeSheet(workbook, sheetsWithTables(tables, scores.map((s) => s.sheet)));
+  const sheet = declaredNarrativeSheet(workbook, sheetsWithTables(tables, scores.map((s) => s.sheet)));
   if (!sheet) return {};
   const paragraphs = paragraphsFromSheet(sheet);
   const said = detectYear(paragraphs.map((p) => p.text));

@@ -60,11 +60,48 @@ describe('the 说明 sheet in one 检查', () => {
     }
   });
 
-  it('a sheet of prose not named like a 说明 is not read as one (a blank form, 填报说明 notes)', () => {
-    const renamed: Workbook = { ...withNarrative, sheets: withNarrative.sheets.map((s) => (s.name === '决算说明' ? { ...s, name: '附件' } : s)) };
-    const report = checkWorkbook(renamed);
-    expect(report.narrative).toBeUndefined();
-    expect(report.findings.filter((f) => /^N\d/.test(f.rule))).toEqual([]);
+  describe('a 说明 sheet named otherwise (Sheet3, 附件2)', () => {
+    const renamed = (name: string, rows?: (typed: string[]) => string[]): Workbook => ({
+      ...withNarrative,
+      sheets: withNarrative.sheets.map((s) => {
+        if (s.name !== '决算说明') return s;
+        const typed = s.rows.map((r) => String(r?.[0]?.value ?? ''));
+        return { ...s, name, rows: rows ? rows(typed).map((text) => [{ value: text }]) : s.rows };
+      }),
+    });
+    const slipsOf = (wb: Workbook) => narrativeFindings(wb).map((f) => `${f.rule} ${f.cell} ${f.message}`);
+
+    it('is read when its first lines title it a 决算说明: the same findings, on that sheet (was: not read)', () => {
+      const report = checkWorkbook(renamed('附件2'));
+      expect(report.narrative).toEqual({ sheet: '附件2', paragraphs: 14 });
+      expect(slipsOf(renamed('附件2'))).toEqual(slipsOf(withNarrative));
+      expect(narrativeFindings(renamed('附件2')).every((f) => f.sheet === '附件2')).toBe(true);
+    });
+
+    it('is read when it starts at 第一部分 部门概况 (the package copied without its cover)', () => {
+      const wb = renamed('Sheet3', (typed) => ['第一部分 部门概况', '一、部门职责', '负责全市信访工作，受理群众来信来访。', ...typed.slice(1)]);
+      expect(checkWorkbook(wb).narrative).toEqual({ sheet: 'Sheet3', paragraphs: 16 });
+      expect(slipsOf(wb).length).toBe(slipsOf(withNarrative).length);
+    });
+
+    it('is not read when its title says it is instructions (填报说明), though its headings read 收入决算情况说明', () => {
+      const wb = renamed('Sheet3', (typed) => ['2023年度部门决算公开填报说明', ...typed.slice(1)]);
+      const report = checkWorkbook(wb);
+      expect(report.narrative).toBeUndefined();
+      expect(report.findings.filter((f) => /^N\d/.test(f.rule))).toEqual([]);
+    });
+
+    it('is not read when nothing titles it: paragraphs of prose alone (a blank form’s notes read so)', () => {
+      const wb = renamed('Sheet3', (typed) => typed.filter((t) => t.length > 40));
+      const report = checkWorkbook(wb);
+      expect(report.narrative).toBeUndefined();
+      expect(report.findings.filter((f) => /^N\d/.test(f.rule))).toEqual([]);
+    });
+
+    it('is not read when it is only a title page or a table of contents (too little prose)', () => {
+      const wb = renamed('目录', () => ['曲靖市信访局2023年度部门决算', '目录', '第一部分 部门概况', '第二部分 2023年度部门决算表', '第三部分 2023年度部门决算情况说明']);
+      expect(checkWorkbook(wb).narrative).toBeUndefined();
+    });
   });
 });
 

@@ -4,8 +4,8 @@
  * findings (rule, severity, cell, expected, actual), the scores and the drafted 说明.
  * - numbers stored as text, with thousands separators, in full-width digits;
  * - every sheet's content moved down and right (answers mapped back to the original cells);
- * - every sheet renamed Sheet1, Sheet2, … (tables are found by their contents, not their sheet's name;
- *   a 说明 sheet keeps its name, the one thing check finds it by);
+ * - every sheet renamed Sheet1, Sheet2, … (tables are found by their contents, not their sheet's name,
+ *   and a 说明 sheet by its title when its name says nothing);
  * - every Chinese word spread over its cell with spaces, or broken over two lines (here the
  *   findings' wording must not change either: names are quoted without those spaces).
  */
@@ -74,8 +74,8 @@ interface Compared {
   wording?: boolean;
 }
 
-/** Every sheet renamed Sheet1… but a 说明's: check reads the 说明 only from a sheet named like one. */
-const renamed = (w: Workbook): Workbook => ({ ...w, sheets: w.sheets.map((s, i) => (/说明/.test(s.name) ? s : { ...s, name: `Sheet${i + 1}` })) });
+/** Every sheet renamed Sheet1…, the 说明's too (was: it kept its name, then the only way check found it). */
+const renamed = (w: Workbook): Workbook => ({ ...w, sheets: w.sheets.map((s, i) => ({ ...s, name: `Sheet${i + 1}` })) });
 
 function outcome(workbook: Workbook, opts: Compared = {}): Outcome {
   const report = checkWorkbook(workbook);
