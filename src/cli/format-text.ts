@@ -2,6 +2,7 @@ import type { CheckReport } from '../core/check';
 import { type Finding, SEVERITY_LABEL } from '../core/findings/finding';
 import { formatScoreTables } from '../core/scoring';
 import { padToWidth } from './text-width';
+import { narrativeNote } from '../core/narrative-note';
 import { tableCount } from '../core/table-count';
 
 const SHORT: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
@@ -32,7 +33,7 @@ export function formatReportText(report: CheckReport, file: string): string {
     lines.push(`  ${padToWidth(t.label, 10)}${t.title}  （${where}，单位：${t.unit}${alone}）`);
   }
   for (const u of report.unrecognized) lines.push(`  未检查：${u.sheet}${u.range ? '!' + u.range : ''} ${u.title ?? ''} —— ${u.reason}`);
-  if (report.narrative) lines.push(`  决算说明：工作表“${report.narrative.sheet}”（${report.narrative.paragraphs} 段），已与报表核对`);
+  if (report.narrative) lines.push(`  ${narrativeNote(report.narrative)}`);
   const s = report.summary;
   lines.push(`检查结果：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`);
   for (const g of groupByTable(report)) {

@@ -22,7 +22,7 @@ export async function applyFixes(
   mode: 'value' | 'formula',
   undoGroup = true,
 ): Promise<ApplyResult> {
-  const result: ApplyResult = { applied: [], refused: [] };
+  const result: ApplyResult = { applied: [], covered: [], refused: [] };
   if (!last) {
     result.refused = keys.map((key) => ({ key, reason: '请先运行“检查本工作簿”，再修正。' }));
     return result;
@@ -52,7 +52,7 @@ export async function applyFixes(
     const batch = host.now().getTime().toString(36);
     const at = host.now().toISOString();
     const todo: { f: Finding; old: CellSnapshot; rec: FixRecord }[] = [];
-    const seen = new Set<string>();
+    const writing = new Map<string, FixRecord>();
     for (const f of wanted) {
       const fix = f.fix!;
       const id = `${fix.sheet}!${fix.cell}`;
@@ -64,11 +64,20 @@ export async function applyFixes(
         result.refused.push({ key: f.key, reason: `工作表“${fix.sheet}”受保护，${fix.cell} 未修改。请先撤销工作表保护。` });
         continue;
       }
-      if (seen.has(id)) {
-        result.refused.push({ key: f.key, reason: `${fix.sheet}!${fix.cell} 已由另一条问题修正，本条未重复写入。` });
+      const useFormula = mode === 'formula' && Boolean(fix.formula);
+      const wrote: FixRecord['wrote'] = useFormula ? { formula: `=${fix.formula}` } : { value: fix.value };
+      if (fix.numFmt) wrote.numFmt = fix.numFmt;
+      const prior = writing.get(id);
+      if (prior) {
+        if (sameWrite(prior.wrote, wrote)) result.covered.push({ key: f.key, by: prior.key });
+        else result.refused.push({ key: f.key, reason: `${id} 已按另一条问题写入 ${describeWrite(prior.wrote)}，本条的 ${describeWrite(wrote)} 未写入（一个单元格只写一次）。请重新检查后再核对。` });
         continue;
       }
       const current = reads.get(id)!();
+      if (holds(current, wrote)) {
+        result.covered.push({ key: f.key });
+        continue;
+      }
       if (!unchangedSinceCheck(checkedWorkbook, fix.sheet, fix.cell, current)) {
         const atCheck = snapshotAt(checkedWorkbook, fix.sheet, fix.cell);
         result.refused.push({
@@ -77,11 +86,9 @@ export async function applyFixes(
         });
         continue;
       }
-      seen.add(id);
-      const useFormula = mode === 'formula' && Boolean(fix.formula);
-      const wrote: FixRecord['wrote'] = useFormula ? { formula: `=${fix.formula}` } : { value: fix.value };
-      if (fix.numFmt) wrote.numFmt = fix.numFmt;
-      todo.push({ f, old: current, rec: { k: 'fix', batch, at, key: f.key, sheet: fix.sheet, cell: fix.cell, old: current, wrote } });
+      const rec: FixRecord = { k: 'fix', batch, at, key: f.key, sheet: fix.sheet, cell: fix.cell, old: current, wrote };
+      writing.set(id, rec);
+      todo.push({ f, old: current, rec });
     }
     if (!todo.length) return result;
     if (!journal.exists && sheetList.structureProtected) {
@@ -106,13 +113,35 @@ export async function applyFixes(
       refuse: (reason) => todo.forEach((t) => result.refused.push({ key: t.f.key, reason })),
     });
     retryUngrouped = written === 'retry-ungrouped';
-    if (written !== 'written') return result;
+    if (written !== 'written') {
+      // What rode on a write that did not happen was not corrected either.
+      const unwritten = new Set(todo.map((t) => t.f.key));
+      for (const c of result.covered.filter((x) => x.by && unwritten.has(x.by))) result.refused.push({ key: c.key, reason: result.refused.find((r) => r.key === c.by)?.reason ?? '写入未完成，未修改。' });
+      result.covered = result.covered.filter((x) => !(x.by && unwritten.has(x.by)));
+      return result;
+    }
     for (const t of todo) {
       result.applied.push({ key: t.f.key, sheet: t.rec.sheet, cell: t.rec.cell, old: t.old.value, value: t.f.fix!.value, formula: t.rec.wrote.formula });
     }
     return result;
   }, undoGroup);
   return retryUngrouped ? applyFixes(host, last, keys, mode, false) : outcome;
+}
+
+/** Two fixes of one cell that write the same thing (the fixes of one 说明 paragraph do). */
+function sameWrite(a: FixRecord['wrote'], b: FixRecord['wrote']): boolean {
+  if (a.formula || b.formula) return sameFormula(a.formula, b.formula) && a.numFmt === b.numFmt;
+  return sameValue(a.value, b.value) && a.numFmt === b.numFmt;
+}
+
+/** The cell already holds what the fix would write. */
+function holds(current: CellSnapshot, wrote: FixRecord['wrote']): boolean {
+  if (wrote.numFmt && current.numFmt !== wrote.numFmt) return false;
+  return wrote.formula ? sameFormula(current.formula, wrote.formula) : !hasFormula(current) && sameValue(current.value, wrote.value);
+}
+
+function describeWrite(w: FixRecord['wrote']): string {
+  return w.formula ? `公式 ${w.formula}` : describe({ value: w.value, formula: '', numFmt: w.numFmt ?? '' });
 }
 
 /** Puts back cells and journal after a failed write (fresh context: the failed batch's proxies are dead). */

@@ -48,7 +48,14 @@ export interface AppliedFix {
 }
 
 export interface ApplyResult {
+  /** One entry per cell written. */
   applied: AppliedFix[];
+  /**
+   * Findings whose correct value is in their cell without a write of their own: written in this batch
+   * by another finding's identical fix (`by`; the fixes of one 说明 paragraph are all that paragraph
+   * corrected), or already there (corrected by an earlier 修正, or by hand).
+   */
+  covered: { key: string; by?: string }[];
   refused: { key: string; reason: string }[];
 }
 

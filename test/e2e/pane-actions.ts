@@ -16,6 +16,11 @@ export async function shownFindings(page: Page): Promise<{ key: string; message:
   );
 }
 
+/** The card of one finding in the list. */
+export function findingCard(page: Page, key: string) {
+  return page.locator(`[data-finding-key="${key.replace(/"/g, '\\"')}"]`);
+}
+
 export async function runCheck(page: Page, viaKeyboard = false): Promise<void> {
   if (viaKeyboard) {
     // The first stop of the Tab order is the check button, and Enter runs it.

@@ -9,13 +9,14 @@ import * as path from 'path';
 import JSZip from 'jszip';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { checkWorkbook, type CheckReport } from '../../src/core/check';
+import { narrativeNote } from '../../src/core/narrative-note';
 import { a1, parseA1 } from '../../src/core/model/address';
 import type { Workbook } from '../../src/core/model/workbook';
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { SAMPLE_WORKBOOK, fixturePath } from '../fixtures/registry';
 import { buildBundles } from './build-bundles';
 import { narrativeExpectation } from './narrative-expectation';
-import { WIDTH, runCheck, screenshot, shownFindings } from './pane-actions';
+import { WIDTH, findingCard, runCheck, screenshot, shownFindings } from './pane-actions';
 import { MARK, type SavedSheet, comments, markedCells, simCell, userSheets } from './sim-readback';
 import { type StaticServer, serveDirectory } from './static-server';
 
@@ -150,7 +151,7 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
 
   test('定位 activates the sheet of the finding and selects its cell in Excel', async () => {
     const target = expected.findings[expected.findings.length - 1];
-    const card = page.locator(`[data-finding-key="${target.key.replace(/"/g, '\\"')}"]`);
+    const card = findingCard(page, target.key);
     await card.getByRole('button', { name: `定位到 ${target.sheet}!${target.cell}`, exact: true }).click();
     await page.waitForFunction(
       ({ sheet, cell }) => {
@@ -166,7 +167,7 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     const withParts = expected.findings.find((f) => f.related.length > 0)!;
     expect(withParts).toBeDefined();
     const part = withParts.related[withParts.related.length - 1];
-    const partsCard = page.locator(`[data-finding-key="${withParts.key.replace(/"/g, '\\"')}"]`);
+    const partsCard = findingCard(page, withParts.key);
     await partsCard.getByText(`相关单元格（${withParts.related.length}）`).click();
     await partsCard.getByRole('button', { name: `定位到 ${part.sheet}!${part.cell}${part.role ? `（${part.role}）` : ''}`, exact: true }).click();
     await page.waitForFunction(
@@ -184,7 +185,7 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     // A live-formula fix when the sample has one (the harder cell to restore), else a value fix.
     const fixable = expected.findings.find((f) => f.fix?.formula && f.severity !== 'info') ?? expected.findings.find((f) => f.fix)!;
     expect(fixable).toBeDefined();
-    const card = page.locator(`[data-finding-key="${fixable.key.replace(/"/g, '\\"')}"]`);
+    const card = findingCard(page, fixable.key);
     await card.getByRole('button', { name: /^修正/ }).click();
     const mode = fixable.fix!.formula ? 'formula' : 'value';
     if (fixable.fix!.formula) await page.getByRole('menuitem', { name: /写入公式/ }).click();
@@ -222,7 +223,7 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
   test('a protected sheet, a cell changed since the check and an Excel API error each give a clear Chinese message and write nothing', async () => {
     const fixable = expected.findings.find((f) => f.fix)!;
     const { sheet, cell } = fixable.fix!;
-    const card = page.locator(`[data-finding-key="${fixable.key.replace(/"/g, '\\"')}"]`);
+    const card = findingCard(page, fixable.key);
     const fixIt = async () => {
       await card.getByRole('button', { name: /^修正/ }).click();
       if (fixable.fix!.formula) await page.getByRole('menuitem', { name: /写入正确数值/ }).click();
@@ -419,7 +420,7 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
   test('忽略并说明 hides a finding on later runs and the toggle shows it with the explanation', async () => {
     await page.getByRole('tab', { name: '检查结果' }).click();
     const target = expected.findings[0];
-    const card = page.locator(`[data-finding-key="${target.key.replace(/"/g, '\\"')}"]`);
+    const card = findingCard(page, target.key);
     await card.getByRole('button', { name: '忽略并说明' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: '确认忽略' }).click();
@@ -513,7 +514,7 @@ describe('task pane on a workbook with amounts in hidden lines (inj-hidden)', ()
     const sheet = findings[0].reveal!.sheet;
     const before = await hiddenLines(sheet);
     expect(before.rows).toEqual(findings[0].reveal!.rows);
-    const card = (key: string) => page.locator(`[data-finding-key="${key.replace(/"/g, '\\"')}"]`);
+    const card = (key: string) => findingCard(page, key);
 
     // 定位 selects the hidden cell and says how to show it, this card's button first.
     await card(findings[0].key).getByRole('button', { name: `定位到 ${findings[0].sheet}!${findings[0].cell}`, exact: true }).click();
@@ -535,6 +536,63 @@ describe('task pane on a workbook with amounts in hidden lines (inj-hidden)', ()
     await card(rowFinding.key).getByRole('button', { name: `取消隐藏 ${sheet} 第 ${rowFinding.reveal!.rows![0]} 行` }).click();
     await card(rowFinding.key).getByText('已取消隐藏').waitFor();
     expect(await hiddenLines(sheet)).toEqual({ rows: [], cols: before.cols });
+  });
+
+  test('nothing left 127.0.0.1 and the page logged no errors', () => {
+    expect(offHost).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('task pane on a workbook that keeps its 说明 on a sheet named 附件2 (seed004-with-narrative)', () => {
+  const SHEET = '附件2';
+  let narrativeExpected: CheckReport;
+  let typedA9: unknown;
+
+  beforeAll(async () => {
+    await context.close();
+    const wb = await readWorkbookFile(fixturePath('seed004-with-narrative.xlsx'));
+    const renamed: Workbook = { ...wb, sheets: wb.sheets.map((s) => (s.name === '决算说明' ? { ...s, name: SHEET } : s)) };
+    narrativeExpected = checkWorkbook(renamed);
+    typedA9 = renamed.sheets.find((s) => s.name === SHEET)!.rows[8]![0]!.value;
+    page = await openPane({ workbook: renamed });
+  }, 60000);
+
+  test('检查 lists the 说明’s slips under 决算说明 with the tables’ findings, and comments each paragraph', async () => {
+    const slips = narrativeExpected.findings.filter((f) => f.table === '决算说明');
+    expect(slips.length).toBeGreaterThanOrEqual(7);
+    expect(slips.every((f) => f.sheet === SHEET)).toBe(true);
+    await runCheck(page);
+    const shown = await shownFindings(page);
+    expect(shown.map((f) => f.key).sort()).toEqual(narrativeExpected.findings.map((f) => f.key).sort());
+    expect(shown.filter((f) => f.table === '决算说明').map((f) => f.key).sort()).toEqual(slips.map((f) => f.key).sort());
+    // The line under the counts says which 说明 was read, as the CLI report does.
+    await page.getByText(`；${narrativeNote(narrativeExpected.narrative!)}`, { exact: false }).waitFor();
+    expect(narrativeExpected.narrative).toEqual({ sheet: SHEET, paragraphs: 14 });
+    const own = (await comments(page)).filter((c) => c.sheet === SHEET && c.content.startsWith(MARK));
+    for (const f of slips) expect(own.find((c) => c.cell === f.cell)?.content).toContain(f.message);
+    await screenshot(page, 'narrative');
+  });
+
+  test('修正 on one slip writes the whole corrected paragraph; its two sibling cards then count as corrected; 撤销修正 restores the text', async () => {
+    const inA9 = narrativeExpected.findings.filter((f) => f.table === '决算说明' && f.cell === 'A9' && f.fix);
+    expect(inA9).toHaveLength(3);
+    const card = (key: string) => findingCard(page, key);
+
+    await card(inA9[0].key).getByRole('button', { name: `修正 ${SHEET}!A9 这一段文字（改正其中的错误）` }).click();
+    await page.getByText('已写入正确数值：1 个单元格。', { exact: false }).waitFor();
+    expect((await simCell(page, SHEET, 'A9'))?.value).toBe(inA9[0].fix!.value);
+    await card(inA9[0].key).getByText('已修正').waitFor();
+
+    // Its siblings' corrections are in that paragraph already: no “在检查之后被改过” refusal.
+    await card(inA9[1].key).getByRole('button', { name: /^修正/ }).click();
+    await page.getByText('1 条问题的单元格已是正确内容，无需再写。', { exact: false }).waitFor();
+    await card(inA9[1].key).getByText('已修正').waitFor();
+    expect(await page.getByText(/未修正/).count()).toBe(0);
+
+    await page.getByRole('button', { name: '撤销修正' }).click();
+    await page.getByText(/已恢复 1 个单元格的原值/).waitFor();
+    expect((await simCell(page, SHEET, 'A9'))?.value).toBe(typedA9);
   });
 
   test('nothing left 127.0.0.1 and the page logged no errors', () => {

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { AddinApi, AddinCheckResult, ApplyResult } from '../../excel';
+import { appliedText } from '../model/applied-text';
 import type { Finding } from '../../core/findings/finding';
 import { describeError } from '../model/error-message';
 
@@ -115,16 +116,11 @@ export function useChecker(api: AddinApi) {
           return;
         }
         const res = await api.applyFixes(keys, mode);
-        const done = res.applied.map((a) => a.key);
+        const done = [...res.applied.map((a) => a.key), ...res.covered.map((c) => c.key)];
         setFixed((s) => new Set([...s, ...done]));
         const out: PaneMessage[] = [];
-        if (res.applied.length > 0) {
-          out.push({
-            intent: 'success',
-            title: '已修正',
-            text: `已${mode === 'formula' ? '写入公式' : '写入正确数值'}：${res.applied.length} 个单元格。可用「撤销修正」恢复原值；请重新检查以更新批注。`,
-          });
-        }
+        const success = appliedText(res, mode);
+        if (success) out.push({ intent: 'success', title: '已修正', text: success });
         if (res.refused.length > 0) {
           out.push({ intent: 'warning', title: `${res.refused.length} 处未修正`, text: refusedText(res.refused, findingsRef.current) });
         }
