@@ -21,6 +21,7 @@ export function summaryParams(r: AddinCheckResult, apiVersion: string): URLSearc
     v: apiVersion,
   });
   if (r.dismissed.length) p.set('d', String(r.dismissed.length));
+  if (r.report.narrative) p.set('l', String(r.report.narrative.paragraphs));
   const unread = unreadRegions(r.report).length;
   if (unread) p.set('u', String(unread));
   // Their comments sit on hidden cells, out of sight: the dialog says where to act on them.
@@ -59,6 +60,7 @@ export function summaryFromParams(p: URLSearchParams): string {
     else if (p.has('s')) lines.push('工作簿结构受保护，无法添加“检查结果”工作表，未加底色；请打开助手查看问题清单。');
     else lines.push('已给问题单元格加底色，并在“检查结果”工作表中列出全部问题及链接。');
   }
+  if (p.has('l') && tables > 0) lines.push(`工作簿中的决算说明（${num('l')} 段）也已与报表核对，其中的问题一并列出。`);
   if (highlight) lines.push(`此版本的 Excel（ExcelApi ${p.get('v')}）不支持批注（需要 Office 2021、Microsoft 365 或 Excel 网页版），所以改用底色标注。`);
   if (p.has('p')) lines.push('受保护的工作表中没有标注，问题仍列在助手的清单中。');
   if (p.has('g')) lines.push('此版本的 Excel 不能读取合并单元格，部分表格未能识别。');

@@ -45,6 +45,17 @@ describe('ribbon 「检查本工作簿」 (ExecuteFunction)', () => {
     s.uninstall();
   });
 
+  test('a 说明 kept in the workbook: the dialog says it was checked with the tables', async () => {
+    const s = await open('seed004-with-narrative.xlsx', { sharedRuntime: false });
+    const running = runCheckCommand(event(), { pageUrl: PAGE });
+    await waitFor(() => s.sim.dialogs.length === 1);
+    expect(summaryFromParams(s.sim.dialogs[0].params)).toContain('工作簿中的决算说明（14 段）也已与报表核对，其中的问题一并列出。');
+    expect(s.sim.state.comments.some((c) => s.sim.state.sheets.find((x) => x.id === c.sheetId)?.name === '决算说明')).toBe(true);
+    s.sim.dialogs[0].sendToParent('close');
+    await running;
+    s.uninstall();
+  });
+
   test('no finding but regions that could not be read: the dialog does not claim the whole workbook is clean', () => {
     const result = (unrecognized: AddinCheckResult['report']['unrecognized']) =>
       ({
