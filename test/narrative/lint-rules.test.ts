@@ -112,6 +112,10 @@ describe('N12 其中 lists', () => {
     expect(rules('“三公”经费3.00万元，其中：因公出国（境）费1.00万元，公务用车购置及运行维护费1.00万元，公务接待费1.00万元。')).toEqual([]);
     expect(rules('政府采购支出总额10.00万元，其中：政府采购货物支出6.00万元，政府采购服务支出6.00万元。')).toEqual(['N12']);
   });
+  it('expected, found and difference are bare numbers, as every rule gives them (found was “10.00万元”)', () => {
+    const [f] = lint('政府采购支出总额10.00万元，其中：政府采购货物支出6.00万元，政府采购服务支出6.00万元。');
+    expect([f.expected, f.actual, f.difference]).toEqual(['12.00', '10.00', '-2.00']);
+  });
 });
 
 describe('N07 三公 items and N08 reasons', () => {
@@ -122,6 +126,8 @@ describe('N07 三公 items and N08 reasons', () => {
     const f = lintAll(...sg('“三公”经费支出1.47万元，其中：因公出国（境）费0.00万元，公务用车购置及运行维护费0.00万元，公务接待费1.47万元。'));
     expect(f.map((x) => [x.rule, x.severity])).toEqual([['N07', 'warning']]);
     expect(f[0].message).toContain('公务用车购置费、公务用车运行维护费');
+    // What it does state, by name (was the internal keys: sg.abroad、sg.car、sg.reception).
+    expect(f[0].actual).toBe('因公出国（境）费、公务用车购置及运行维护费、公务接待费');
   });
   it('a change needs its reason, in the paragraph or the next one', () => {
     expect(lintAll('收、支总计309.33万元，比上年减少49.46万元，下降13.8%。').map((f) => [f.rule, f.severity])).toEqual([['N08', 'warning']]);

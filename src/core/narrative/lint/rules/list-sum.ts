@@ -86,7 +86,7 @@ export const listSum: NarrativeRule = {
           start: l.head.start,
           end: l.head.end,
           expected: sum.toFixed(Math.max(2, l.head.decimals)),
-          actual: l.head.raw,
+          actual: l.head.value.toFixed(Math.max(2, l.head.decimals)),
           difference: formatSigned(l.head.value.minus(sum)),
           message: `${labelOf(l.head.item!)} ${l.head.raw}，其中 ${terms} = ${sum.toFixed(Math.max(2, l.head.decimals))}万元，${over ? '分项之和大于总数' : complete ? '分项之和不等于总数' : '分项之和小于总数（是否漏列分项？）'}（差 ${formatSigned(l.head.value.minus(sum))}）`,
         }),

@@ -1,4 +1,5 @@
 import { makeFinding, type NarrativeFinding, type NarrativeRule } from '../context';
+import { labelOf } from '../lexicon';
 
 const ITEMS: [string, string][] = [
   ['sg.abroad', '因公出国（境）费'],
@@ -39,7 +40,8 @@ export const sangongItems: NarrativeRule = {
         paragraph: first.paragraph,
         start: first.start,
         end: first.end,
-        actual: [...said].filter((k) => k.startsWith('sg.') && k !== 'sg.total').join('、'),
+        // The items it does state, by name (was: internal keys such as sg.car); none: no found value.
+        actual: [...said].filter((k) => k.startsWith('sg.') && k !== 'sg.total').map(labelOf).join('、') || undefined,
         message: `“三公”经费说明缺少${missing.join('、')}的金额（或“未发生”的说明）${merged ? '；“公务用车购置及运行维护费”合计不能代替购置费和运行维护费的分别说明' : ''}`,
       }),
     ];
