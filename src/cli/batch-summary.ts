@@ -22,6 +22,12 @@ export function fileNote(r: FileResult): string {
   return report.summary.errors === 0 ? `已识别的表未发现错误；${left}` : `另有 ${left}`;
 }
 
+/** Whether the file's own 说明 was checked with its tables: a bureau sees which units' 说明 still need reading. */
+function narrativeColumn(r: FileResult): string {
+  const n = r.report?.narrative;
+  return n ? `已核对：工作表“${n.sheet}”，${n.paragraphs} 段` : '';
+}
+
 /**
  * A bureau's overview of a batch, written next to the annotated copies: 汇总 (one line per file, with a
  * link to its annotated copy) and 问题清单 (every finding of every file, filterable).
@@ -35,6 +41,7 @@ export async function writeBatchSummary(output: string, results: FileResult[]): 
     { header: '错误', width: 8 },
     { header: '警告', width: 8 },
     { header: '提示', width: 8 },
+    { header: '决算说明', width: 28 },
     { header: '带批注的副本', width: 44 },
     { header: '说明', width: 60 },
   ];
@@ -48,6 +55,7 @@ export async function writeBatchSummary(output: string, results: FileResult[]): 
       s ? s.errors : '',
       s ? s.warnings : '',
       s ? s.infos : '',
+      narrativeColumn(r),
       copy ? { text: copy, hyperlink: copy } : '',
       fileNote(r),
     ]);

@@ -30,7 +30,7 @@ function bureauFolder(): string {
   };
   put('a单位/决算报表.xlsx');
   put('b单位/决算报表.xlsx', fixturePath('inj-total.xlsx'));
-  put('c单位.xlsx');
+  put('c单位.xlsx', fixturePath('seed004-with-narrative.xlsx'));
   put('~$c单位.xlsx'); // Excel's lock file while c单位.xlsx is open
   put('c单位.检查结果.xlsx'); // an annotated copy from an earlier run
   fs.writeFileSync(path.join(root, '说明.docx'), 'not a workbook');
@@ -66,9 +66,9 @@ describe('command-line inputs: files, folders and wildcards', () => {
     const root = bureauFolder();
     const out = path.join(root, '..', `${path.basename(root)}-out`);
     const r = await runCli(['check', root, '--out', out, '--format', 'json']);
-    expect(r.code).toBe(1); // b单位 carries an injected error
+    expect(r.code).toBe(1); // b单位 carries an injected error, c单位's 说明 slips
     const json = JSON.parse(r.stdout);
-    expect(json.files.map((f: { summary: { errors: number } }) => f.summary.errors > 0)).toEqual([false, true, false]);
+    expect(json.files.map((f: { summary: { errors: number } }) => f.summary.errors > 0)).toEqual([false, true, true]);
     expect(fs.readdirSync(out).sort()).toEqual(['a单位-决算报表.检查结果.xlsx', 'b单位-决算报表.检查结果.xlsx', 'c单位.检查结果.xlsx', '决算助手检查汇总.xlsx']);
     expect(json.summaryWorkbook).toBe(path.join(out, '决算助手检查汇总.xlsx'));
 
@@ -80,7 +80,8 @@ describe('command-line inputs: files, folders and wildcards', () => {
       f.file, f.tables.length, f.summary.errors, f.summary.warnings, f.summary.infos,
     ]);
     expect(rows('汇总').map((r) => r.slice(0, 5))).toEqual(perFile);
-    expect(rows('汇总').map((r) => (r[5] as { text: string }).text)).toEqual([
+    expect(rows('汇总').map((r) => r[5] ?? '')).toEqual(['', '', '已核对：工作表“决算说明”，14 段']);
+    expect(rows('汇总').map((r) => (r[6] as { text: string }).text)).toEqual([
       'a单位-决算报表.检查结果.xlsx', 'b单位-决算报表.检查结果.xlsx', 'c单位.检查结果.xlsx',
     ]);
     const all = json.files.flatMap((f: { file: string; findings: { rule: string; cell: string }[] }) => f.findings.map((x) => [f.file, x.rule, x.cell]));
