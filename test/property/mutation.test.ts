@@ -4,6 +4,7 @@
  * a warning — or, where the cell is one of many addends, an info whose gap that many rounded
  * terms can really explain (the project's rounding policy: a 14-term sum may be off by up to 0.07).
  * Above what any identity of the sample can absorb (0.20), it is always an error or a warning.
+ * FUZZ_RUNS raises the number of changes for a run by hand.
  */
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
@@ -81,6 +82,6 @@ it('any single amount changed by ≥ 0.02 is reported at that cell (error or war
         if (!ok) throw new Error(`${ref.label} (${ref.sheet}!${cell}) ${old.toFixed(2)} → ${next.toFixed(2)} not reported`);
       },
     ),
-    { numRuns: 50 },
+    { numRuns: Number(process.env.FUZZ_RUNS ?? 50) },
   );
 });
