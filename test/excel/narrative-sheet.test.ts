@@ -12,6 +12,9 @@ describe('the 说明 sheet in the add-in', () => {
     const r = await s.api.check();
     const slips = r.report.findings.filter((f) => f.table === '决算说明');
     expect(slips.length).toBeGreaterThanOrEqual(7);
+    // Reading the 说明 sheet and commenting it costs no extra round trip.
+    expect(r.syncs).toBe(3);
+    expect(s.sim.syncCount).toBe(3);
     const commented = new Set(commentsOn(s.sim, '决算说明').map((c) => c.content));
     for (const f of slips) expect([...commented].some((c) => c.includes(f.message))).toBe(true);
 
