@@ -4,6 +4,7 @@ import { UnreadableFileError, loadWorkbook } from './load';
 import { lintNarrative, supplementTemplate, type NarrativeFamily, type NarrativeFinding } from '../core/narrative';
 import { findNarrativeSheet, paragraphsFromSheet } from '../core/narrative/lint/sheet-source';
 import { sheetsWithTables } from '../core/narrative/lint/workbook';
+import { spanExcerpt } from '../core/narrative/lint/excerpt';
 import { NARRATIVE_RULES } from '../core/narrative/lint/registry';
 import { recognizeTables } from '../core/tables/recognize';
 import { SEVERITY_LABEL } from '../core/findings/finding';
@@ -96,10 +97,8 @@ export async function runNarrativeCommand(args: ParsedArgs): Promise<number> {
 }
 
 function marked(f: NarrativeFinding, paragraphText: string): string {
-  const { start, end } = f.span;
-  const from = Math.max(0, start - 24);
-  const to = Math.min(paragraphText.length, end + 24);
-  return `${from > 0 ? '…' : ''}${paragraphText.slice(from, start)}【${paragraphText.slice(start, end)}】${paragraphText.slice(end, to)}${to < paragraphText.length ? '…' : ''}`;
+  const e = spanExcerpt(paragraphText, f.span);
+  return `${e.before}【${e.marked}】${e.after}`;
 }
 
 /**

@@ -93,7 +93,7 @@ export function App(props: { api: AddinApi }) {
           <ScoresTab result={checker.state.result} onLocate={checker.locate} />
         </TabPanel>
         <TabPanel id="narrative" active={tab === 'narrative'} visited={visited.has('narrative')}>
-          <NarrativeTab api={props.api} result={checker.state.result} family={settings.narrativeFamily} profile={settings.profile} priorYear={priorYear} say={checker.say} />
+          <NarrativeTab api={props.api} result={checker.state.result} family={settings.narrativeFamily} profile={settings.profile} priorYear={priorYear} say={checker.say} onLocate={checker.locate} />
         </TabPanel>
         <TabPanel id="settings" active={tab === 'settings'} visited={visited.has('settings')}>
           <SettingsTab

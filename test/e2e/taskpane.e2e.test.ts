@@ -10,6 +10,9 @@ import JSZip from 'jszip';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { checkWorkbook, type CheckReport } from '../../src/core/check';
 import { narrativeNote } from '../../src/core/narrative-note';
+import { narrativeDocxBytes } from '../../src/io/docx-narrative';
+import { type NarrativeCheck, checkNarrativeText, narrativeCheckSummary, narrativeInput } from '../../src/taskpane/model/narrative-check';
+import { SAMPLE_NARRATIVE } from '../fixtures/builders/narrative';
 import { a1, parseA1 } from '../../src/core/model/address';
 import type { Workbook } from '../../src/core/model/workbook';
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
@@ -403,7 +406,7 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     expect(changed.length).toBeGreaterThan(0);
 
     await page.getByRole('tab', { name: '设置' }).click();
-    await page.locator('input[type="file"]').setInputFiles(SAMPLE_WORKBOOK);
+    await page.getByLabel('选择上年决算工作簿文件').setInputFiles(SAMPLE_WORKBOOK);
     await page.getByText(`已读取上年决算：${path.basename(SAMPLE_WORKBOOK)}`).waitFor({ timeout: 30000 });
     await page.waitForFunction(
       (name) => ((window as unknown as { __savedSettings: Map<string, string> }).__savedSettings.get('juesuan.paneSettings') ?? '').includes(name),
@@ -593,6 +596,66 @@ describe('task pane on a workbook that keeps its 说明 on a sheet named 附件2
     await page.getByRole('button', { name: '撤销修正' }).click();
     await page.getByText(/已恢复 1 个单元格的原值/).waitFor();
     expect((await simCell(page, SHEET, 'A9'))?.value).toBe(typedA9);
+  });
+
+  test('nothing left 127.0.0.1 and the page logged no errors', () => {
+    expect(offHost).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('决算说明 tab: 核对已有的说明 — a 说明 written in Word, pasted or picked as .docx (sample workbook)', () => {
+  let want: NarrativeCheck;
+
+  beforeAll(async () => {
+    await context.close();
+    const { source, paragraphs } = await narrativeInput({ text: SAMPLE_NARRATIVE.join('\n') });
+    want = checkNarrativeText(workbook, source, paragraphs);
+    page = await openPane({});
+  }, 60000);
+
+  const listed = () => page.$$eval('[data-narrative-rule]', (els) => els.map((el) => `${el.getAttribute('data-narrative-rule')} ${el.querySelector('[data-role="message"]')?.textContent ?? ''}`));
+  const expectedList = () => want.report.findings.map((f) => `${f.rule} ${f.message}`);
+
+  test('pasted text: the pane lists what the core finds in Node, marks the slip, and 定位 selects the table cell', async () => {
+    expect(want.report.findings.length).toBeGreaterThanOrEqual(7);
+    await runCheck(page);
+    await page.getByRole('tab', { name: '决算说明' }).click();
+    await page.getByRole('textbox', { name: '粘贴决算说明文字' }).fill(SAMPLE_NARRATIVE.join('\n'));
+    await page.getByRole('button', { name: '核对粘贴的文字' }).click();
+    await page.locator('[data-role="narrative-check-summary"]').getByText(narrativeCheckSummary(want)).waitFor();
+    expect(await listed()).toEqual(expectedList());
+
+    const n01 = want.report.findings.find((f) => f.rule === 'N01' && f.actual === '885.35')!;
+    const card = page.locator('[data-narrative-rule="N01"]').filter({ hasText: n01.message });
+    await expect(card.locator('mark').textContent()).resolves.toBe('885.35万元');
+    const cell = n01.related[0];
+    await card.getByText(`相关单元格（${n01.related.length}）`).click();
+    await card.getByRole('button', { name: new RegExp(`^定位到 ${cell.sheet}!${cell.cell}`) }).click();
+    await page.waitForFunction(
+      ({ sheet, address }) => {
+        const st = (window as unknown as { __sim: { state: { sheets: { id: string; name: string }[]; selection?: { sheetId: string; address: string } } } }).__sim.state;
+        return st.selection?.sheetId === st.sheets.find((x) => x.name === sheet)?.id && st.selection?.address.replace(/\$/g, '') === address;
+      },
+      { sheet: cell.sheet, address: cell.cell },
+      { timeout: 5000 },
+    );
+
+    // The corrected paragraph, to paste over the one in Word.
+    await card.getByRole('button', { name: `复制改正后的第 ${n01.paragraph + 1} 段` }).click();
+    await page.getByText(`已复制改正后的第 ${n01.paragraph + 1} 段`, { exact: false }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(n01.replacement);
+    await screenshot(page, 'narrative-check');
+  });
+
+  test('a .docx picked with 选择文件: the same findings, under the file’s name; the workbook is not changed', async () => {
+    const before = await userSheets(page);
+    const docx = await narrativeDocxBytes({ title: SAMPLE_NARRATIVE[0], family: 'yunnan', blocks: SAMPLE_NARRATIVE.slice(1).map((text) => ({ kind: 'paragraph', text })) });
+    await page.locator('input[type="file"][accept=".docx,.txt"]').setInputFiles({ name: '曲靖市信访局决算说明.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) });
+    const fromFile = { ...want, source: '曲靖市信访局决算说明.docx' };
+    await page.locator('[data-role="narrative-check-summary"]').getByText(narrativeCheckSummary(fromFile)).waitFor();
+    expect(await listed()).toEqual(expectedList());
+    expect(await userSheets(page)).toEqual(before);
   });
 
   test('nothing left 127.0.0.1 and the page logged no errors', () => {

@@ -12,7 +12,7 @@ import { renderMarkdown, renderPlainText } from '../../src/io/narrative/markdown
 import { svgToPng } from '../../src/io/narrative/rasterize-node';
 import { narrativeDocxBytes } from '../../src/io/docx-narrative';
 import { writeNarrativeFile, chartsOf } from '../../src/io/narrative/outputs';
-import { docxParagraphs } from '../../src/io/narrative/read-text';
+import { docxParagraphs } from '../../src/io/narrative/document-text';
 import { fixturePath } from '../fixtures/registry';
 
 let doc: NarrativeDocument;

@@ -1,39 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import JSZip from 'jszip';
 import type { NarrativeParagraph } from '../../core/narrative/lint/context';
-import { paragraphsFromText } from '../../core/narrative/lint';
-import { repairPdfCopy } from '../../core/narrative/lint/reflow';
+import { paragraphsFromDocument } from './document-text';
 
-function decodeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
-}
-
-/** Paragraph texts of a .docx body (w:p → text of its w:t runs, tabs and breaks kept as spaces). */
-export async function docxParagraphs(data: Uint8Array | Buffer): Promise<string[]> {
-  const zip = await JSZip.loadAsync(data);
-  const xml = await zip.file('word/document.xml')?.async('string');
-  if (!xml) throw new Error('不是有效的 .docx 文件（缺少 word/document.xml）');
-  const out: string[] = [];
-  for (const p of xml.match(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g) ?? []) {
-    let text = '';
-    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:tab\/>|<w:br\/>/g)) text += m[1] !== undefined ? decodeXml(m[1]) : ' ';
-    if (text.trim()) out.push(text);
-  }
-  return out;
-}
-
-/** A 说明 file: .txt (one paragraph per line) or .docx. */
+/** A 说明 file on disk: .txt (one paragraph per line) or .docx. */
 export async function readNarrativeFile(file: string): Promise<NarrativeParagraph[]> {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.docx') return repairPdfCopy((await docxParagraphs(fs.readFileSync(file))).map((text) => ({ text })));
-  if (ext === '.doc') throw new Error('不支持旧版 .doc 文件，请另存为 .docx 或 .txt');
-  return paragraphsFromText(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  return paragraphsFromDocument(path.basename(file), fs.readFileSync(file));
 }

@@ -4,12 +4,7 @@ import { fixLabel } from '../model/fix-label';
 import type { Dismissal } from '../state/useChecker';
 import { FixMenu } from './FixMenu';
 import { RelatedCells } from './RelatedCells';
-
-const SEVERITY = {
-  error: { label: '错误', color: 'danger' },
-  warning: { label: '警告', color: 'warning' },
-  info: { label: '提示', color: 'informative' },
-} as const;
+import { SEVERITY } from './severity';
 
 const useStyles = makeStyles({
   card: {

@@ -7,6 +7,7 @@ import { describeError } from '../model/error-message';
 import { type NarrativeDraft, draftNarrative, narrativeDocx } from '../model/narrative';
 import { draftSourceLine } from '../model/draft-source';
 import type { PaneMessage } from '../state/useChecker';
+import { NarrativeCheckPanel } from './NarrativeCheckPanel';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -41,7 +42,7 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-/** 决算说明: the draft made from the checked tables, to copy into Word or download as .docx. */
+/** 决算说明: the draft made from the checked tables, to copy into Word or download as .docx; and the check of one already written. */
 export function NarrativeTab(props: {
   api: AddinApi;
   result: AddinCheckResult | null;
@@ -49,6 +50,7 @@ export function NarrativeTab(props: {
   profile?: string;
   priorYear: PriorYear | null;
   say: (m: PaneMessage) => void;
+  onLocate: (c: { sheet: string; cell: string }) => void;
 }) {
   const s = useStyles();
   const { api, result, family, profile, priorYear, say } = props;
@@ -115,6 +117,7 @@ export function NarrativeTab(props: {
           <article className={s.page} dangerouslySetInnerHTML={{ __html: draft.html }} />
         </div>
       )}
+      <NarrativeCheckPanel api={api} priorYear={priorYear} say={say} onLocate={props.onLocate} />
     </div>
   );
 }

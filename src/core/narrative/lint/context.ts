@@ -22,7 +22,7 @@ export interface NarrativeFinding extends Finding {
   span: { start: number; end: number };
   /** The sentence around the span, for lists and messages. */
   excerpt: string;
-  /** The paragraph with the slip corrected, where one correction is certain. */
+  /** The paragraph with the slip corrected, where one correction is certain (and the paragraph's other certain corrections). */
   replacement?: string;
 }
 

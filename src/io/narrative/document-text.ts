@@ -1,0 +1,39 @@
+import JSZip from 'jszip';
+import type { NarrativeParagraph } from '../../core/narrative/lint/context';
+import { paragraphsFromText } from '../../core/narrative/lint';
+import { repairPdfCopy } from '../../core/narrative/lint/reflow';
+
+/* Browser-safe (no fs): the task pane reads the file the officer picks with it, the CLI one from disk. */
+
+function decodeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&amp;/g, '&');
+}
+
+/** Paragraph texts of a .docx body (w:p → text of its w:t runs, tabs and breaks kept as spaces). */
+export async function docxParagraphs(data: Uint8Array | Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(data);
+  const xml = await zip.file('word/document.xml')?.async('string');
+  if (!xml) throw new Error('不是有效的 .docx 文件（缺少 word/document.xml）');
+  const out: string[] = [];
+  for (const p of xml.match(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g) ?? []) {
+    let text = '';
+    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:tab\/>|<w:br\/>/g)) text += m[1] !== undefined ? decodeXml(m[1]) : ' ';
+    if (text.trim()) out.push(text);
+  }
+  return out;
+}
+
+/** The paragraphs of a 说明 file by its name's extension: .docx, or text (.txt, UTF-8, one paragraph per line). */
+export async function paragraphsFromDocument(name: string, data: Uint8Array): Promise<NarrativeParagraph[]> {
+  const ext = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
+  if (ext === '.docx') return repairPdfCopy((await docxParagraphs(data)).map((text) => ({ text })));
+  if (ext === '.doc') throw new Error('不支持旧版 .doc 文件，请在 Word 中另存为 .docx 或 .txt');
+  return paragraphsFromText(new TextDecoder('utf-8').decode(data).replace(/^\uFEFF/, ''));
+}
