@@ -658,6 +658,22 @@ describe('决算说明 tab: 核对已有的说明 — a 说明 written in Word, 
     expect(await userSheets(page)).toEqual(before);
   });
 
+  test('after the table is changed and the workbook checked again, the 说明 is checked again against the new numbers', async () => {
+    const n01 = want.report.findings.find((f) => f.rule === 'N01' && f.actual === '885.35')!;
+    const { row, col } = parseA1(n01.related[0].cell);
+    // The officer decides the 说明's 885.35 is right and types it into 公开05表.
+    await page.evaluate(({ name, r, c }) => (window as unknown as { __sim: { edit(s: string, r: number, c: number, v: number): void } }).__sim.edit(name, r, c, 885.35), { name: n01.related[0].sheet, r: row, c: col });
+    await runCheck(page);
+    await page.getByRole('tab', { name: '决算说明' }).click();
+    const edited = structuredClone(workbook);
+    const sheet = edited.sheets.find((x) => x.name === n01.related[0].sheet)!;
+    sheet.rows[row]![col] = { value: 885.35 };
+    const again = checkNarrativeText(edited, '曲靖市信访局决算说明.docx', want.paragraphs);
+    expect(again.report.findings.some((f) => f.rule === 'N01' && f.actual === '885.35')).toBe(false);
+    await page.locator('[data-role="narrative-check-summary"]').getByText(narrativeCheckSummary(again)).waitFor();
+    expect(await listed()).toEqual(again.report.findings.map((f) => `${f.rule} ${f.message}`));
+  });
+
   test('nothing left 127.0.0.1 and the page logged no errors', () => {
     expect(offHost).toEqual([]);
     expect(pageErrors).toEqual([]);

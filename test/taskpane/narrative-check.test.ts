@@ -79,3 +79,16 @@ it('a workbook without tables: only the 说明’s own arithmetic is checked, an
   expect(c.report.findings.some((f) => f.rule === 'N12')).toBe(true); // 6.00 + 6.00 > 10.00 needs no table
   expect(narrativeCheckSummary(c)).toBe(`“粘贴的文字”共 ${SAMPLE_NARRATIVE.length} 段；工作簿中没有识别到决算表，只核对了说明自身的计算（占比、增减、合计）。`);
 });
+
+it('with last year’s workbook chosen in 设置, the 上年数 a sentence implies is checked against it (N14)', async () => {
+  const prior = await readWorkbookFile(fixturePath('seed004-prior.xlsx'));
+  // seed004-prior is the sample × 0.8: 上年收入合计 876.58, so +219.14 is right and +200.00 is not.
+  const { source, paragraphs } = await narrativeInput({ text: '2023年度本年收入合计1095.72万元，比上年增加200.00万元，增长22.33%，主要原因是人员增加。' });
+  const without = checkNarrativeText(sample, source, paragraphs);
+  expect(without.report.findings.filter((f) => f.rule === 'N14')).toEqual([]);
+  const withPrior = checkNarrativeText(sample, source, paragraphs, prior);
+  const n14 = withPrior.report.findings.filter((f) => f.rule === 'N14');
+  expect(n14.map((f) => [f.expected, f.actual])).toEqual([['876.58', '895.72']]);
+  const right = await narrativeInput({ text: '2023年度本年收入合计1095.72万元，比上年增加219.14万元，增长25.00%，主要原因是人员增加。' });
+  expect(checkNarrativeText(sample, right.source, right.paragraphs, prior).report.findings.filter((f) => f.rule === 'N14')).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import { Badge, Button, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
-import type { AddinApi } from '../../excel';
+import { useEffect, useRef, useState } from 'react';
+import type { AddinApi, AddinCheckResult } from '../../excel';
 import type { NarrativeFinding } from '../../core/narrative/lint/context';
 import { copyRichText } from '../model/clipboard';
 import { describeError } from '../model/error-message';
@@ -33,6 +33,8 @@ const useStyles = makeStyles({
   numbers: { margin: 0, fontSize: tokens.fontSizeBase200 },
 });
 
+type NarrativeSource = Parameters<typeof narrativeInput>[0];
+
 const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
@@ -42,6 +44,8 @@ const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  */
 export function NarrativeCheckPanel(props: {
   api: AddinApi;
+  /** The workbook's last check: a new one (after 修正, or edits) re-checks the 说明 against the tables as they are now. */
+  result: AddinCheckResult | null;
   priorYear: PriorYear | null;
   say: (m: PaneMessage) => void;
   onLocate: (c: { sheet: string; cell: string }) => void;
@@ -51,12 +55,14 @@ export function NarrativeCheckPanel(props: {
   const [text, setText] = useState('');
   const [working, setWorking] = useState(false);
   const [checked, setChecked] = useState<NarrativeCheck | null>(null);
+  const [input, setInput] = useState<NarrativeSource | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const run = async (input: Parameters<typeof narrativeInput>[0]) => {
+  const run = async (given: NarrativeSource) => {
+    setInput(given);
     setWorking(true);
     try {
-      const { source, paragraphs } = await narrativeInput(input);
+      const { source, paragraphs } = await narrativeInput(given);
       if (!paragraphs.length) {
         setChecked(null);
         say({ intent: 'warning', text: `“${source}”中没有文字。` });
@@ -71,6 +77,11 @@ export function NarrativeCheckPanel(props: {
       setWorking(false);
     }
   };
+
+  useEffect(() => {
+    if (input) void run(input);
+    // Only a new check of the workbook (or another 上年 workbook) re-runs it; typing does not.
+  }, [props.result, priorYear]);
 
   const pickFile = async (file: File | undefined) => {
     if (!file) return;

@@ -117,7 +117,7 @@ export function NarrativeTab(props: {
           <article className={s.page} dangerouslySetInnerHTML={{ __html: draft.html }} />
         </div>
       )}
-      <NarrativeCheckPanel api={api} priorYear={priorYear} say={say} onLocate={props.onLocate} />
+      <NarrativeCheckPanel api={api} result={result} priorYear={priorYear} say={say} onLocate={props.onLocate} />
     </div>
   );
 }
