@@ -2,8 +2,7 @@ import * as path from 'path';
 import { type ParsedArgs, flagString, formatFlag } from './args';
 import { UnreadableFileError, loadWorkbook } from './load';
 import { lintNarrative, supplementTemplate, type NarrativeFamily, type NarrativeFinding } from '../core/narrative';
-import { findNarrativeSheet, paragraphsFromSheet } from '../core/narrative/lint/sheet-source';
-import { sheetsWithTables } from '../core/narrative/lint/workbook';
+import { findNarrative } from '../core/narrative/lint/sheet-source';
 import { spanExcerpt } from '../core/narrative/lint/excerpt';
 import { NARRATIVE_RULES } from '../core/narrative/lint/registry';
 import { recognizeTables } from '../core/tables/recognize';
@@ -143,13 +142,13 @@ export async function runLintNarrativeCommand(args: ParsedArgs): Promise<number>
   } else {
     const sheetName = flagString(args, 'sheet');
     // Sheets of the 公开表 are no 说明, though their notes read as prose.
-    const sheet = findNarrativeSheet(workbook, sheetName, sheetsWithTables(recognition.tables));
-    if (!sheet) {
+    const found = findNarrative(workbook, recognition, sheetName);
+    if (!found) {
       process.stderr.write(sheetName ? `工作簿中没有名为“${sheetName}”的工作表。\n` : '工作簿中没有找到决算说明（没有名为或标题为“决算说明/情况说明”的工作表，也没有成段文字的工作表）。请用 --text 指定说明文件或用 --sheet 指定工作表。\n');
       return 2;
     }
-    paragraphs = paragraphsFromSheet(sheet);
-    source = sheet.name;
+    paragraphs = found.paragraphs;
+    source = found.sheet.name;
   }
   const priorFile = flagString(args, 'prior');
   let priorWorkbook;

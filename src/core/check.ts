@@ -8,8 +8,8 @@ import type { Rule } from './rules/types';
 import { groupReportingUnits, reportedTables } from './reporting-units';
 import { runGuarded } from './rules/guarded';
 import { type ScoreReport, scoreWorkbook } from './scoring';
-import { type SheetNarrativeReport, lintSheetNarrative, sheetsWithTables } from './narrative/lint/workbook';
-import { declaredNarrativeSheet, paragraphsFromSheet } from './narrative/lint/sheet-source';
+import { type SheetNarrativeReport, lintSheetNarrative } from './narrative/lint/workbook';
+import { declaredNarrative } from './narrative/lint/sheet-source';
 import { detectYear } from './narrative/lint/context';
 
 export interface CheckOptions {
@@ -78,7 +78,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
   const units = groupReportingUnits(recognition.tables, workbook.sheets.map((s) => s.name));
   const strays = new Set(units.flatMap((u) => (u.stray ? u.tables : [])));
   const scoring = scoreWorkbook(workbook, { profile: options.profile, rules: options.rules });
-  const { report: narrative, unread: narrativeUnread } = checkedNarrative(workbook, recognition.tables, scoring.scores, options);
+  const { report: narrative, unread: narrativeUnread } = checkedNarrative(workbook, recognition, scoring.scores, options);
   const findings = units
     .flatMap((unit) => runRules(rules, new CheckContext(workbook, unit.tables)))
     .concat(scoring.findings, narrative?.findings ?? [])
@@ -97,24 +97,26 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
 }
 
 /**
- * A 说明 kept in the workbook on a sheet of its own named or titled like one (决算说明, 情况说明, 说明),
- * checked against the tables as `lint-narrative` does, so one 检查 also catches the amounts re-typed
- * wrong in it. Only such a sheet: any other sheet of running text (填报说明, a blank form's notes) would give
- * false findings. Not looked for when no table was read; not checked when it speaks of another year
- * than the tables (last year's 说明 kept as a model), which is said instead.
+ * A 说明 kept in the workbook — on a sheet of its own named or titled like one (决算说明, 情况说明, 说明),
+ * or around the tables of a sheet holding the whole package under such a title — checked against the
+ * tables as `lint-narrative` does, so one 检查 also catches the amounts re-typed wrong in it. Only such
+ * text: any other running text (填报说明, a blank form's notes) would give false findings. Not looked
+ * for when no table was read; not checked when it speaks of another year than the tables (last year's
+ * 说明 kept as a model), which is said instead.
  */
 function checkedNarrative(
   workbook: Workbook,
-  tables: RecognizedTable[],
+  recognition: { tables: RecognizedTable[]; unrecognized: UnrecognizedTable[] },
   scores: ScoreReport[],
   options: CheckOptions,
 ): { report?: SheetNarrativeReport; unread?: UnrecognizedTable } {
+  const { tables } = recognition;
   if (!tables.length) return {};
   const rules = options.rules?.filter((id) => /^N\d/.test(id));
   if (options.rules && !rules?.length) return {};
-  const sheet = declaredNarrativeSheet(workbook, sheetsWithTables(tables, scores.map((s) => s.sheet)));
-  if (!sheet) return {};
-  const paragraphs = paragraphsFromSheet(sheet);
+  const found = declaredNarrative(workbook, { tables, unrecognized: recognition.unrecognized, formSheets: scores.map((s) => s.sheet) });
+  if (!found) return {};
+  const { sheet, paragraphs } = found;
   const said = detectYear(paragraphs.map((p) => p.text));
   const year = tablesYear(reportedTables(tables, workbook.sheets.map((s) => s.name)).current);
   if (said !== undefined && year !== undefined && said !== year) {

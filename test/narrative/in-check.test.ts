@@ -7,7 +7,8 @@ import { checkWorkbook } from '../../src/core/check';
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { formatReportText } from '../../src/cli/format-text';
 import { fixturePath, SAMPLE_WORKBOOK } from '../fixtures/registry';
-import { SAMPLE_NARRATIVE_SLIPS } from '../fixtures/builders/narrative';
+import { SAMPLE_NARRATIVE, SAMPLE_NARRATIVE_SLIPS } from '../fixtures/builders/narrative';
+import { parseA1 } from '../../src/core/model/address';
 import type { Workbook } from '../../src/core/model/workbook';
 
 const narrativeFindings = (wb: Workbook, rules?: string[]) => checkWorkbook(wb, { rules }).findings.filter((f) => f.table === '决算说明');
@@ -102,6 +103,29 @@ describe('the 说明 sheet in one 检查', () => {
       const wb = renamed('目录', () => ['曲靖市信访局2023年度部门决算', '目录', '第一部分 部门概况', '第二部分 2023年度部门决算表', '第三部分 2023年度部门决算情况说明']);
       expect(checkWorkbook(wb).narrative).toBeUndefined();
     });
+  });
+});
+
+describe('the whole package on one sheet (a PDF turned into a workbook: tables and 说明 together on Sheet1)', () => {
+  it('checks the text around the tables under its 说明 title: the same slips as on a 说明 sheet, at their cells (was: not read)', async () => {
+    const pkg = await readWorkbookFile(fixturePath('seed004-package.xlsx'));
+    const report = checkWorkbook(pkg);
+    expect(report.tables).toHaveLength(12);
+    expect(report.narrative?.sheet).toBe('Sheet1');
+    const found = narrativeFindings(pkg);
+    const onSheet = narrativeFindings(await readWorkbookFile(fixturePath('seed004-with-narrative.xlsx')));
+    // Same findings but for the paragraph numbers: the page's title line above the tables is paragraph 1 here.
+    const shape = (fs: typeof found) => fs.map((f) => `${f.rule} ${f.severity} ${f.expected} ${f.actual} ${f.message.replace(/^第\d+段：/, '')}`).sort();
+    expect(shape(found)).toEqual(shape(onSheet));
+    // At the paragraphs' own cells below the tables, never in a table's title, header or notes.
+    const sheet = pkg.sheets.find((s) => s.name === 'Sheet1')!;
+    for (const f of found) {
+      expect(f.sheet).toBe('Sheet1');
+      const { row, col } = parseA1(f.cell);
+      expect(SAMPLE_NARRATIVE).toContain(String(sheet.rows[row]![col]!.value));
+    }
+    const n01 = found.find((f) => f.rule === 'N01' && f.actual === '885.35')!;
+    expect(n01.fix).toEqual({ sheet: 'Sheet1', cell: n01.cell, value: expect.stringContaining('一般公共服务支出885.53万元') });
   });
 });
 

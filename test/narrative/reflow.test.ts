@@ -1,6 +1,6 @@
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { lintNarrative, paragraphsFromText } from '../../src/core/narrative/lint';
-import { findNarrativeSheet, paragraphsFromSheet } from '../../src/core/narrative/lint/sheet-source';
+import { findNarrative } from '../../src/core/narrative/lint/sheet-source';
 import { closeLetterSpacing, joinWrappedLines } from '../../src/core/narrative/lint/reflow';
 import { splitSentences } from '../../src/core/narrative/lint/text';
 import type { NarrativeParagraph } from '../../src/core/narrative/lint/context';
@@ -25,7 +25,7 @@ const NARRATIVE_FIXTURES = ['seed004-with-narrative.xlsx', 'seed000-narrative.xl
 async function narrativeOf(file: string): Promise<{ paragraphs: NarrativeParagraph[]; lint: (ps: NarrativeParagraph[]) => string[] }> {
   const wb = await readWorkbookFile(fixturePath(file));
   const tables = recognizeTables(wb).tables;
-  return { paragraphs: paragraphsFromSheet(findNarrativeSheet(wb)!), lint: (ps) => worded(lintNarrative(ps, { workbook: wb, tables }).findings) };
+  return { paragraphs: findNarrative(wb, { tables })!.paragraphs, lint: (ps) => worded(lintNarrative(ps, { workbook: wb, tables }).findings) };
 }
 
 describe('a 说明 copied out of a PDF, one printed line per paragraph', () => {
@@ -55,9 +55,9 @@ describe('a 说明 copied out of a PDF, one printed line per paragraph', () => {
 
   it('a document of whole paragraphs is left as it is', async () => {
     const wb = await readWorkbookFile(fixturePath('seed001-narrative.xlsx'));
-    const sheet = findNarrativeSheet(wb)!;
+    const { sheet, paragraphs } = findNarrative(wb, { tables: [] })!;
     const cells = sheet.rows.flatMap((r) => (r ?? []).filter((c) => c && String(c.value ?? '').trim() !== ''));
-    expect(paragraphsFromSheet(sheet)).toHaveLength(cells.length);
+    expect(paragraphs).toHaveLength(cells.length);
   });
 });
 

@@ -2,7 +2,7 @@ import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { buildNarrative } from '../../src/core/narrative';
 import type { Sheet, Workbook } from '../../src/core/model/workbook';
 import { lintNarrative } from '../../src/core/narrative/lint';
-import { findNarrativeSheet, paragraphsFromSheet } from '../../src/core/narrative/lint/sheet-source';
+import { findNarrative } from '../../src/core/narrative/lint/sheet-source';
 import { recognizeTables } from '../../src/core/tables/recognize';
 import { fixturePath } from '../fixtures/registry';
 
@@ -31,7 +31,7 @@ describe('a blank template placed before its table', () => {
 
   it('is not the 公开05表 a 说明 is checked against (was: five false findings on its 财政拨款 amounts)', async () => {
     const workbook = await readWorkbookFile(fixturePath('seed004-with-narrative.xlsx'));
-    const paragraphs = paragraphsFromSheet(findNarrativeSheet(workbook)!);
+    const paragraphs = findNarrative(workbook, { tables: recognizeTables(workbook).tables })!.paragraphs;
     const lint = (wb: Workbook) => lintNarrative(paragraphs, { workbook: wb, tables: recognizeTables(wb).tables }).findings;
     const before = lint(workbook);
     expect(before.length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import { buildNarrative } from '../../src/core/narrative';
 import type { Sheet } from '../../src/core/model/workbook';
 import { fixturePath } from '../fixtures/registry';
 import { lintNarrative } from '../../src/core/narrative/lint';
-import { findNarrativeSheet, paragraphsFromSheet } from '../../src/core/narrative/lint/sheet-source';
+import { findNarrative } from '../../src/core/narrative/lint/sheet-source';
 import { recognizeTables } from '../../src/core/tables/recognize';
 
 /** The 公开表 sheets of a fixture (without its 绩效自评 and 说明 sheets). */
@@ -33,8 +33,7 @@ describe('决算说明 from a workbook that keeps last year’s tables beside th
 describe('checking a 说明 in a workbook that keeps last year’s tables beside this year’s', () => {
   it('checks it against this year’s tables and last year’s 上年数, as with a separate prior workbook', async () => {
     const withNarrative = await readWorkbookFile(fixturePath('seed004-with-narrative.xlsx'));
-    const narrativeSheet = findNarrativeSheet(withNarrative)!;
-    const paragraphs = paragraphsFromSheet(narrativeSheet);
+    const { paragraphs } = findNarrative(withNarrative, { tables: recognizeTables(withNarrative).tables })!;
     const prior = await tableSheets('seed004-prior.xlsx');
     for (const s of prior) s.name = `${s.name}（2022）`;
     const priorBook = { sheets: prior };

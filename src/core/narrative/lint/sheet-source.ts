@@ -1,5 +1,6 @@
-import { a1 } from '../../model/address';
+import { a1, parseRangeA1 } from '../../model/address';
 import { cellText, type Sheet, type Workbook } from '../../model/workbook';
+import type { RecognizedTable, UnrecognizedTable } from '../../tables/types';
 import type { NarrativeParagraph } from './context';
 import { repairPdfCopy } from './reflow';
 
@@ -7,23 +8,6 @@ const NAMED = /决算说明|情况说明|部门决算说明|^说明$|决算情�
 const PROSE = /[\u4e00-\u9fff].*[，。；]/;
 /** Sheets that hold prose but are no 说明: 绩效自评 forms and the 公开 tables' notes. */
 const NOT_NARRATIVE = /自评|绩效|公开\s*\d|补充信息/;
-
-function proseCells(sheet: Sheet): { row: number; col: number; text: string }[] {
-  const out: { row: number; col: number; text: string }[] = [];
-  sheet.rows.forEach((line, row) =>
-    (line ?? []).forEach((cell, col) => {
-      const text = cellText(cell);
-      if (text) out.push({ row, col, text });
-    }),
-  );
-  return out;
-}
-
-/** How much of a sheet reads as running text: cells of 20+ characters with Chinese punctuation. */
-function proseScore(sheet: Sheet): number {
-  return proseCells(sheet).filter((c) => c.text.length >= 20 && PROSE.test(c.text)).reduce((a, c) => a + c.text.length, 0);
-}
-
 /**
  * The title of a 说明 among a sheet's first lines: 决算说明 / 决算情况说明 / 决算公开说明, or 部门概况
  * (the package's first part, where a 说明 copied without its cover starts). Not a 填报说明 or 编制说明.
@@ -35,46 +19,118 @@ const TITLE_MAX_LENGTH = 40;
 /** Prose a sheet not named like a 说明 must hold to be read as one: a few sentences, not a cover page. */
 const MIN_PROSE = 200;
 
+/** A block of a sheet a table takes (title, header, rows and notes), 0-based and inclusive. */
+interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+interface TextCell {
+  row: number;
+  col: number;
+  text: string;
+}
+
+/** The 说明 read from a sheet: the sheet, and its paragraphs with their cells. */
+export interface NarrativeSource {
+  sheet: Sheet;
+  paragraphs: NarrativeParagraph[];
+}
+
+/** Every non-empty cell's text, row by row, but those inside `areas`. */
+function textCells(sheet: Sheet, areas: Area[] = []): TextCell[] {
+  const out: TextCell[] = [];
+  const inArea = (row: number, col: number) => areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
+  sheet.rows.forEach((line, row) =>
+    (line ?? []).forEach((cell, col) => {
+      const text = cellText(cell);
+      if (text && !inArea(row, col)) out.push({ row, col, text });
+    }),
+  );
+  return out;
+}
+
+/** How much of the text reads as running text: cells of 20+ characters with Chinese punctuation. */
+function proseScore(cells: TextCell[]): number {
+  return cells.filter((c) => c.text.length >= 20 && PROSE.test(c.text)).reduce((a, c) => a + c.text.length, 0);
+}
+
 /** Titled like a 说明 in its first lines, and not titled like instructions (a 填报说明's headings may read 收入决算情况说明). */
-function titledAsNarrative(sheet: Sheet): boolean {
-  const titles = proseCells(sheet)
+function titledAsNarrative(cells: TextCell[]): boolean {
+  const titles = cells
     .slice(0, TITLE_LINES)
     .map((c) => c.text.replace(/\s+/g, ''))
     .filter((t) => t.length <= TITLE_MAX_LENGTH);
   return titles.some((t) => NARRATIVE_TITLE.test(t)) && !titles.some((t) => NOT_NARRATIVE_TITLE.test(t));
 }
 
-/**
- * The sheet that says it holds a 说明: named like one (决算说明, 情况说明, 说明), else titled like one
- * in its first lines (officers keep it on Sheet3 or 附件2 as often), the most prose first; sheets in
- * `skip` (holding tables or 绩效自评 forms) left out.
- */
-export function declaredNarrativeSheet(workbook: Workbook, skip: ReadonlySet<string> = new Set()): Sheet | undefined {
-  const candidates = workbook.sheets.filter((s) => !skip.has(s.name));
-  const byProse = (sheets: Sheet[]) => sheets.map((s) => ({ s, score: proseScore(s) })).sort((a, b) => b.score - a.score);
-  const named = byProse(candidates.filter((s) => NAMED.test(s.name.trim())))[0];
-  if (named && named.score > 0) return named.s;
-  const titled = byProse(candidates.filter(titledAsNarrative))[0];
-  return titled && titled.score >= MIN_PROSE ? titled.s : undefined;
+function toSource(sheet: Sheet, cells: TextCell[]): NarrativeSource {
+  return { sheet, paragraphs: repairPdfCopy(cells.map((c) => ({ text: c.text, sheet: sheet.name, cell: a1(c.row, c.col) }))) };
+}
+
+/** The most prose first. */
+function byProse(candidates: { sheet: Sheet; cells: TextCell[] }[]): { sheet: Sheet; cells: TextCell[]; score: number }[] {
+  return candidates.map((c) => ({ ...c, score: proseScore(c.cells) })).sort((a, b) => b.score - a.score);
+}
+
+/** Where the tables (read or not) sit on each sheet, parts continued on other sheets included. */
+function tableAreas(tables: RecognizedTable[], unread: UnrecognizedTable[]): Map<string, Area[]> {
+  const out = new Map<string, Area[]>();
+  const add = (sheet: string, range: string | undefined) => {
+    if (!range) return;
+    out.set(sheet, [...(out.get(sheet) ?? []), parseRangeA1(range)]);
+  };
+  for (const t of tables) {
+    add(t.sheet, t.range);
+    for (const part of t.continuedOn ?? []) add(part.sheet, part.range);
+  }
+  for (const u of unread) add(u.sheet, u.range);
+  return out;
+}
+
+/** What the workbook holds besides the 说明: its tables (read or not) and the sheets of its 绩效自评 forms. */
+export interface NarrativeSurroundings {
+  tables: RecognizedTable[];
+  unrecognized?: UnrecognizedTable[];
+  formSheets?: string[];
 }
 
 /**
- * The sheet that holds the 说明: one named or titled like one, else the one whose cells hold the most
- * prose (at least a few sentences) among those not in `skip` (sheets of the 公开表, whose notes read
- * as prose). `name` forces a sheet.
+ * The 说明 a workbook says it holds:
+ * - a sheet without tables named like one (决算说明, 情况说明, 说明), else titled like one in its first
+ *   lines (officers keep it on Sheet3 or 附件2 as often);
+ * - else the text around the tables of a sheet whose first lines outside them title it so: a whole
+ *   package on one sheet, as a PDF turned into a workbook gives it (the tables' titles and notes left out).
+ * The most prose first; sheets of 绩效自评 forms are never read.
  */
-export function findNarrativeSheet(workbook: Workbook, name?: string, skip: ReadonlySet<string> = new Set()): Sheet | undefined {
-  if (name) return workbook.sheets.find((s) => s.name === name);
-  const declared = declaredNarrativeSheet(workbook, skip);
+export function declaredNarrative(workbook: Workbook, around: NarrativeSurroundings): NarrativeSource | undefined {
+  const areas = tableAreas(around.tables, around.unrecognized ?? []);
+  const forms = new Set(around.formSheets ?? []);
+  const tableFree = workbook.sheets.filter((s) => !forms.has(s.name) && !areas.has(s.name)).map((sheet) => ({ sheet, cells: textCells(sheet) }));
+  const named = byProse(tableFree.filter((c) => NAMED.test(c.sheet.name.trim())))[0];
+  if (named && named.score > 0) return toSource(named.sheet, named.cells);
+  const titled = byProse(tableFree.filter((c) => titledAsNarrative(c.cells)))[0];
+  if (titled && titled.score >= MIN_PROSE) return toSource(titled.sheet, titled.cells);
+  const withTables = workbook.sheets.filter((s) => !forms.has(s.name) && areas.has(s.name)).map((sheet) => ({ sheet, cells: textCells(sheet, areas.get(sheet.name)) }));
+  const packaged = byProse(withTables.filter((c) => titledAsNarrative(c.cells)))[0];
+  return packaged && packaged.score >= MIN_PROSE ? toSource(packaged.sheet, packaged.cells) : undefined;
+}
+
+/**
+ * The 说明 for `lint-narrative`: the sheet named `name` (all of it), else the declared one, else the
+ * table-free sheet holding the most prose (at least a few sentences; sheets of the 公开表 are left out,
+ * their notes read as prose).
+ */
+export function findNarrative(workbook: Workbook, around: NarrativeSurroundings, name?: string): NarrativeSource | undefined {
+  if (name) {
+    const sheet = workbook.sheets.find((s) => s.name === name);
+    return sheet && toSource(sheet, textCells(sheet));
+  }
+  const declared = declaredNarrative(workbook, around);
   if (declared) return declared;
-  const ranked = workbook.sheets
-    .filter((s) => !skip.has(s.name) && !NOT_NARRATIVE.test(s.name))
-    .map((s) => ({ s, score: proseScore(s) }))
-    .sort((a, b) => b.score - a.score);
-  return ranked[0] && ranked[0].score >= MIN_PROSE ? ranked[0].s : undefined;
-}
-
-/** One paragraph per non-empty cell (row by row; lines of a PDF copy joined), with its sheet and A1 address. */
-export function paragraphsFromSheet(sheet: Sheet): NarrativeParagraph[] {
-  return repairPdfCopy(proseCells(sheet).map((c) => ({ text: c.text, sheet: sheet.name, cell: a1(c.row, c.col) })));
+  const busy = new Set([...tableAreas(around.tables, []).keys(), ...(around.formSheets ?? [])]);
+  const ranked = byProse(workbook.sheets.filter((s) => !busy.has(s.name) && !NOT_NARRATIVE.test(s.name)).map((sheet) => ({ sheet, cells: textCells(sheet) })));
+  return ranked[0] && ranked[0].score >= MIN_PROSE ? toSource(ranked[0].sheet, ranked[0].cells) : undefined;
 }

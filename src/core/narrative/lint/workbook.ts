@@ -15,13 +15,3 @@ export function lintSheetNarrative(
 ): SheetNarrativeReport {
   return { ...lintNarrative(paragraphs, { workbook, tables, source: sheet.name, rules }), sheet: sheet.name };
 }
-
-/** Sheets that hold a recognised table (or a part of one) or a 绩效自评 form. */
-export function sheetsWithTables(tables: RecognizedTable[], formSheets: string[] = []): Set<string> {
-  const out = new Set(formSheets);
-  for (const t of tables) {
-    out.add(t.sheet);
-    for (const part of t.continuedOn ?? []) out.add(part.sheet);
-  }
-  return out;
-}
