@@ -127,6 +127,19 @@ describe('the whole package on one sheet (a PDF turned into a workbook: tables a
     const n01 = found.find((f) => f.rule === 'N01' && f.actual === '885.35')!;
     expect(n01.fix).toEqual({ sheet: 'Sheet1', cell: n01.cell, value: expect.stringContaining('一般公共服务支出885.53万元') });
   });
+
+  it('tables side by side in pairs, the 说明 below: only the text outside every table is read', async () => {
+    const wb = await readWorkbookFile(fixturePath('seed004-side-by-side.xlsx'));
+    const sheet = wb.sheets.reduce((a, b) => (b.rows.length > a.rows.length ? b : a));
+    const first = sheet.rows.length + 2;
+    SAMPLE_NARRATIVE.forEach((text, i) => (sheet.rows[first + i] = [{ value: text }]));
+    const report = checkWorkbook(wb);
+    // Its fourteen lines and nothing of the tables' titles, headers, rows or notes.
+    expect(report.narrative).toEqual({ sheet: sheet.name, paragraphs: SAMPLE_NARRATIVE.length });
+    const found = narrativeFindings(wb);
+    expect(found.length).toBeGreaterThanOrEqual(SAMPLE_NARRATIVE_SLIPS.length);
+    for (const f of found) expect(parseA1(f.cell).row).toBeGreaterThanOrEqual(first);
+  });
 });
 
 describe('fixes of the 说明 paragraphs', () => {

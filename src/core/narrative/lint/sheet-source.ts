@@ -39,16 +39,36 @@ export interface NarrativeSource {
   paragraphs: NarrativeParagraph[];
 }
 
-/** Every non-empty cell's text, row by row, but those inside `areas`. */
-function textCells(sheet: Sheet, areas: Area[] = []): TextCell[] {
+/**
+ * Every non-empty cell's text, row by row, but those inside `areas`; at most `limit`. The areas are
+ * swept row by row and their columns jumped over: a sheet of tables is mostly table.
+ */
+function textCells(sheet: Sheet, areas: Area[] = [], limit = Infinity): TextCell[] {
   const out: TextCell[] = [];
-  const inArea = (row: number, col: number) => areas.some((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right);
-  sheet.rows.forEach((line, row) =>
-    (line ?? []).forEach((cell, col) => {
-      const text = cellText(cell);
-      if (text && !inArea(row, col)) out.push({ row, col, text });
-    }),
-  );
+  const byTop = [...areas].sort((a, b) => a.top - b.top);
+  let entered = 0;
+  let covering: Area[] = []; // the areas on this row, by left edge
+  for (let row = 0; row < sheet.rows.length && out.length < limit; row++) {
+    let changed = false;
+    while (entered < byTop.length && byTop[entered].top <= row) {
+      covering.push(byTop[entered++]);
+      changed = true;
+    }
+    if (covering.some((a) => a.bottom < row)) covering = covering.filter((a) => a.bottom >= row);
+    if (changed) covering.sort((a, b) => a.left - b.left);
+    const line = sheet.rows[row];
+    if (!line) continue;
+    let next = 0;
+    for (let col = 0; col < line.length && out.length < limit; col++) {
+      while (next < covering.length && covering[next].right < col) next++;
+      if (next < covering.length && covering[next].left <= col) {
+        col = covering[next].right;
+        continue;
+      }
+      const text = cellText(line[col]);
+      if (text) out.push({ row, col, text });
+    }
+  }
   return out;
 }
 
@@ -113,8 +133,12 @@ export function declaredNarrative(workbook: Workbook, around: NarrativeSurroundi
   if (named && named.score > 0) return toSource(named.sheet, named.cells);
   const titled = byProse(tableFree.filter((c) => titledAsNarrative(c.cells)))[0];
   if (titled && titled.score >= MIN_PROSE) return toSource(titled.sheet, titled.cells);
-  const withTables = workbook.sheets.filter((s) => !forms.has(s.name) && areas.has(s.name)).map((sheet) => ({ sheet, cells: textCells(sheet, areas.get(sheet.name)) }));
-  const packaged = byProse(withTables.filter((c) => titledAsNarrative(c.cells)))[0];
+  // Only a sheet whose first lines outside its tables title a 说明 is read in full.
+  const packaged = byProse(
+    workbook.sheets
+      .filter((s) => !forms.has(s.name) && areas.has(s.name) && titledAsNarrative(textCells(s, areas.get(s.name), TITLE_LINES)))
+      .map((sheet) => ({ sheet, cells: textCells(sheet, areas.get(sheet.name)) })),
+  )[0];
   return packaged && packaged.score >= MIN_PROSE ? toSource(packaged.sheet, packaged.cells) : undefined;
 }
 
