@@ -26,6 +26,7 @@ export async function writeAnnotatedCopy(input: string, output: string, report: 
   await wb.xlsx.readFile(input);
   const notes = new Map<string, string[]>();
   for (const f of report.findings) {
+    if (!f.cell) continue;
     const key = `${f.sheet}\u0000${f.cell}`;
     if (!notes.has(key)) notes.set(key, []);
     notes.get(key)!.push(commentText(f));
@@ -49,11 +50,12 @@ export async function writeAnnotatedCopy(input: string, output: string, report: 
   ];
   ws.getRow(1).font = { bold: true };
   for (const f of report.findings) {
-    const target = qualified(f.sheet, f.cell);
+    const target = f.cell ? qualified(f.sheet, f.cell) : undefined;
     ws.addRow([
       SEVERITY_LABEL[f.severity],
       f.rule,
-      { text: target, hyperlink: `#${target}` },
+      // A 说明 given as a file has no cell to link to: its name stands there.
+      target ? { text: target, hyperlink: `#${target}` } : f.sheet,
       f.message,
       ...numbersOf(f),
     ]);

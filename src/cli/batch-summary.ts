@@ -25,7 +25,8 @@ export function fileNote(r: FileResult): string {
 /** Whether the file's own 说明 was checked with its tables: a bureau sees which units' 说明 still need reading. */
 function narrativeColumn(r: FileResult): string {
   const n = r.report?.narrative;
-  return n ? `已核对：工作表“${n.sheet}”，${n.paragraphs} 段` : '';
+  if (!n) return '';
+  return `已核对：${n.file !== undefined ? `文件“${n.file}”` : `工作表“${n.sheet}”`}，${n.paragraphs} 段`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { type CheckReport, checkWorkbook } from '../core/check';
+import { type CheckOptions, type CheckReport, checkWorkbook } from '../core/check';
+import { readNarrativeFile } from '../io/narrative/read-text';
 import { type ParsedArgs, flagString, formatFlag } from './args';
 import { writeAnnotatedCopy } from './annotate';
 import { formatReportText } from './format-text';
@@ -32,7 +33,10 @@ async function annotatedTargets(out: string | undefined, files: string[]): Promi
   return files.map((f) => path.join(out, `${clash(f) ? `${path.basename(path.dirname(path.resolve(f)))}-` : ''}${stem(f)}.检查结果.xlsx`));
 }
 
-export async function checkFiles(files: string[], options: { out?: string; profile?: string; progress?: boolean }): Promise<FileResult[]> {
+export async function checkFiles(
+  files: string[],
+  options: { out?: string; profile?: string; narrative?: CheckOptions['narrative']; progress?: boolean },
+): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const bar = options.progress ? new ProgressBar(files.length) : undefined;
   const targets = await annotatedTargets(options.out, files);
@@ -40,7 +44,7 @@ export async function checkFiles(files: string[], options: { out?: string; profi
     bar?.update(i, path.basename(file));
     try {
       const workbook = await loadWorkbook(file);
-      const report = checkWorkbook(workbook, { profile: options.profile });
+      const report = checkWorkbook(workbook, { profile: options.profile, narrative: options.narrative });
       const target = targets[i];
       if (target && path.resolve(target) === path.resolve(file)) throw new UnreadableFileError('输出文件不能与输入文件相同：决算助手从不修改原文件。');
       // The check stands when its copy cannot be written (open in Excel, no permission): report it, say why.
@@ -82,10 +86,24 @@ function batchTable(results: FileResult[]): string {
   return lines.join('\n');
 }
 
-/** `juesuan check <file.xlsx>... [--format text|json] [--out <annotated.xlsx|dir>] [--profile name]` */
+export const CHECK_USAGE = '用法：juesuan check <文件.xlsx|文件夹|*.xlsx>... [--format text|json] [--out <批注副本.xlsx|目录>] [--profile <评分规则>] [--text <说明.docx|.txt>]';
+
+/** The 说明 given with --text (one workbook only), or the message why it cannot be used. */
+async function givenNarrative(textFile: string | undefined, files: string[]): Promise<{ narrative?: CheckOptions['narrative']; problem?: string }> {
+  if (!textFile) return {};
+  if (files.length !== 1) return { problem: `--text 只能与一个工作簿一起使用（现有 ${files.length} 个）：说明属于哪个单位的报表需要明确。` };
+  try {
+    return { narrative: { file: path.basename(textFile), paragraphs: await readNarrativeFile(textFile) } };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { problem: `无法读取说明文件“${path.basename(textFile)}”：${code === 'ENOENT' || code === 'EACCES' ? '文件不存在或没有读取权限。' : (e as Error).message}` };
+  }
+}
+
+/** `juesuan check <file.xlsx>... [--format text|json] [--out <annotated.xlsx|dir>] [--profile name] [--text 说明.docx]` */
 export async function runCheckCommand(args: ParsedArgs): Promise<number> {
   if (args.positionals.length === 0) {
-    process.stderr.write('用法：juesuan check <文件.xlsx|文件夹|*.xlsx>... [--format text|json] [--out <批注副本.xlsx|目录>] [--profile <评分规则>]\n');
+    process.stderr.write(`${CHECK_USAGE}\n`);
     return 2;
   }
   const format = formatFlag(args, ['text', 'json'] as const);
@@ -93,10 +111,15 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
   const { files, problems } = expandInputs(args.positionals);
   for (const p of problems) process.stderr.write(`${p}\n`);
   if (files.length === 0) return 2;
+  const { narrative, problem } = await givenNarrative(flagString(args, 'text'), files);
+  if (problem) {
+    process.stderr.write(`${problem}\n`);
+    return 2;
+  }
   const out = flagString(args, 'out');
   let results: FileResult[];
   try {
-    results = await checkFiles(files, { out, profile: flagString(args, 'profile'), progress: files.length > 1 });
+    results = await checkFiles(files, { out, profile: flagString(args, 'profile'), narrative, progress: files.length > 1 });
   } catch (e) {
     if (!(e instanceof UnwritableOutputError)) throw e;
     process.stderr.write(`${e.message}\n`);

@@ -40,7 +40,8 @@ export function formatReportText(report: CheckReport, file: string): string {
     lines.push('');
     lines.push(`■ ${g.title}`);
     for (const f of g.findings) {
-      lines.push(`  [${SHORT[f.severity]}] ${f.sheet}!${f.cell}  ${f.rule}  ${f.message}`);
+      // A 说明 given as a file has no cells: its findings name the file (the message names the paragraph).
+      lines.push(`  [${SHORT[f.severity]}] ${f.cell ? `${f.sheet}!${f.cell}` : f.sheet}  ${f.rule}  ${f.message}`);
       const nums = [f.expected && `应为 ${f.expected}`, f.actual && `实为 ${f.actual}`, f.difference && `差额 ${f.difference}`].filter(Boolean);
       if (nums.length) lines.push(`         ${nums.join('，')}`);
     }

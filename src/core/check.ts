@@ -10,13 +10,15 @@ import { runGuarded } from './rules/guarded';
 import { type ScoreReport, scoreWorkbook } from './scoring';
 import { type SheetNarrativeReport, lintSheetNarrative } from './narrative/lint/workbook';
 import { declaredNarrative } from './narrative/lint/sheet-source';
-import { detectYear } from './narrative/lint/context';
+import { type NarrativeParagraph, detectYear } from './narrative/lint/context';
 
 export interface CheckOptions {
   /** Restrict to these rule ids (tests, settings). */
   rules?: string[];
   /** Scoring profile name for 绩效自评 (see core/scoring). */
   profile?: string;
+  /** A 说明 kept outside the workbook (a .docx or .txt), checked in place of one looked for in it. */
+  narrative?: { file: string; paragraphs: NarrativeParagraph[] };
 }
 
 export interface TableSummary {
@@ -44,8 +46,11 @@ export interface CheckReport {
   scores: ScoreReport[];
   /** Scoring profile in use, the one the layout suggests, and why. */
   scoreProfile: { name: string; suggested: string; reason: string };
-  /** The 说明 found on a sheet of its own and checked against the tables (its findings are among `findings`). */
-  narrative?: { sheet: string; paragraphs: number };
+  /**
+   * The 说明 checked against the tables (its findings are among `findings`): found on a sheet of the
+   * workbook (`sheet`), or given as a file (`file`, its name).
+   */
+  narrative?: { sheet?: string; file?: string; paragraphs: number };
 }
 
 /** Regions that looked like 决算 tables and were not read (hidden backups set aside on purpose are not counted). */
@@ -92,7 +97,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
     summary: summarize(findings),
     scores: scoring.scores,
     scoreProfile: scoring.profile,
-    ...(narrative ? { narrative: { sheet: narrative.sheet, paragraphs: narrative.paragraphs } } : {}),
+    ...(narrative ? { narrative: { [options.narrative ? 'file' : 'sheet']: narrative.sheet, paragraphs: narrative.paragraphs } } : {}),
   };
 }
 
@@ -114,15 +119,17 @@ function checkedNarrative(
   if (!tables.length) return {};
   const rules = options.rules?.filter((id) => /^N\d/.test(id));
   if (options.rules && !rules?.length) return {};
-  const found = declaredNarrative(workbook, { tables, unrecognized: recognition.unrecognized, formSheets: scores.map((s) => s.sheet) });
+  const given = options.narrative;
+  const found = given ? { name: given.file, paragraphs: given.paragraphs } : declaredNarrative(workbook, { tables, unrecognized: recognition.unrecognized, formSheets: scores.map((s) => s.sheet) });
   if (!found) return {};
-  const { sheet, paragraphs } = found;
+  const name = 'sheet' in found ? found.sheet.name : found.name;
+  const { paragraphs } = found;
   const said = detectYear(paragraphs.map((p) => p.text));
   const year = tablesYear(reportedTables(tables, workbook.sheets.map((s) => s.name)).current);
   if (said !== undefined && year !== undefined && said !== year) {
-    return { unread: { sheet: sheet.name, reason: `说明写的是${said}年度，本工作簿的报表是${year}年度，未与报表核对（如需核对，可用命令行 lint-narrative --sheet 指定）` } };
+    return { unread: { sheet: name, reason: `说明写的是${said}年度，本工作簿的报表是${year}年度，未与报表核对（如需核对，可用命令行 lint-narrative ${given ? '--text' : '--sheet'} 指定）` } };
   }
-  return { report: lintSheetNarrative(workbook, sheet, paragraphs, tables, rules) };
+  return { report: lintSheetNarrative(workbook, name, paragraphs, tables, rules) };
 }
 
 /** The year most of the tables print. */

@@ -3,6 +3,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from '../../src/cli/args';
 import { runLintNarrativeCommand, runNarrativeCommand } from '../../src/cli/narrative';
+import { runCheckCommand } from '../../src/cli/check-command';
+import { checkWorkbook } from '../../src/core/check';
+import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { narrativeDocxBytes } from '../../src/io/docx-narrative';
 import { fixturePath, SAMPLE_WORKBOOK } from '../fixtures/registry';
@@ -14,7 +17,7 @@ let tmp: string;
 beforeAll(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-cli-narrative-'))));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function run(fn: typeof runNarrativeCommand, argv: string[]): Promise<{ code: number; out: string; err: string }> {
+async function run(fn: (args: ReturnType<typeof parseArgs>) => Promise<number>, argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
@@ -93,6 +96,38 @@ describe('juesuan lint-narrative', () => {
     const r = await run(runLintNarrativeCommand, [fixturePath('seed004-clean.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('没有找到决算说明');
+  });
+});
+
+describe('juesuan check --text: the 说明 written in Word checked with the tables, in one report', () => {
+  it('gives the findings 检查 gives for the same 说明 kept on a sheet, naming the file; the annotated copy lists them', async () => {
+    const txt = path.join(tmp, '曲靖市信访局决算说明.txt');
+    fs.writeFileSync(txt, SAMPLE_NARRATIVE.join('\n'), 'utf8');
+    const copy = path.join(tmp, 'sample-with-text.xlsx');
+    const r = await run(runCheckCommand, [SAMPLE_WORKBOOK, '--text', txt, '--format', 'json', '--out', copy]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.out) as { narrative: unknown; findings: { rule: string; table?: string; sheet: string; cell: string; message: string }[] };
+    expect(json.narrative).toEqual({ file: '曲靖市信访局决算说明.txt', paragraphs: SAMPLE_NARRATIVE.length });
+    const fromText = json.findings.filter((f) => f.table === '决算说明');
+    const onSheet = checkWorkbook(await readWorkbookFile(fixturePath('seed004-with-narrative.xlsx'))).findings.filter((f) => f.table === '决算说明');
+    expect(fromText.map((f) => `${f.rule} ${f.message}`).sort()).toEqual(onSheet.map((f) => `${f.rule} ${f.message}`).sort());
+    expect(fromText.every((f) => f.sheet === '曲靖市信访局决算说明.txt' && f.cell === '')).toBe(true);
+    // The copy's 检查结果 sheet names the file where a cell would be linked; the tables' findings keep their links.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(copy);
+    const positions = (wb.getWorksheet('检查结果')!.getSheetValues() as unknown[][]).slice(2).map((row) => row?.[3]);
+    expect(positions.filter((p) => p === '曲靖市信访局决算说明.txt')).toHaveLength(fromText.length);
+    expect(positions.some((p) => typeof p === 'object' && p !== null && 'hyperlink' in p)).toBe(true);
+    const text = await run(runCheckCommand, [SAMPLE_WORKBOOK, '--text', txt]);
+    expect(text.out).toContain('决算说明：文件“曲靖市信访局决算说明.txt”（14 段），已与报表核对');
+    expect(text.out).toMatch(/\[错误\] 曲靖市信访局决算说明\.txt {2}N01 {2}第9段：/);
+  });
+
+  it('exit 2 with a Chinese message: several workbooks, or a 说明 file that cannot be read', async () => {
+    const two = await run(runCheckCommand, [SAMPLE_WORKBOOK, fixturePath('central9.xlsx'), '--text', path.join(tmp, 'x.txt')]);
+    expect([two.code, two.err]).toEqual([2, '--text 只能与一个工作簿一起使用（现有 2 个）：说明属于哪个单位的报表需要明确。\n']);
+    const missing = await run(runCheckCommand, [SAMPLE_WORKBOOK, '--text', path.join(tmp, '没有这个文件.docx')]);
+    expect([missing.code, missing.err]).toEqual([2, '无法读取说明文件“没有这个文件.docx”：文件不存在或没有读取权限。\n']);
   });
 });
 

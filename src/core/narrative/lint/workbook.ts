@@ -1,17 +1,17 @@
-import type { Sheet, Workbook } from '../../model/workbook';
+import type { Workbook } from '../../model/workbook';
 import type { RecognizedTable } from '../../tables/types';
 import { lintNarrative, type NarrativeLintReport } from './index';
 import type { NarrativeParagraph } from './context';
 
 export type SheetNarrativeReport = NarrativeLintReport & { sheet: string };
 
-/** The 说明 on this sheet (its paragraphs, one per cell), checked against the workbook's tables. */
+/** The 说明 of this sheet (its paragraphs, one per cell) or file, checked against the workbook's tables. */
 export function lintSheetNarrative(
   workbook: Workbook,
-  sheet: Sheet,
+  source: string,
   paragraphs: NarrativeParagraph[],
   tables: RecognizedTable[],
   rules?: string[],
 ): SheetNarrativeReport {
-  return { ...lintNarrative(paragraphs, { workbook, tables, source: sheet.name, rules }), sheet: sheet.name };
+  return { ...lintNarrative(paragraphs, { workbook, tables, source, rules }), sheet: source };
 }
