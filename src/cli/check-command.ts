@@ -8,6 +8,7 @@ import { formatReportText } from './format-text';
 import { UnreadableFileError, loadWorkbook } from './load';
 import { ProgressBar } from './progress';
 import { expandInputs } from './input-files';
+import { pairNarratives } from './narrative-pairs';
 import { SUMMARY_FILE, fileNote, writeBatchSummary } from './batch-summary';
 import { UnwritableOutputError, writing } from './output-errors';
 import { padToWidth } from './text-width';
@@ -35,7 +36,7 @@ async function annotatedTargets(out: string | undefined, files: string[]): Promi
 
 export async function checkFiles(
   files: string[],
-  options: { out?: string; profile?: string; narrative?: CheckOptions['narrative']; progress?: boolean },
+  options: { out?: string; profile?: string; narrative?: CheckOptions['narrative']; narratives?: Map<string, string>; progress?: boolean },
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const bar = options.progress ? new ProgressBar(files.length) : undefined;
@@ -44,12 +45,16 @@ export async function checkFiles(
     bar?.update(i, path.basename(file));
     try {
       const workbook = await loadWorkbook(file);
-      const report = checkWorkbook(workbook, { profile: options.profile, narrative: options.narrative });
+      // The 说明 beside it in its folder; one that cannot be read is said, and the tables checked all the same.
+      const paired = options.narratives?.get(file);
+      const { narrative, problem } = paired ? await readGivenNarrative(paired) : { narrative: options.narrative, problem: undefined };
+      const report = checkWorkbook(workbook, { profile: options.profile, narrative });
       const target = targets[i];
       if (target && path.resolve(target) === path.resolve(file)) throw new UnreadableFileError('输出文件不能与输入文件相同：决算助手从不修改原文件。');
       // The check stands when its copy cannot be written (open in Excel, no permission): report it, say why.
       const copyError = target && (await writing(target, () => writeAnnotatedCopy(file, target, report)).then(() => undefined, copyProblem));
-      results.push(copyError ? { file, report, error: copyError } : { file, report, annotated: target });
+      const error = [problem, copyError].filter(Boolean).join('；') || undefined;
+      results.push(error ? { file, report, error, ...(copyError ? {} : { annotated: target }) } : { file, report, annotated: target });
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
       results.push({ file, error: e.message });
@@ -88,16 +93,21 @@ function batchTable(results: FileResult[]): string {
 
 export const CHECK_USAGE = '用法：juesuan check <文件.xlsx|文件夹|*.xlsx>... [--format text|json] [--out <批注副本.xlsx|目录>] [--profile <评分规则>] [--text <说明.docx|.txt>]';
 
+/** A 说明 document's paragraphs, or the message why it cannot be read. */
+async function readGivenNarrative(file: string): Promise<{ narrative?: CheckOptions['narrative']; problem?: string }> {
+  try {
+    return { narrative: { file: path.basename(file), paragraphs: await readNarrativeFile(file) } };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { problem: `无法读取说明文件“${path.basename(file)}”：${code === 'ENOENT' || code === 'EACCES' ? '文件不存在或没有读取权限。' : (e as Error).message}` };
+  }
+}
+
 /** The 说明 given with --text (one workbook only), or the message why it cannot be used. */
 async function givenNarrative(textFile: string | undefined, files: string[]): Promise<{ narrative?: CheckOptions['narrative']; problem?: string }> {
   if (!textFile) return {};
   if (files.length !== 1) return { problem: `--text 只能与一个工作簿一起使用（现有 ${files.length} 个）：说明属于哪个单位的报表需要明确。` };
-  try {
-    return { narrative: { file: path.basename(textFile), paragraphs: await readNarrativeFile(textFile) } };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { problem: `无法读取说明文件“${path.basename(textFile)}”：${code === 'ENOENT' || code === 'EACCES' ? '文件不存在或没有读取权限。' : (e as Error).message}` };
-  }
+  return readGivenNarrative(textFile);
 }
 
 /** `juesuan check <file.xlsx>... [--format text|json] [--out <annotated.xlsx|dir>] [--profile name] [--text 说明.docx]` */
@@ -108,18 +118,22 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
   }
   const format = formatFlag(args, ['text', 'json'] as const);
   if (!format) return 2;
-  const { files, problems } = expandInputs(args.positionals);
+  const { files, fromFolders, problems } = expandInputs(args.positionals);
   for (const p of problems) process.stderr.write(`${p}\n`);
   if (files.length === 0) return 2;
-  const { narrative, problem } = await givenNarrative(flagString(args, 'text'), files);
+  const textFile = flagString(args, 'text');
+  const { narrative, problem } = await givenNarrative(textFile, files);
   if (problem) {
     process.stderr.write(`${problem}\n`);
     return 2;
   }
+  // Without --text, each unit's 说明 document beside its workbook in a folder given.
+  const { pairs, notes } = textFile ? { pairs: undefined, notes: [] } : pairNarratives(fromFolders);
+  for (const n of notes) process.stderr.write(`${n}\n`);
   const out = flagString(args, 'out');
   let results: FileResult[];
   try {
-    results = await checkFiles(files, { out, profile: flagString(args, 'profile'), narrative, progress: files.length > 1 });
+    results = await checkFiles(files, { out, profile: flagString(args, 'profile'), narrative, narratives: pairs, progress: files.length > 1 });
   } catch (e) {
     if (!(e instanceof UnwritableOutputError)) throw e;
     process.stderr.write(`${e.message}\n`);

@@ -28,6 +28,8 @@ function wildcard(pattern: string): RegExp {
 
 export interface InputFiles {
   files: string[];
+  /** Those found by expanding a folder (a bureau's folder of units: their 说明 documents are paired with them). */
+  fromFolders: string[];
   /** Arguments that named nothing to check, with the reason in Chinese. */
   problems: string[];
 }
@@ -39,12 +41,16 @@ export interface InputFiles {
  */
 export function expandInputs(args: string[]): InputFiles {
   const files: string[] = [];
+  const fromFolders: string[] = [];
   const problems: string[] = [];
   for (const arg of args) {
     const stat = fs.statSync(arg, { throwIfNoEntry: false });
     if (stat?.isDirectory()) {
       const found = workbooksUnder(arg);
-      if (found.length) files.push(...found);
+      if (found.length) {
+        files.push(...found);
+        fromFolders.push(...found);
+      }
       else problems.push(`“${arg}”文件夹中没有 .xlsx / .xlsm 工作簿。`);
       continue;
     }
@@ -60,5 +66,5 @@ export function expandInputs(args: string[]): InputFiles {
     if (found.length) files.push(...found.sort((a, b) => a.localeCompare(b, 'zh-CN')));
     else problems.push(`没有与“${arg}”匹配的文件。`);
   }
-  return { files: [...new Set(files)], problems };
+  return { files: [...new Set(files)], fromFolders: [...new Set(fromFolders)], problems };
 }

@@ -6,6 +6,7 @@ import { fixturePath } from '../fixtures/registry';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runCli } from './cli-helpers';
+import { SAMPLE_NARRATIVE, SAMPLE_NARRATIVE_SLIPS } from '../fixtures/builders/narrative';
 
 /** The workbook as Excel saves it with macros: the macro-enabled content type and a VBA project part. */
 async function asMacroEnabled(xlsx: Buffer): Promise<Buffer> {
@@ -33,7 +34,7 @@ function bureauFolder(): string {
   put('c单位.xlsx', fixturePath('seed004-with-narrative.xlsx'));
   put('~$c单位.xlsx'); // Excel's lock file while c单位.xlsx is open
   put('c单位.检查结果.xlsx'); // an annotated copy from an earlier run
-  fs.writeFileSync(path.join(root, '说明.docx'), 'not a workbook');
+  fs.writeFileSync(path.join(root, '通知.docx'), 'not a workbook');
   return root;
 }
 
@@ -112,5 +113,37 @@ describe('command-line inputs: files, folders and wildcards', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('没有与');
     expect(r.stdout).toContain('c单位.xlsx');
+  });
+});
+
+describe('a bureau’s folder of units: each unit’s 说明 document beside its workbook is checked with it', () => {
+  it('pairs one workbook with one 说明 in a folder; says so when it cannot tell, or cannot read it; leaves drafts alone', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-pairs-'));
+    const unit = (name: string, docs: Record<string, string | Buffer>) => {
+      fs.mkdirSync(path.join(root, name));
+      fs.copyFileSync(fixturePath('seed004-clean.xlsx'), path.join(root, name, '决算报表.xlsx'));
+      for (const [doc, content] of Object.entries(docs)) fs.writeFileSync(path.join(root, name, doc), content);
+    };
+    unit('a单位', { '2023年度决算说明.txt': SAMPLE_NARRATIVE.join('\n') });
+    unit('b单位', { '决算说明.docx': 'not a docx' });
+    unit('c单位', { '决算说明.docx': 'x', '情况说明.txt': 'y' });
+    unit('d单位', { '决算说明（草稿）.docx': 'our own draft' });
+    const r = await runCli(['check', root, '--format', 'json']);
+    expect(r.code).toBe(2); // b单位's 说明 cannot be read
+    const json = JSON.parse(r.stdout) as { files: { file: string; narrative?: unknown; error?: string; tables: unknown[]; findings: { rule: string; table?: string }[] }[] };
+    const [a, b, c, d] = json.files;
+    expect(a.narrative).toEqual({ file: '2023年度决算说明.txt', paragraphs: SAMPLE_NARRATIVE.length });
+    for (const slip of SAMPLE_NARRATIVE_SLIPS) expect(a.findings.some((f) => f.rule === slip.rule && f.table === '决算说明')).toBe(true);
+    // The tables are checked all the same, and the reason is given in Chinese.
+    expect(b.tables).toHaveLength(12);
+    expect(b.narrative).toBeUndefined();
+    expect(b.error).toBe('无法读取说明文件“决算说明.docx”：不是有效的 .docx 文件（无法打开，可能已损坏或是改了扩展名的其他文件）');
+    expect(r.stderr).toContain(`“${path.join(root, 'c单位')}”中有 2 个说明文件（决算说明.docx、情况说明.txt）和 “决算报表.xlsx”，无法确定对应关系，说明未核对`);
+    expect(c.narrative).toBeUndefined();
+    expect(d.narrative).toBeUndefined();
+    expect(d.error).toBeUndefined();
+    // Named one by one, the workbooks are not paired: --text says which 说明 goes with which.
+    const single = await runCli(['check', path.join(root, 'a单位', '决算报表.xlsx'), '--format', 'json']);
+    expect(JSON.parse(single.stdout).narrative).toBeUndefined();
   });
 });

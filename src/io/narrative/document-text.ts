@@ -18,7 +18,9 @@ function decodeXml(s: string): string {
 
 /** Paragraph texts of a .docx body (w:p → text of its w:t runs, tabs and breaks kept as spaces). */
 export async function docxParagraphs(data: Uint8Array | Buffer): Promise<string[]> {
-  const zip = await JSZip.loadAsync(data);
+  const zip = await JSZip.loadAsync(data).catch(() => {
+    throw new Error('不是有效的 .docx 文件（无法打开，可能已损坏或是改了扩展名的其他文件）');
+  });
   const xml = await zip.file('word/document.xml')?.async('string');
   if (!xml) throw new Error('不是有效的 .docx 文件（缺少 word/document.xml）');
   const out: string[] = [];
