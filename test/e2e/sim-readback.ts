@@ -57,3 +57,15 @@ export function markedCells(findings: Finding[], sheetNames: Set<string>): Map<s
   }
   return byCell;
 }
+
+/** Waits until Excel's selection (in the simulator) is that cell: what 定位 does. */
+export async function waitForSelection(page: Page, sheet: string, cell: string): Promise<void> {
+  await page.waitForFunction(
+    ({ name, address }) => {
+      const st = (window as unknown as { __sim: { state: { sheets: { id: string; name: string }[]; selection?: { sheetId: string; address: string } } } }).__sim.state;
+      return st.selection?.sheetId === st.sheets.find((x) => x.name === name)?.id && st.selection?.address.replace(/\$/g, '') === address;
+    },
+    { name: sheet, address: cell },
+    { timeout: 5000 },
+  );
+}

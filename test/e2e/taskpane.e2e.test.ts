@@ -20,7 +20,7 @@ import { SAMPLE_WORKBOOK, fixturePath } from '../fixtures/registry';
 import { buildBundles } from './build-bundles';
 import { narrativeExpectation } from './narrative-expectation';
 import { WIDTH, findingCard, runCheck, screenshot, shownFindings } from './pane-actions';
-import { MARK, type SavedSheet, comments, markedCells, simCell, userSheets } from './sim-readback';
+import { MARK, type SavedSheet, comments, markedCells, simCell, userSheets, waitForSelection } from './sim-readback';
 import { type StaticServer, serveDirectory } from './static-server';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -173,14 +173,7 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     const partsCard = findingCard(page, withParts.key);
     await partsCard.getByText(`相关单元格（${withParts.related.length}）`).click();
     await partsCard.getByRole('button', { name: `定位到 ${part.sheet}!${part.cell}${part.role ? `（${part.role}）` : ''}`, exact: true }).click();
-    await page.waitForFunction(
-      ({ sheet, cell }) => {
-        const st = (window as unknown as { __sim: { state: { sheets: { id: string; name: string }[]; selection?: { sheetId: string; address: string } } } }).__sim.state;
-        return st.selection?.sheetId === st.sheets.find((x) => x.name === sheet)?.id && st.selection?.address.replace(/\$/g, '') === cell;
-      },
-      { sheet: part.sheet, cell: part.cell },
-      { timeout: 5000 },
-    );
+    await waitForSelection(page, part.sheet, part.cell);
   });
 
   test('修正 writes the correct value, and 撤销修正 restores every cell exactly (value, formula, number format)', async () => {
@@ -632,14 +625,7 @@ describe('决算说明 tab: 核对已有的说明 — a 说明 written in Word, 
     const cell = n01.related[0];
     await card.getByText(`相关单元格（${n01.related.length}）`).click();
     await card.getByRole('button', { name: new RegExp(`^定位到 ${cell.sheet}!${cell.cell}`) }).click();
-    await page.waitForFunction(
-      ({ sheet, address }) => {
-        const st = (window as unknown as { __sim: { state: { sheets: { id: string; name: string }[]; selection?: { sheetId: string; address: string } } } }).__sim.state;
-        return st.selection?.sheetId === st.sheets.find((x) => x.name === sheet)?.id && st.selection?.address.replace(/\$/g, '') === address;
-      },
-      { sheet: cell.sheet, address: cell.cell },
-      { timeout: 5000 },
-    );
+    await waitForSelection(page, cell.sheet, cell.cell);
 
     // The corrected paragraph, to paste over the one in Word.
     await card.getByRole('button', { name: `复制改正后的第 ${n01.paragraph + 1} 段` }).click();
