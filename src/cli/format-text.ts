@@ -33,7 +33,7 @@ export function formatReportText(report: CheckReport, file: string): string {
     lines.push(`  ${padToWidth(t.label, 10)}${t.title}  （${where}，单位：${t.unit}${alone}）`);
   }
   for (const u of report.unrecognized) lines.push(`  未检查：${u.sheet}${u.range ? '!' + u.range : ''} ${u.title ?? ''} —— ${u.reason}`);
-  if (report.narrative) lines.push(`  ${narrativeNote(report.narrative)}`);
+  if (report.narrative) lines.push(`  ${narrativeNote({ ...report, narrative: report.narrative })}`);
   const s = report.summary;
   lines.push(`检查结果：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`);
   for (const g of groupByTable(report)) {

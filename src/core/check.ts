@@ -97,7 +97,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
     summary: summarize(findings),
     scores: scoring.scores,
     scoreProfile: scoring.profile,
-    ...(narrative ? { narrative: { [options.narrative ? 'file' : 'sheet']: narrative.sheet, paragraphs: narrative.paragraphs } } : {}),
+    ...(narrative ? { narrative: options.narrative ? { file: narrative.sheet, paragraphs: narrative.paragraphs } : { sheet: narrative.sheet, paragraphs: narrative.paragraphs } } : {}),
   };
 }
 
@@ -105,9 +105,10 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
  * A 说明 kept in the workbook — on a sheet of its own named or titled like one (决算说明, 情况说明, 说明),
  * or around the tables of a sheet holding the whole package under such a title — checked against the
  * tables as `lint-narrative` does, so one 检查 also catches the amounts re-typed wrong in it. Only such
- * text: any other running text (填报说明, a blank form's notes) would give false findings. Not looked
- * for when no table was read; not checked when it speaks of another year than the tables (last year's
- * 说明 kept as a model), which is said instead.
+ * text: any other running text (填报说明, a blank form's notes) would give false findings. Or the 说明
+ * given as a file (`check --text`), checked in its place. Not looked for when no table was read (a given
+ * one is still checked for its own arithmetic); not checked when it speaks of another year than the
+ * tables (last year's 说明 kept as a model), which is said instead.
  */
 function checkedNarrative(
   workbook: Workbook,
@@ -116,10 +117,10 @@ function checkedNarrative(
   options: CheckOptions,
 ): { report?: SheetNarrativeReport; unread?: UnrecognizedTable } {
   const { tables } = recognition;
-  if (!tables.length) return {};
+  const given = options.narrative;
+  if (!tables.length && !given) return {};
   const rules = options.rules?.filter((id) => /^N\d/.test(id));
   if (options.rules && !rules?.length) return {};
-  const given = options.narrative;
   const found = given ? { name: given.file, paragraphs: given.paragraphs } : declaredNarrative(workbook, { tables, unrecognized: recognition.unrecognized, formSheets: scores.map((s) => s.sheet) });
   if (!found) return {};
   const name = 'sheet' in found ? found.sheet.name : found.name;

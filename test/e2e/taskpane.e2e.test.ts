@@ -563,7 +563,7 @@ describe('task pane on a workbook that keeps its 说明 on a sheet named 附件2
     expect(shown.map((f) => f.key).sort()).toEqual(narrativeExpected.findings.map((f) => f.key).sort());
     expect(shown.filter((f) => f.table === '决算说明').map((f) => f.key).sort()).toEqual(slips.map((f) => f.key).sort());
     // The line under the counts says which 说明 was read, as the CLI report does.
-    await page.getByText(`；${narrativeNote(narrativeExpected.narrative!)}`, { exact: false }).waitFor();
+    await page.getByText(`；${narrativeNote({ ...narrativeExpected, narrative: narrativeExpected.narrative! })}`, { exact: false }).waitFor();
     expect(narrativeExpected.narrative).toEqual({ sheet: SHEET, paragraphs: 14 });
     const own = (await comments(page)).filter((c) => c.sheet === SHEET && c.content.startsWith(MARK));
     for (const f of slips) expect(own.find((c) => c.cell === f.cell)?.content).toContain(f.message);

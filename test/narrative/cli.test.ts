@@ -123,6 +123,16 @@ describe('juesuan check --text: the 说明 written in Word checked with the tabl
     expect(text.out).toMatch(/\[错误\] 曲靖市信访局决算说明\.txt {2}N01 {2}第9段：/);
   });
 
+  it('a workbook without tables: the 说明 is still checked for its own arithmetic, and the report says only that', async () => {
+    const txt = path.join(tmp, '说明-无报表.txt');
+    fs.writeFileSync(txt, SAMPLE_NARRATIVE.join('\n'), 'utf8');
+    const r = await run(runCheckCommand, [fixturePath('robust-notables.xlsx'), '--text', txt]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('决算说明：文件“说明-无报表.txt”（14 段），工作簿中没有识别到决算表，只核对了说明自身的计算（占比、增减、合计）');
+    expect(r.out).toContain('N12'); // 6.00 + 6.00 > 10.00 needs no table
+    expect(r.out).not.toContain('N01'); // an amount against a table does
+  });
+
   it('exit 2 with a Chinese message: several workbooks, or a 说明 file that cannot be read', async () => {
     const two = await run(runCheckCommand, [SAMPLE_WORKBOOK, fixturePath('central9.xlsx'), '--text', path.join(tmp, 'x.txt')]);
     expect([two.code, two.err]).toEqual([2, '--text 只能与一个工作簿一起使用（现有 2 个）：说明属于哪个单位的报表需要明确。\n']);

@@ -50,7 +50,7 @@ export function ResultsTab(props: { checker: Checker }) {
       <SummaryCounts summary={summarize(open)} filter={severity} onFilter={setSeverity} />
       <Text className={s.meta}>
         识别到 {tableCount(report.tables)}{report.scores.length > 0 ? `、${report.scores.length} 张绩效自评表` : ''}
-        {report.narrative ? `；${narrativeNote(report.narrative)}` : ''}
+        {report.narrative ? `；${narrativeNote({ ...report, narrative: report.narrative })}` : ''}
         {state.result?.marksMode === 'highlight' ? '；问题单元格已高亮，详见「检查结果」工作表' : ''}
       </Text>
       <UnrecognizedNote items={report.unrecognized} />
