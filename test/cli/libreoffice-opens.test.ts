@@ -4,6 +4,7 @@ import * as path from 'path';
 import { SAMPLE_WORKBOOK, fixturePath } from '../fixtures/registry';
 import { sheetsAsCsv } from '../helpers/libreoffice';
 import { runCli } from './cli-helpers';
+import { SAMPLE_NARRATIVE } from '../fixtures/builders/narrative';
 
 describe('LibreOffice opens what the CLI writes', () => {
   it('the annotated copy opens, keeps every sheet and lists the findings on 检查结果', async () => {
@@ -16,6 +17,18 @@ describe('LibreOffice opens what the CLI writes', () => {
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) expect(results).toContain(f.message.slice(0, 20));
     expect(results).toContain('合计：错误');
+  });
+
+  it('with --text, the copy’s 检查结果 names the 说明 file on the rows of its findings, and opens', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-lo-text-'));
+    const txt = path.join(dir, '决算说明.txt');
+    fs.writeFileSync(txt, SAMPLE_NARRATIVE.join('\n'), 'utf8');
+    const out = path.join(dir, 'annotated.xlsx');
+    const run = await runCli(['check', SAMPLE_WORKBOOK, '--text', txt, '--format', 'json', '--out', out]);
+    const fromText = (JSON.parse(run.stdout).findings as { table?: string; message: string }[]).filter((f) => f.table === '决算说明');
+    expect(fromText.length).toBeGreaterThan(0);
+    const rows = sheetsAsCsv(out).get('检查结果')!.split('\n');
+    for (const f of fromText) expect(rows.some((r) => r.includes(',决算说明.txt,') && r.includes(f.message.slice(0, 20)))).toBe(true);
   });
 
   it('the batch summary workbook opens with its two sheets', async () => {
