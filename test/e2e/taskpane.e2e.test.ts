@@ -11,7 +11,7 @@ import { type Browser, type BrowserContext, type Page, chromium } from 'playwrig
 import { checkWorkbook, type CheckReport } from '../../src/core/check';
 import { narrativeNote } from '../../src/core/narrative-note';
 import { narrativeDocxBytes } from '../../src/io/docx-narrative';
-import { type NarrativeCheck, checkNarrativeText, narrativeCheckSummary, narrativeInput } from '../../src/taskpane/model/narrative-check';
+import { type NarrativeCheck, checkNarrativeText, keptNarrativeHint, narrativeCheckSummary, narrativeInput } from '../../src/taskpane/model/narrative-check';
 import { SAMPLE_NARRATIVE } from '../fixtures/builders/narrative';
 import { a1, parseA1 } from '../../src/core/model/address';
 import type { Workbook } from '../../src/core/model/workbook';
@@ -567,7 +567,11 @@ describe('task pane on a workbook that keeps its 说明 on a sheet named 附件2
     expect(narrativeExpected.narrative).toEqual({ sheet: SHEET, paragraphs: 14 });
     const own = (await comments(page)).filter((c) => c.sheet === SHEET && c.content.startsWith(MARK));
     for (const f of slips) expect(own.find((c) => c.cell === f.cell)?.content).toContain(f.message);
-    await screenshot(page, 'narrative');
+    await screenshot(page, 'narrative-sheet');
+    // The 决算说明 tab says this 说明 was checked already: 核对已有的说明 is for one written in Word.
+    await page.getByRole('tab', { name: '决算说明' }).click();
+    await page.locator('[data-role="kept-narrative"]').getByText(keptNarrativeHint(narrativeExpected)!).waitFor();
+    await page.getByRole('tab', { name: '检查结果' }).click();
   });
 
   test('修正 on one slip writes the whole corrected paragraph; its two sibling cards then count as corrected; 撤销修正 restores the text', async () => {

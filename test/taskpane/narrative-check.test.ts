@@ -6,7 +6,7 @@ import { checkWorkbook } from '../../src/core/check';
 import { paragraphsFromDocument } from '../../src/io/narrative/document-text';
 import { narrativeDocxBytes } from '../../src/io/docx-narrative';
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
-import { PASTED_SOURCE, checkNarrativeText, narrativeCheckSummary, narrativeFindingView, narrativeInput } from '../../src/taskpane/model/narrative-check';
+import { PASTED_SOURCE, checkNarrativeText, keptNarrativeHint, narrativeCheckSummary, narrativeFindingView, narrativeInput } from '../../src/taskpane/model/narrative-check';
 import type { Workbook } from '../../src/core/model/workbook';
 import { SAMPLE_NARRATIVE, SAMPLE_NARRATIVE_SLIPS } from '../fixtures/builders/narrative';
 import { SAMPLE_WORKBOOK, fixturePath } from '../fixtures/registry';
@@ -91,4 +91,11 @@ it('with last year’s workbook chosen in 设置, the 上年数 a sentence impli
   expect(n14.map((f) => [f.expected, f.actual])).toEqual([['876.58', '895.72']]);
   const right = await narrativeInput({ text: '2023年度本年收入合计1095.72万元，比上年增加219.14万元，增长25.00%，主要原因是人员增加。' });
   expect(checkNarrativeText(sample, right.source, right.paragraphs, prior).report.findings.filter((f) => f.rule === 'N14')).toEqual([]);
+});
+
+it('a 说明 kept on a sheet was checked by 检查 already: the tab says where, and says nothing for a workbook without one', async () => {
+  const withSheet = checkWorkbook(await readWorkbookFile(fixturePath('seed004-with-narrative.xlsx')));
+  expect(keptNarrativeHint(withSheet)).toBe('工作表“决算说明”中的说明（14 段）已随「检查本工作簿」一并核对，问题列在「检查结果」的“决算说明”一组。这里用来核对在 Word 中另写的说明。');
+  expect(keptNarrativeHint(checkWorkbook(sample))).toBeUndefined();
+  expect(keptNarrativeHint(undefined)).toBeUndefined();
 });

@@ -4,7 +4,7 @@ import type { AddinApi, AddinCheckResult } from '../../excel';
 import type { NarrativeFinding } from '../../core/narrative/lint/context';
 import { copyRichText } from '../model/clipboard';
 import { describeError } from '../model/error-message';
-import { type NarrativeCheck, checkNarrativeText, narrativeCheckSummary, narrativeFindingView, narrativeInput } from '../model/narrative-check';
+import { type NarrativeCheck, checkNarrativeText, keptNarrativeHint, narrativeCheckSummary, narrativeFindingView, narrativeInput } from '../model/narrative-check';
 import type { PriorYear } from '../model/prior-year';
 import type { PaneMessage } from '../state/useChecker';
 import { RelatedCells } from './RelatedCells';
@@ -106,6 +106,11 @@ export function NarrativeCheckPanel(props: {
       <Text className={s.hint}>
         把在 Word 中写好的决算说明粘贴到下面，或选择 .docx / .txt 文件，逐句与本工作簿的报表核对金额、占比、增减和科目名称。文件只在本机读取。
       </Text>
+      {keptNarrativeHint(props.result?.report) && (
+        <Text className={s.hint} data-role="kept-narrative">
+          {keptNarrativeHint(props.result?.report)}
+        </Text>
+      )}
       <Textarea aria-label="粘贴决算说明文字" resize="vertical" rows={4} value={text} onChange={(_, d) => setText(d.value)} placeholder="在此粘贴说明全文" />
       <div className={s.actions}>
         <Button size="small" appearance="primary" disabled={working || !text.trim()} onClick={() => void run({ text })}>

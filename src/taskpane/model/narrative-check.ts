@@ -56,3 +56,10 @@ export function narrativeFindingView(f: NarrativeFinding, paragraphs: NarrativeP
     excerpt: spanExcerpt(text, f.span),
   };
 }
+
+/** Where the 说明 kept in the workbook was checked already, so the officer does not paste it again. */
+export function keptNarrativeHint(report: { narrative?: { sheet?: string; paragraphs: number } } | undefined): string | undefined {
+  const sheet = report?.narrative?.sheet;
+  if (sheet === undefined) return undefined;
+  return `工作表“${sheet}”中的说明（${report!.narrative!.paragraphs} 段）已随「检查本工作簿」一并核对，问题列在「检查结果」的“决算说明”一组。这里用来核对在 Word 中另写的说明。`;
+}
