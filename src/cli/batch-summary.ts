@@ -4,6 +4,7 @@ import { SEVERITY_LABEL } from '../core/findings/finding';
 import type { FileResult } from './check-command';
 import { NUMBER_COLUMNS, numbersOf } from './annotate';
 import { unreadRegions } from '../core/check';
+import { narrativeSource } from '../core/narrative-note';
 
 export const SUMMARY_FILE = '决算助手检查汇总.xlsx';
 
@@ -26,7 +27,7 @@ export function fileNote(r: FileResult): string {
 function narrativeColumn(r: FileResult): string {
   const n = r.report?.narrative;
   if (!n) return '';
-  return `已核对：${n.file !== undefined ? `文件“${n.file}”` : `工作表“${n.sheet}”`}，${n.paragraphs} 段`;
+  return `已核对：${narrativeSource(n)}，${n.paragraphs} 段`;
 }
 
 /**

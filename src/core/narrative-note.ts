@@ -1,9 +1,16 @@
 import type { CheckReport } from './check';
 
+/** What a 说明 checked without tables was checked for. */
+export const OWN_ARITHMETIC_ONLY = '工作簿中没有识别到决算表，只核对了说明自身的计算（占比、增减、合计）';
+
+/** Where the checked 说明 came from: 工作表“…” or 文件“…”. */
+export function narrativeSource(n: NonNullable<CheckReport['narrative']>): string {
+  return n.file !== undefined ? `文件“${n.file}”` : `工作表“${n.sheet}”`;
+}
+
 /** The line that says which 说明 was checked, and against what (CLI report and task pane alike). */
 export function narrativeNote(report: Pick<CheckReport, 'narrative' | 'tables'> & { narrative: NonNullable<CheckReport['narrative']> }): string {
   const n = report.narrative;
-  const where = n.file !== undefined ? `文件“${n.file}”` : `工作表“${n.sheet}”`;
-  const against = report.tables.length ? '已与报表核对' : '工作簿中没有识别到决算表，只核对了说明自身的计算（占比、增减、合计）';
-  return `决算说明：${where}（${n.paragraphs} 段），${against}`;
+  const against = report.tables.length ? '已与报表核对' : OWN_ARITHMETIC_ONLY;
+  return `决算说明：${narrativeSource(n)}（${n.paragraphs} 段），${against}`;
 }

@@ -6,6 +6,7 @@ import type { NarrativeFinding } from '../../core/narrative/lint/context';
 import { NARRATIVE_RULES } from '../../core/narrative/lint/registry';
 import { recognizeTables } from '../../core/tables/recognize';
 import { reportedTables } from '../../core/reporting-units';
+import { OWN_ARITHMETIC_ONLY } from '../../core/narrative-note';
 import { paragraphsFromDocument } from '../../io/narrative/document-text';
 
 /** A 说明 written outside the workbook (in Word), checked against the workbook's tables in the pane. */
@@ -43,7 +44,7 @@ export function checkNarrativeText(workbook: Workbook, source: string, paragraph
 export function narrativeCheckSummary(c: NarrativeCheck): string {
   const s = c.report.summary;
   const read = `“${c.source}”共 ${c.report.paragraphs} 段，已与 ${c.tables} 张决算表核对`;
-  if (c.tables === 0) return `“${c.source}”共 ${c.report.paragraphs} 段；工作簿中没有识别到决算表，只核对了说明自身的计算（占比、增减、合计）。`;
+  if (c.tables === 0) return `“${c.source}”共 ${c.report.paragraphs} 段；${OWN_ARITHMETIC_ONLY}。`;
   return c.report.findings.length ? `${read}：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}。` : `${read}，未发现问题。`;
 }
 
