@@ -85,6 +85,15 @@ describe('juesuan lint-narrative', () => {
     expect(fromDocx.findings.map((f) => f.rule).sort()).toEqual(['N03', 'N07', 'N08', 'N08', 'N08', 'N11', 'N11']);
   });
 
+  it('reads the 说明 around the tables of a whole package on one sheet, as check does', async () => {
+    const r = await run(runLintNarrativeCommand, [fixturePath('seed004-package.xlsx'), '--format', 'json']);
+    const json = JSON.parse(r.out) as LintJson;
+    expect(json.source).toBe('Sheet1');
+    expect(json.findings.some((f) => f.rule === 'N01' && f.actual === '885.35')).toBe(true);
+    const byCheck = checkWorkbook(await readWorkbookFile(fixturePath('seed004-package.xlsx'))).findings.filter((f) => f.table === '决算说明');
+    expect(json.findings.map((f) => `${f.rule} ${f.cell} ${f.message}`).sort()).toEqual(byCheck.map((f) => `${f.rule} ${f.cell} ${f.message}`).sort());
+  });
+
   it('text format marks the span and names the table cell', async () => {
     const r = await run(runLintNarrativeCommand, [fixturePath('seed004-with-narrative.xlsx')]);
     expect(r.out).toContain('N01 说明金额与报表不一致（决算说明!A9）');
