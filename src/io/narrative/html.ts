@@ -1,6 +1,7 @@
 import type { Block, NarrativeDocument } from '../../core/narrative/model';
 import { splitPlaceholders } from '../../core/narrative/model';
 import { chartSvg } from './charts-svg';
+import { escapeHtml } from './escape-html';
 
 /**
  * HTML of the 说明 for the task pane and the clipboard. Inline styles only (Word keeps them on
@@ -20,13 +21,10 @@ const BODY_FONT = "FangSong,'仿宋','仿宋_GB2312',STFangsong,'Noto Serif CJK 
 const HEAD_FONT = "SimHei,'黑体','Noto Sans CJK SC','Microsoft YaHei',sans-serif";
 const TITLE_FONT = "'方正小标宋简体',SimSun,'宋体','Noto Serif CJK SC',serif";
 
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function runs(text: string): string {
   return splitPlaceholders(text)
-    .map((r) => (r.placeholder ? `<span style="background:#ffff00;color:#c00000;">${esc(r.text)}</span>` : esc(r.text)))
+    .map((r) => (r.placeholder ? `<span style="background:#ffff00;color:#c00000;">${escapeHtml(r.text)}</span>` : escapeHtml(r.text)))
     .join('');
 }
 
@@ -43,7 +41,7 @@ function block(b: Block, opts: HtmlOptions): string {
       const cell = (t: string, i: number, head: boolean) =>
         `<${head ? 'th' : 'td'} style="border:1px solid #000;padding:2pt 6pt;font-family:${BODY_FONT};font-size:12pt;text-align:${head ? 'center' : b.numeric?.includes(i) ? 'right' : 'left'};">${runs(t)}</${head ? 'th' : 'td'}>`;
       return (
-        (b.caption ? `<p style="font-family:${HEAD_FONT};font-size:12pt;text-align:center;margin:6pt 0 2pt 0;">${esc(b.caption)}</p>` : '') +
+        (b.caption ? `<p style="font-family:${HEAD_FONT};font-size:12pt;text-align:center;margin:6pt 0 2pt 0;">${escapeHtml(b.caption)}</p>` : '') +
         `<table style="border-collapse:collapse;margin:0 auto 6pt auto;">` +
         `<tr>${b.header.map((h, i) => cell(h, i, true)).join('')}</tr>` +
         b.rows.map((r) => `<tr>${r.map((c, i) => cell(c, i, false)).join('')}</tr>`).join('') +
@@ -52,16 +50,16 @@ function block(b: Block, opts: HtmlOptions): string {
     }
     case 'chart': {
       const img = opts.chartImages?.[b.chart.id];
-      const figure = img ? `<img src="${img}" alt="${esc(b.chart.title)}" width="480" style="width:12.7cm;"/>` : chartSvg(b.chart);
-      return `<div style="text-align:center;margin:6pt 0;">${figure}<p style="font-family:${BODY_FONT};font-size:12pt;text-align:center;margin:2pt 0;">图：${esc(b.chart.title)}</p></div>`;
+      const figure = img ? `<img src="${img}" alt="${escapeHtml(b.chart.title)}" width="480" style="width:12.7cm;"/>` : chartSvg(b.chart);
+      return `<div style="text-align:center;margin:6pt 0;">${figure}<p style="font-family:${BODY_FONT};font-size:12pt;text-align:center;margin:2pt 0;">图：${escapeHtml(b.chart.title)}</p></div>`;
     }
   }
 }
 
 export function renderHtml(doc: NarrativeDocument, opts: HtmlOptions = {}): string {
   const body =
-    `<h1 style="font-family:${TITLE_FONT};font-size:22pt;font-weight:bold;text-align:center;margin:0 0 18pt 0;">${esc(doc.title)}</h1>` +
+    `<h1 style="font-family:${TITLE_FONT};font-size:22pt;font-weight:bold;text-align:center;margin:0 0 18pt 0;">${escapeHtml(doc.title)}</h1>` +
     doc.blocks.map((b) => block(b, opts)).join('\n');
   if (!opts.fullDocument) return body;
-  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(doc.title)}</title></head><body style="max-width:21cm;margin:2cm auto;">\n${body}\n</body></html>\n`;
+  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title></head><body style="max-width:21cm;margin:2cm auto;">\n${body}\n</body></html>\n`;
 }

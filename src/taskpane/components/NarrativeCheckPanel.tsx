@@ -7,6 +7,7 @@ import { describeError } from '../model/error-message';
 import { type NarrativeCheck, checkNarrativeText, keptNarrativeHint, narrativeCheckSummary, narrativeFindingView, narrativeInput } from '../model/narrative-check';
 import type { PriorYear } from '../model/prior-year';
 import type { PaneMessage } from '../state/useChecker';
+import { escapeHtml } from '../../io/narrative/escape-html';
 import { RelatedCells } from './RelatedCells';
 import { SEVERITY } from './severity';
 
@@ -34,8 +35,6 @@ const useStyles = makeStyles({
 });
 
 type NarrativeSource = Parameters<typeof narrativeInput>[0];
-
-const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * 核对已有的说明: a 说明 written in Word — pasted, or its .docx / .txt picked — checked sentence by sentence
