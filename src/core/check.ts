@@ -48,9 +48,9 @@ export interface CheckReport {
   scoreProfile: { name: string; suggested: string; reason: string };
   /**
    * The 说明 checked against the tables (its findings are among `findings`): found on a sheet of the
-   * workbook (`sheet`), or given as a file (`file`, its name).
+   * workbook (`sheet`; `sheets` when it runs over several, a page each), or given as a file (`file`, its name).
    */
-  narrative?: { sheet?: string; file?: string; paragraphs: number };
+  narrative?: { sheet?: string; file?: string; paragraphs: number; sheets?: string[] };
 }
 
 /** Regions that looked like 决算 tables and were not read (hidden backups set aside on purpose are not counted). */
@@ -83,7 +83,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
   const units = groupReportingUnits(recognition.tables, workbook.sheets.map((s) => s.name));
   const strays = new Set(units.flatMap((u) => (u.stray ? u.tables : [])));
   const scoring = scoreWorkbook(workbook, { profile: options.profile, rules: options.rules });
-  const { report: narrative, unread: narrativeUnread } = checkedNarrative(workbook, recognition, scoring.scores, options);
+  const { report: narrative, unread: narrativeUnread, sheets: narrativeSheets } = checkedNarrative(workbook, recognition, scoring.scores, options);
   const findings = units
     .flatMap((unit) => runRules(rules, new CheckContext(workbook, unit.tables)))
     .concat(scoring.findings, narrative?.findings ?? [])
@@ -97,7 +97,9 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
     summary: summarize(findings),
     scores: scoring.scores,
     scoreProfile: scoring.profile,
-    ...(narrative ? { narrative: options.narrative ? { file: narrative.sheet, paragraphs: narrative.paragraphs } : { sheet: narrative.sheet, paragraphs: narrative.paragraphs } } : {}),
+    ...(narrative
+      ? { narrative: options.narrative ? { file: narrative.sheet, paragraphs: narrative.paragraphs } : { sheet: narrative.sheet, paragraphs: narrative.paragraphs, ...(narrativeSheets ? { sheets: narrativeSheets } : {}) } }
+      : {}),
   };
 }
 
@@ -115,7 +117,7 @@ function checkedNarrative(
   recognition: { tables: RecognizedTable[]; unrecognized: UnrecognizedTable[] },
   scores: ScoreReport[],
   options: CheckOptions,
-): { report?: SheetNarrativeReport; unread?: UnrecognizedTable } {
+): { report?: SheetNarrativeReport; unread?: UnrecognizedTable; sheets?: string[] } {
   const { tables } = recognition;
   const given = options.narrative;
   if (!tables.length && !given) return {};
@@ -130,7 +132,8 @@ function checkedNarrative(
   if (said !== undefined && year !== undefined && said !== year) {
     return { unread: { sheet: name, reason: `说明写的是${said}年度，本工作簿的报表是${year}年度，未与报表核对（如需核对，可用命令行 lint-narrative ${given ? '--text' : '--sheet'} 指定）` } };
   }
-  return { report: lintSheetNarrative(workbook, name, paragraphs, tables, rules) };
+  const sheets = 'sheets' in found ? found.sheets?.map((s) => s.name) : undefined;
+  return { report: lintSheetNarrative(workbook, name, paragraphs, tables, rules), ...(sheets ? { sheets } : {}) };
 }
 
 /** The year most of the tables print. */

@@ -5,7 +5,9 @@ export const OWN_ARITHMETIC_ONLY = '工作簿中没有识别到决算表，只�
 
 /** Where the checked 说明 came from: 工作表“…” or 文件“…”. */
 export function narrativeSource(n: NonNullable<CheckReport['narrative']>): string {
-  return n.file !== undefined ? `文件“${n.file}”` : `工作表“${n.sheet}”`;
+  if (n.file !== undefined) return `文件“${n.file}”`;
+  if (n.sheets && n.sheets.length > 1) return `工作表“${n.sheets[0]}”至“${n.sheets[n.sheets.length - 1]}”共 ${n.sheets.length} 张`;
+  return `工作表“${n.sheet}”`;
 }
 
 /** The line that says which 说明 was checked, and against what (CLI report and task pane alike). */

@@ -142,6 +142,37 @@ describe('the whole package on one sheet (a PDF turned into a workbook: tables a
   });
 });
 
+describe('a PDF converted a page per sheet (Page1, Page2, …): the 说明 over two pages, a printed line per cell', () => {
+  it('reads it from its title page on over the next page, joins the sentence the page break cut, drops the page numbers', async () => {
+    const pages = await readWorkbookFile(fixturePath('seed004-pdf-pages.xlsx'));
+    const report = checkWorkbook(pages);
+    expect(report.tables).toHaveLength(12);
+    // Its fourteen paragraphs: no “- 14 -” among them, the paragraph cut at the page break whole again.
+    expect(report.narrative).toEqual({ sheet: 'Page14', sheets: ['Page14', 'Page15'], paragraphs: SAMPLE_NARRATIVE.length });
+    expect(formatReportText(report, 'x.xlsx')).toContain('决算说明：工作表“Page14”至“Page15”共 2 张（14 段），已与报表核对');
+    const found = narrativeFindings(pages);
+    const onSheet = narrativeFindings(await readWorkbookFile(fixturePath('seed004-with-narrative.xlsx')));
+    const shape = (fs: typeof found) => fs.map((f) => `${f.rule} ${f.severity} ${f.expected} ${f.actual} ${f.message}`).sort();
+    expect(shape(found)).toEqual(shape(onSheet));
+    // The slip in the paragraph cut by the page break is at its first line, on the first page; no paragraph is one cell, so no fix.
+    const n01 = found.find((f) => f.rule === 'N01' && f.actual === '885.35')!;
+    expect(n01.sheet).toBe('Page14');
+    expect(found.every((f) => f.fix === undefined)).toBe(true);
+  });
+
+  it('runs on only over sheets named as a converter names them: a 备注 sheet after the 说明 is not read with it', async () => {
+    const wb = await readWorkbookFile(fixturePath('seed004-with-narrative.xlsx'));
+    const renamed: Workbook = {
+      ...wb,
+      sheets: [
+        ...wb.sheets.map((s) => (s.name === '决算说明' ? { ...s, name: 'Sheet13' } : s)),
+        { name: '备注', rows: [[{ value: '本单位2023年度决算数据已经审计，审计意见为无保留意见，详见审计报告，特此说明。' }]], merges: [] },
+      ],
+    };
+    expect(checkWorkbook(renamed).narrative).toEqual({ sheet: 'Sheet13', paragraphs: SAMPLE_NARRATIVE.length });
+  });
+});
+
 describe('fixes of the 说明 paragraphs', () => {
   let withNarrative: Workbook;
   beforeAll(async () => {

@@ -6,7 +6,8 @@ import type { NarrativeFinding } from '../../core/narrative/lint/context';
 import { NARRATIVE_RULES } from '../../core/narrative/lint/registry';
 import { recognizeTables } from '../../core/tables/recognize';
 import { reportedTables } from '../../core/reporting-units';
-import { OWN_ARITHMETIC_ONLY } from '../../core/narrative-note';
+import { OWN_ARITHMETIC_ONLY, narrativeSource } from '../../core/narrative-note';
+import type { CheckReport } from '../../core/check';
 import { paragraphsFromDocument } from '../../io/narrative/document-text';
 
 /** A 说明 written outside the workbook (in Word), checked against the workbook's tables in the pane. */
@@ -59,8 +60,8 @@ export function narrativeFindingView(f: NarrativeFinding, paragraphs: NarrativeP
 }
 
 /** Where the 说明 kept in the workbook was checked already, so the officer does not paste it again. */
-export function keptNarrativeHint(report: { narrative?: { sheet?: string; paragraphs: number } } | undefined): string | undefined {
-  const sheet = report?.narrative?.sheet;
-  if (sheet === undefined) return undefined;
-  return `工作表“${sheet}”中的说明（${report!.narrative!.paragraphs} 段）已随「检查本工作簿」一并核对，问题列在「检查结果」的“决算说明”一组。这里用来核对在 Word 中另写的说明。`;
+export function keptNarrativeHint(report: { narrative?: NonNullable<CheckReport['narrative']> } | undefined): string | undefined {
+  const n = report?.narrative;
+  if (n?.sheet === undefined) return undefined;
+  return `${narrativeSource(n)}中的说明（${n.paragraphs} 段）已随「检查本工作簿」一并核对，问题列在「检查结果」的“决算说明”一组。这里用来核对在 Word 中另写的说明。`;
 }

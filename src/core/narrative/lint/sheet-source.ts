@@ -1,6 +1,7 @@
 import { a1, parseRangeA1 } from '../../model/address';
 import { cellText, type Sheet, type Workbook } from '../../model/workbook';
 import type { RecognizedTable, UnrecognizedTable } from '../../tables/types';
+import { isPageNumber } from '../../tables/recognize/page-break';
 import type { NarrativeParagraph } from './context';
 import { repairPdfCopy } from './reflow';
 
@@ -33,14 +34,16 @@ interface TextCell {
   text: string;
 }
 
-/** The 说明 read from a sheet: the sheet, and its paragraphs with their cells. */
+/** The 说明 read from a sheet (or from several, a page each): the first, all of them, and the paragraphs with their cells. */
 export interface NarrativeSource {
   sheet: Sheet;
+  /** More than one when the 说明 runs over several sheets (a PDF converted a page per sheet). */
+  sheets?: Sheet[];
   paragraphs: NarrativeParagraph[];
 }
 
 /**
- * Every non-empty cell's text, row by row, but those inside `areas`; at most `limit`. The areas are
+ * Every non-empty cell's text, row by row, but those inside `areas` and page numbers; at most `limit`. The areas are
  * swept row by row and their columns jumped over: a sheet of tables is mostly table.
  */
 function textCells(sheet: Sheet, areas: Area[] = [], limit = Infinity): TextCell[] {
@@ -66,7 +69,8 @@ function textCells(sheet: Sheet, areas: Area[] = [], limit = Infinity): TextCell
         continue;
       }
       const text = cellText(line[col]);
-      if (text) out.push({ row, col, text });
+      // A page number line of a PDF copy is no paragraph: it would cut the sentence it falls in.
+      if (text && !isPageNumber(text)) out.push({ row, col, text });
     }
   }
   return out;
@@ -87,7 +91,13 @@ function titledAsNarrative(cells: TextCell[]): boolean {
 }
 
 function toSource(sheet: Sheet, cells: TextCell[]): NarrativeSource {
-  return { sheet, paragraphs: repairPdfCopy(cells.map((c) => ({ text: c.text, sheet: sheet.name, cell: a1(c.row, c.col) }))) };
+  return pagesSource([{ sheet, cells }]);
+}
+
+/** Sheets' text in order as one 说明: a sentence cut by a page (sheet) break is joined again. */
+function pagesSource(pages: { sheet: Sheet; cells: TextCell[] }[]): NarrativeSource {
+  const lines = pages.flatMap(({ sheet, cells }) => cells.map((c) => ({ text: c.text, sheet: sheet.name, cell: a1(c.row, c.col) })));
+  return { sheet: pages[0].sheet, ...(pages.length > 1 ? { sheets: pages.map((p) => p.sheet) } : {}), paragraphs: repairPdfCopy(lines) };
 }
 
 /** The most prose first. */
@@ -128,18 +138,66 @@ export interface NarrativeSurroundings {
 export function declaredNarrative(workbook: Workbook, around: NarrativeSurroundings): NarrativeSource | undefined {
   const areas = tableAreas(around.tables, around.unrecognized ?? []);
   const forms = new Set(around.formSheets ?? []);
+  const pages = new Pages(workbook, forms, areas);
   const tableFree = workbook.sheets.filter((s) => !forms.has(s.name) && !areas.has(s.name)).map((sheet) => ({ sheet, cells: textCells(sheet) }));
   const named = byProse(tableFree.filter((c) => NAMED.test(c.sheet.name.trim())))[0];
-  if (named && named.score > 0) return toSource(named.sheet, named.cells);
+  if (named && named.score > 0) return pages.from(named).source;
   const titled = byProse(tableFree.filter((c) => titledAsNarrative(c.cells)))[0];
-  if (titled && titled.score >= MIN_PROSE) return toSource(titled.sheet, titled.cells);
+  if (titled && titled.score >= MIN_PROSE) return pages.from(titled).source;
   // Only a sheet whose first lines outside its tables title a 说明 is read in full.
   const packaged = byProse(
     workbook.sheets
-      .filter((s) => !forms.has(s.name) && areas.has(s.name) && titledAsNarrative(textCells(s, areas.get(s.name), TITLE_LINES)))
-      .map((sheet) => ({ sheet, cells: textCells(sheet, areas.get(sheet.name)) })),
+      .filter((s) => !forms.has(s.name) && areas.has(s.name) && titledAsNarrative(pages.head(s)))
+      .map((sheet) => ({ sheet, cells: pages.cells(sheet) })),
   )[0];
-  return packaged && packaged.score >= MIN_PROSE ? toSource(packaged.sheet, packaged.cells) : undefined;
+  if (packaged && packaged.score >= MIN_PROSE) return pages.from(packaged).source;
+  // A 说明 whose first page alone is too short: its title page, the text on the pages after it.
+  const start = workbook.sheets.find((s) => !forms.has(s.name) && GENERIC_NAME.test(s.name.trim()) && titledAsNarrative(pages.head(s)));
+  const spread = start && pages.from({ sheet: start, cells: pages.cells(start) });
+  return spread && spread.source.sheets && spread.prose >= MIN_PROSE ? spread.source : undefined;
+}
+
+/** A name a converter or Excel gives (Sheet3, Page 14, Table 2, 第14页): the sheets' order is then the pages' order. */
+const GENERIC_NAME = /^(sheet|page|table|工作表|第)\s*\d+\s*页?$/i;
+
+/**
+ * The sheets as pages of a PDF converted a page per sheet: a 说明 on a generically named sheet runs
+ * on over the generically named sheets after it (their text outside any table), to the first sheet
+ * named otherwise or titled like instructions (填报说明); sheets of 绩效自评 forms are passed over.
+ */
+class Pages {
+  constructor(
+    private readonly workbook: Workbook,
+    private readonly forms: Set<string>,
+    private readonly areas: Map<string, Area[]>,
+  ) {}
+
+  cells(sheet: Sheet): TextCell[] {
+    return textCells(sheet, this.areas.get(sheet.name));
+  }
+
+  head(sheet: Sheet): TextCell[] {
+    return textCells(sheet, this.areas.get(sheet.name), TITLE_LINES);
+  }
+
+  /** The 说明 starting on this sheet, with how much prose it holds. */
+  from(first: { sheet: Sheet; cells: TextCell[] }): { source: NarrativeSource; prose: number } {
+    const pages = [first];
+    if (GENERIC_NAME.test(first.sheet.name.trim())) {
+      const after = this.workbook.sheets.slice(this.workbook.sheets.indexOf(first.sheet) + 1);
+      for (const sheet of after) {
+        if (this.forms.has(sheet.name)) continue;
+        if (!GENERIC_NAME.test(sheet.name.trim()) || this.instructions(sheet)) break;
+        const cells = this.cells(sheet);
+        if (cells.length) pages.push({ sheet, cells });
+      }
+    }
+    return { source: pagesSource(pages), prose: proseScore(pages.flatMap((p) => p.cells)) };
+  }
+
+  private instructions(sheet: Sheet): boolean {
+    return this.head(sheet).some((c) => c.text.length <= TITLE_MAX_LENGTH && NOT_NARRATIVE_TITLE.test(c.text.replace(/\s+/g, '')));
+  }
 }
 
 /**

@@ -7,9 +7,10 @@ import { HEADER_TOKEN, headerKey } from '../labels';
 import type { SheetView } from '../sheet-view';
 import type { Block } from './band';
 
+/** A page number line as conversions print it: 第 1 页, - 2 -, 1/3, Page 4 of 9. */
 const PAGE_NUMBER = /^(第\d+页([,，、]?共\d+页)?|共\d+页[,，、]?第\d+页|[-－—–]\d+[-－—–]|\d+\/\d+|page\d+(of\d+)?)$/i;
 
-function isPageNumber(text: string): boolean {
+export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text.replace(/\s+/g, ''));
 }
 
