@@ -81,13 +81,21 @@ function proseScore(cells: TextCell[]): number {
   return cells.filter((c) => c.text.length >= 20 && PROSE.test(c.text)).reduce((a, c) => a + c.text.length, 0);
 }
 
-/** Titled like a 说明 in its first lines, and not titled like instructions (a 填报说明's headings may read 收入决算情况说明). */
-function titledAsNarrative(cells: TextCell[]): boolean {
-  const titles = cells
+/** The short lines among the first ones, spaces dropped: where a title is. */
+function titleLines(cells: TextCell[]): string[] {
+  return cells
     .slice(0, TITLE_LINES)
     .map((c) => c.text.replace(/\s+/g, ''))
     .filter((t) => t.length <= TITLE_MAX_LENGTH);
-  return titles.some((t) => NARRATIVE_TITLE.test(t)) && !titles.some((t) => NOT_NARRATIVE_TITLE.test(t));
+}
+
+function titledAsInstructions(cells: TextCell[]): boolean {
+  return titleLines(cells).some((t) => NOT_NARRATIVE_TITLE.test(t));
+}
+
+/** Titled like a 说明 in its first lines, and not titled like instructions (a 填报说明's headings may read 收入决算情况说明). */
+function titledAsNarrative(cells: TextCell[]): boolean {
+  return titleLines(cells).some((t) => NARRATIVE_TITLE.test(t)) && !titledAsInstructions(cells);
 }
 
 function toSource(sheet: Sheet, cells: TextCell[]): NarrativeSource {
@@ -132,7 +140,9 @@ export interface NarrativeSurroundings {
  * - a sheet without tables named like one (决算说明, 情况说明, 说明), else titled like one in its first
  *   lines (officers keep it on Sheet3 or 附件2 as often);
  * - else the text around the tables of a sheet whose first lines outside them title it so: a whole
- *   package on one sheet, as a PDF turned into a workbook gives it (the tables' titles and notes left out).
+ *   package on one sheet, as a PDF turned into a workbook gives it (the tables' titles and notes left out);
+ * - on a generically named sheet (a PDF converted a page per sheet), run on over the pages after it
+ *   (see Pages), also when its title page alone holds too little.
  * The most prose first; sheets of 绩效自评 forms are never read.
  */
 export function declaredNarrative(workbook: Workbook, around: NarrativeSurroundings): NarrativeSource | undefined {
@@ -166,6 +176,8 @@ const GENERIC_NAME = /^(sheet|page|table|工作表|第)\s*\d+\s*页?$/i;
  * named otherwise or titled like instructions (填报说明); sheets of 绩效自评 forms are passed over.
  */
 class Pages {
+  private readonly heads = new Map<Sheet, TextCell[]>();
+
   constructor(
     private readonly workbook: Workbook,
     private readonly forms: Set<string>,
@@ -176,8 +188,11 @@ class Pages {
     return textCells(sheet, this.areas.get(sheet.name));
   }
 
+  /** A sheet's first lines outside its tables (asked of one sheet by several steps: read once). */
   head(sheet: Sheet): TextCell[] {
-    return textCells(sheet, this.areas.get(sheet.name), TITLE_LINES);
+    let head = this.heads.get(sheet);
+    if (!head) this.heads.set(sheet, (head = textCells(sheet, this.areas.get(sheet.name), TITLE_LINES)));
+    return head;
   }
 
   /** The 说明 starting on this sheet, with how much prose it holds. */
@@ -187,16 +202,12 @@ class Pages {
       const after = this.workbook.sheets.slice(this.workbook.sheets.indexOf(first.sheet) + 1);
       for (const sheet of after) {
         if (this.forms.has(sheet.name)) continue;
-        if (!GENERIC_NAME.test(sheet.name.trim()) || this.instructions(sheet)) break;
+        if (!GENERIC_NAME.test(sheet.name.trim()) || titledAsInstructions(this.head(sheet))) break;
         const cells = this.cells(sheet);
         if (cells.length) pages.push({ sheet, cells });
       }
     }
     return { source: pagesSource(pages), prose: proseScore(pages.flatMap((p) => p.cells)) };
-  }
-
-  private instructions(sheet: Sheet): boolean {
-    return this.head(sheet).some((c) => c.text.length <= TITLE_MAX_LENGTH && NOT_NARRATIVE_TITLE.test(c.text.replace(/\s+/g, '')));
   }
 }
 
