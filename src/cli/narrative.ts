@@ -6,6 +6,7 @@ import { findNarrative } from '../core/narrative/lint/sheet-source';
 import { spanExcerpt } from '../core/narrative/lint/excerpt';
 import { NARRATIVE_RULES } from '../core/narrative/lint/registry';
 import { recognizeTables } from '../core/tables/recognize';
+import { recognizeScoreForms } from '../core/scoring/recognize';
 import { SEVERITY_LABEL } from '../core/findings/finding';
 import { FAMILY_LABEL, PLACEHOLDER } from '../core/narrative/model';
 import { draftFromFile, writeNarrativeFile } from '../io/narrative/outputs';
@@ -141,8 +142,8 @@ export async function runLintNarrativeCommand(args: ParsedArgs): Promise<number>
     source = path.basename(textFile);
   } else {
     const sheetName = flagString(args, 'sheet');
-    // Sheets of the 公开表 are no 说明, though their notes read as prose.
-    const found = findNarrative(workbook, recognition, sheetName);
+    // The 公开表 and the 绩效自评 forms are no 说明, though their notes read as prose.
+    const found = findNarrative(workbook, { ...recognition, forms: recognizeScoreForms(workbook) }, sheetName);
     if (!found) {
       process.stderr.write(sheetName ? `工作簿中没有名为“${sheetName}”的工作表。\n` : '工作簿中没有找到决算说明（没有名为或标题为“决算说明/情况说明”的工作表，也没有成段文字的工作表）。请用 --text 指定说明文件或用 --sheet 指定工作表。\n');
       return 2;

@@ -123,7 +123,7 @@ function checkedNarrative(
   if (!tables.length && !given) return {};
   const rules = options.rules?.filter((id) => /^N\d/.test(id));
   if (options.rules && !rules?.length) return {};
-  const found = given ? { name: given.file, paragraphs: given.paragraphs } : declaredNarrative(workbook, { tables, unrecognized: recognition.unrecognized, formSheets: scores.map((s) => s.sheet) });
+  const found = given ? { name: given.file, paragraphs: given.paragraphs } : declaredNarrative(workbook, { tables, unrecognized: recognition.unrecognized, forms: scores.map((s) => ({ sheet: s.sheet, ...s.span })) });
   if (!found) return {};
   const name = 'sheet' in found ? found.sheet.name : found.name;
   const { paragraphs } = found;

@@ -85,12 +85,12 @@ describe('juesuan lint-narrative', () => {
     expect(fromDocx.findings.map((f) => f.rule).sort()).toEqual(['N03', 'N07', 'N08', 'N08', 'N08', 'N11', 'N11']);
   });
 
-  it('reads the 说明 around the tables of a whole package on one sheet, as check does', async () => {
-    const r = await run(runLintNarrativeCommand, [fixturePath('seed004-package.xlsx'), '--format', 'json']);
+  it.each(['seed004-package.xlsx', 'seed004-package-forms.xlsx'])('reads the 说明 around the tables (and 绩效自评 forms) of a whole package on one sheet, as check does: %s', async (file) => {
+    const r = await run(runLintNarrativeCommand, [fixturePath(file), '--format', 'json']);
     const json = JSON.parse(r.out) as LintJson;
     expect(json.source).toBe('Sheet1');
     expect(json.findings.some((f) => f.rule === 'N01' && f.actual === '885.35')).toBe(true);
-    const byCheck = checkWorkbook(await readWorkbookFile(fixturePath('seed004-package.xlsx'))).findings.filter((f) => f.table === '决算说明');
+    const byCheck = checkWorkbook(await readWorkbookFile(fixturePath(file))).findings.filter((f) => f.table === '决算说明');
     expect(json.findings.map((f) => `${f.rule} ${f.cell} ${f.message}`).sort()).toEqual(byCheck.map((f) => `${f.rule} ${f.cell} ${f.message}`).sort());
   });
 

@@ -9,6 +9,8 @@ import { formatReportText } from '../../src/cli/format-text';
 import { fixturePath, SAMPLE_WORKBOOK } from '../fixtures/registry';
 import { SAMPLE_NARRATIVE, SAMPLE_NARRATIVE_SLIPS } from '../fixtures/builders/narrative';
 import { parseA1 } from '../../src/core/model/address';
+import { seedLines } from '../fixtures/seeds';
+import { tabCells } from '../fixtures/builders/selfeval-text';
 import type { Workbook } from '../../src/core/model/workbook';
 
 const narrativeFindings = (wb: Workbook, rules?: string[]) => checkWorkbook(wb, { rules }).findings.filter((f) => f.table === '决算说明');
@@ -99,6 +101,15 @@ describe('the 说明 sheet in one 检查', () => {
       expect(report.findings.filter((f) => /^N\d/.test(f.rule))).toEqual([]);
     });
 
+    it('is not read when it is a 部门整体支出绩效自评情况 (seed 004’s, whose first lines read 一、部门基本情况 (一) 部门概况)', () => {
+      const lines = seedLines('004');
+      const from = lines.findIndex((l) => l.trim() === '2023年度部门整体支出绩效自评情况');
+      const to = lines.findIndex((l, i) => i > from && l.startsWith('七、其他需说明的情况'));
+      const report = checkWorkbook({ ...withNarrative, sheets: [...withNarrative.sheets.filter((s) => s.name !== '决算说明'), { name: 'Sheet13', rows: lines.slice(from, to + 1).filter((l) => l.trim()).map((l) => tabCells(l).map((value) => ({ value }))), merges: [] }] });
+      expect(report.narrative).toBeUndefined();
+      expect(report.findings.filter((f) => /^N\d/.test(f.rule))).toEqual([]);
+    });
+
     it('is not read when it is only a title page or a table of contents (too little prose)', () => {
       const wb = renamed('目录', () => ['曲靖市信访局2023年度部门决算', '目录', '第一部分 部门概况', '第二部分 2023年度部门决算表', '第三部分 2023年度部门决算情况说明']);
       expect(checkWorkbook(wb).narrative).toBeUndefined();
@@ -126,6 +137,22 @@ describe('the whole package on one sheet (a PDF turned into a workbook: tables a
     }
     const n01 = found.find((f) => f.rule === 'N01' && f.actual === '885.35')!;
     expect(n01.fix).toEqual({ sheet: 'Sheet1', cell: n01.cell, value: expect.stringContaining('一般公共服务支出885.53万元') });
+  });
+
+  it('with the 绩效自评 forms below the 说明 (the whole published package): the 说明 is read, the forms and their notes are not (was: not read)', async () => {
+    const withForms = await readWorkbookFile(fixturePath('seed004-package-forms.xlsx'));
+    const report = checkWorkbook(withForms);
+    expect(report.tables).toHaveLength(12);
+    expect(report.scores?.map((s) => s.kind)).toEqual(['dept', 'project', 'project', 'project']);
+    const pkg = await readWorkbookFile(fixturePath('seed004-package.xlsx'));
+    // Its paragraphs are the package's and the 附件 heading above the forms: no form cell, no note after a form.
+    expect(report.narrative).toEqual({ sheet: 'Sheet1', paragraphs: checkWorkbook(pkg).narrative!.paragraphs + 1 });
+    const shape = (wb: Workbook) => narrativeFindings(wb).map((f) => `${f.rule} ${f.severity} ${f.cell} ${f.expected} ${f.actual} ${f.message}`).sort();
+    expect(shape(withForms)).toEqual(shape(pkg));
+    // The forms' own findings are those of the same forms on sheets of their own.
+    const own = checkWorkbook(await readWorkbookFile(fixturePath('selfeval-004-yunnan.xlsx')));
+    const scoreShape = (r: typeof report) => r.scores!.map((s) => `${s.project} ${s.total.reported} ${s.total.recomputed} ${s.grade.recomputed}`);
+    expect(scoreShape(report)).toEqual(scoreShape(own));
   });
 
   it('tables side by side in pairs, the 说明 below: only the text outside every table is read', async () => {

@@ -14,7 +14,8 @@ const NOT_NARRATIVE = /自评|绩效|公开\s*\d|补充信息/;
  * (the package's first part, where a 说明 copied without its cover starts). Not a 填报说明 or 编制说明.
  */
 const NARRATIVE_TITLE = /决算(情况|公开)?说明|部门概况/;
-const NOT_NARRATIVE_TITLE = /填报|编制|填表|填写/;
+/** Instructions (填报说明) and a 绩效自评 report (its 一、部门基本情况 (一) 部门概况 reads like a 说明's start). */
+const NOT_NARRATIVE_TITLE = /填报|编制|填表|填写|自评/;
 const TITLE_LINES = 6;
 const TITLE_MAX_LENGTH = 40;
 /** Prose a sheet not named like a 说明 must hold to be read as one: a few sentences, not a cover page. */
@@ -128,11 +129,32 @@ function tableAreas(tables: RecognizedTable[], unread: UnrecognizedTable[]): Map
   return out;
 }
 
-/** What the workbook holds besides the 说明: its tables (read or not) and the sheets of its 绩效自评 forms. */
+/** Where a 绩效自评 form sits: its sheet and first and last row (0-based). */
+export interface FormSpan {
+  sheet: string;
+  top: number;
+  bottom: number;
+}
+
+/** What the workbook holds besides the 说明: its tables (read or not) and its 绩效自评 forms. */
 export interface NarrativeSurroundings {
   tables: RecognizedTable[];
   unrecognized?: UnrecognizedTable[];
-  formSheets?: string[];
+  forms?: FormSpan[];
+}
+
+/**
+ * The rows of each form, over the whole width, and the lines right after it up to the first empty row:
+ * its notes (Sichuan's 评价结论 and 改进措施 follow the form), no 说明.
+ */
+function addFormAreas(workbook: Workbook, forms: FormSpan[], areas: Map<string, Area[]>): void {
+  for (const f of forms) {
+    const sheet = workbook.sheets.find((s) => s.name === f.sheet);
+    if (!sheet) continue;
+    let bottom = f.bottom;
+    while (bottom + 1 < sheet.rows.length && sheet.rows[bottom + 1]?.some((c) => cellText(c))) bottom++;
+    areas.set(f.sheet, [...(areas.get(f.sheet) ?? []), { top: f.top, left: 0, bottom, right: Number.MAX_SAFE_INTEGER }]);
+  }
 }
 
 /**
@@ -143,11 +165,13 @@ export interface NarrativeSurroundings {
  *   package on one sheet, as a PDF turned into a workbook gives it (the tables' titles and notes left out);
  * - on a generically named sheet (a PDF converted a page per sheet), run on over the pages after it
  *   (see Pages), also when its title page alone holds too little.
- * The most prose first; sheets of 绩效自评 forms are never read.
+ * The most prose first; 绩效自评 forms and their notes are never read (a sheet holding them, only
+ * as a whole package's sheet: the text outside its tables and forms).
  */
 export function declaredNarrative(workbook: Workbook, around: NarrativeSurroundings): NarrativeSource | undefined {
   const areas = tableAreas(around.tables, around.unrecognized ?? []);
-  const forms = new Set(around.formSheets ?? []);
+  addFormAreas(workbook, around.forms ?? [], areas);
+  const forms = new Set((around.forms ?? []).map((f) => f.sheet));
   const pages = new Pages(workbook, forms, areas);
   const tableFree = workbook.sheets.filter((s) => !forms.has(s.name) && !areas.has(s.name)).map((sheet) => ({ sheet, cells: textCells(sheet) }));
   const named = byProse(tableFree.filter((c) => NAMED.test(c.sheet.name.trim())))[0];
@@ -157,7 +181,7 @@ export function declaredNarrative(workbook: Workbook, around: NarrativeSurroundi
   // Only a sheet whose first lines outside its tables title a 说明 is read in full.
   const packaged = byProse(
     workbook.sheets
-      .filter((s) => !forms.has(s.name) && areas.has(s.name) && titledAsNarrative(pages.head(s)))
+      .filter((s) => areas.has(s.name) && titledAsNarrative(pages.head(s)))
       .map((sheet) => ({ sheet, cells: pages.cells(sheet) })),
   )[0];
   if (packaged && packaged.score >= MIN_PROSE) return pages.from(packaged).source;
@@ -223,7 +247,7 @@ export function findNarrative(workbook: Workbook, around: NarrativeSurroundings,
   }
   const declared = declaredNarrative(workbook, around);
   if (declared) return declared;
-  const busy = new Set([...tableAreas(around.tables, []).keys(), ...(around.formSheets ?? [])]);
+  const busy = new Set([...tableAreas(around.tables, []).keys(), ...(around.forms ?? []).map((f) => f.sheet)]);
   const ranked = byProse(workbook.sheets.filter((s) => !busy.has(s.name) && !NOT_NARRATIVE.test(s.name)).map((sheet) => ({ sheet, cells: textCells(sheet) })));
   return ranked[0] && ranked[0].score >= MIN_PROSE ? toSource(ranked[0].sheet, ranked[0].cells) : undefined;
 }
