@@ -187,6 +187,19 @@ describe('a PDF converted a page per sheet (Page1, Page2, …): the 说明 over 
     expect(found.every((f) => f.fix === undefined)).toBe(true);
   });
 
+  it('reads the 说明’s last page though the first 绩效自评 form starts below it on that page (was: the page passed over)', async () => {
+    const pages = await readWorkbookFile(fixturePath('seed004-pdf-pages.xlsx'));
+    const forms = await readWorkbookFile(fixturePath('selfeval-004-yunnan.xlsx'));
+    const form = forms.sheets.find((s) => s.name === '项目支出绩效自评表1')!;
+    const last = pages.sheets.find((s) => s.name === 'Page15')!;
+    const withForm: Workbook = { ...pages, sheets: pages.sheets.map((s) => (s === last ? { ...s, rows: [...s.rows, [], ...form.rows], merges: [...s.merges, ...form.merges.map((m) => ({ ...m, top: m.top + s.rows.length + 1, bottom: m.bottom + s.rows.length + 1 }))] } : s)) };
+    const report = checkWorkbook(withForm);
+    expect(report.scores?.map((s) => `${s.sheet} ${s.project}`)).toEqual([`Page15 ${checkWorkbook(forms).scores![1].project}`]);
+    expect(report.narrative).toEqual({ sheet: 'Page14', sheets: ['Page14', 'Page15'], paragraphs: SAMPLE_NARRATIVE.length });
+    const shape = (wb: Workbook) => narrativeFindings(wb).map((f) => `${f.rule} ${f.sheet} ${f.cell} ${f.message}`).sort();
+    expect(shape(withForm)).toEqual(shape(pages));
+  });
+
   it('runs on only over sheets named as a converter names them: a 备注 sheet after the 说明 is not read with it', async () => {
     const wb = await readWorkbookFile(fixturePath('seed004-with-narrative.xlsx'));
     const renamed: Workbook = {

@@ -165,15 +165,14 @@ function addFormAreas(workbook: Workbook, forms: FormSpan[], areas: Map<string, 
  *   package on one sheet, as a PDF turned into a workbook gives it (the tables' titles and notes left out);
  * - on a generically named sheet (a PDF converted a page per sheet), run on over the pages after it
  *   (see Pages), also when its title page alone holds too little.
- * The most prose first; 绩效自评 forms and their notes are never read (a sheet holding them, only
- * as a whole package's sheet: the text outside its tables and forms).
+ * The most prose first; 绩效自评 forms and their notes are never read (a sheet holding them is read only
+ * as a whole package's sheet or a page of a 说明: its text outside the tables and forms).
  */
 export function declaredNarrative(workbook: Workbook, around: NarrativeSurroundings): NarrativeSource | undefined {
   const areas = tableAreas(around.tables, around.unrecognized ?? []);
   addFormAreas(workbook, around.forms ?? [], areas);
-  const forms = new Set((around.forms ?? []).map((f) => f.sheet));
-  const pages = new Pages(workbook, forms, areas);
-  const tableFree = workbook.sheets.filter((s) => !forms.has(s.name) && !areas.has(s.name)).map((sheet) => ({ sheet, cells: textCells(sheet) }));
+  const pages = new Pages(workbook, areas);
+  const tableFree = workbook.sheets.filter((s) => !areas.has(s.name)).map((sheet) => ({ sheet, cells: textCells(sheet) }));
   const named = byProse(tableFree.filter((c) => NAMED.test(c.sheet.name.trim())))[0];
   if (named && named.score > 0) return pages.from(named).source;
   const titled = byProse(tableFree.filter((c) => titledAsNarrative(c.cells)))[0];
@@ -186,7 +185,7 @@ export function declaredNarrative(workbook: Workbook, around: NarrativeSurroundi
   )[0];
   if (packaged && packaged.score >= MIN_PROSE) return pages.from(packaged).source;
   // A 说明 whose first page alone is too short: its title page, the text on the pages after it.
-  const start = workbook.sheets.find((s) => !forms.has(s.name) && GENERIC_NAME.test(s.name.trim()) && titledAsNarrative(pages.head(s)));
+  const start = workbook.sheets.find((s) => GENERIC_NAME.test(s.name.trim()) && titledAsNarrative(pages.head(s)));
   const spread = start && pages.from({ sheet: start, cells: pages.cells(start) });
   return spread && spread.source.sheets && spread.prose >= MIN_PROSE ? spread.source : undefined;
 }
@@ -196,15 +195,14 @@ const GENERIC_NAME = /^(sheet|page|table|工作表|第)\s*\d+\s*页?$/i;
 
 /**
  * The sheets as pages of a PDF converted a page per sheet: a 说明 on a generically named sheet runs
- * on over the generically named sheets after it (their text outside any table), to the first sheet
- * named otherwise or titled like instructions (填报说明); sheets of 绩效自评 forms are passed over.
+ * on over the generically named sheets after it (their text outside any table or 绩效自评 form), to the
+ * first sheet named otherwise or titled like instructions (填报说明).
  */
 class Pages {
   private readonly heads = new Map<Sheet, TextCell[]>();
 
   constructor(
     private readonly workbook: Workbook,
-    private readonly forms: Set<string>,
     private readonly areas: Map<string, Area[]>,
   ) {}
 
@@ -225,7 +223,6 @@ class Pages {
     if (GENERIC_NAME.test(first.sheet.name.trim())) {
       const after = this.workbook.sheets.slice(this.workbook.sheets.indexOf(first.sheet) + 1);
       for (const sheet of after) {
-        if (this.forms.has(sheet.name)) continue;
         if (!GENERIC_NAME.test(sheet.name.trim()) || titledAsInstructions(this.head(sheet))) break;
         const cells = this.cells(sheet);
         if (cells.length) pages.push({ sheet, cells });
