@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './accessibility';
 
 const ARTIFACTS = path.resolve(__dirname, '../artifacts');
 export const WIDTH = 320;
@@ -54,4 +55,6 @@ export async function screenshot(page: Page, name: string): Promise<void> {
       .map((el) => el.outerHTML.slice(0, 120)),
   );
   expect(unnamed).toEqual([]);
+  // And axe finds nothing: names match the visible words (voice control), headings in order, contrast, ARIA.
+  expect(await axeViolations(page)).toEqual([]);
 }

@@ -155,7 +155,7 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
   test('定位 activates the sheet of the finding and selects its cell in Excel', async () => {
     const target = expected.findings[expected.findings.length - 1];
     const card = findingCard(page, target.key);
-    await card.getByRole('button', { name: `定位到 ${target.sheet}!${target.cell}`, exact: true }).click();
+    await card.getByRole('button', { name: `定位 ${target.sheet}!${target.cell}`, exact: true }).click();
     await page.waitForFunction(
       ({ sheet, cell }) => {
         const st = (window as unknown as { __sim: { state: { sheets: { id: string; name: string }[]; activeSheetId?: string; selection?: { sheetId: string; address: string } } } }).__sim.state;
@@ -172,7 +172,7 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     const part = withParts.related[withParts.related.length - 1];
     const partsCard = findingCard(page, withParts.key);
     await partsCard.getByText(`相关单元格（${withParts.related.length}）`).click();
-    await partsCard.getByRole('button', { name: `定位到 ${part.sheet}!${part.cell}${part.role ? `（${part.role}）` : ''}`, exact: true }).click();
+    await partsCard.getByRole('button', { name: `${part.role ? `${part.role}：` : ''}${part.sheet}!${part.cell} 定位`, exact: true }).click();
     await waitForSelection(page, part.sheet, part.cell);
   });
 
@@ -513,7 +513,7 @@ describe('task pane on a workbook with amounts in hidden lines (inj-hidden)', ()
     const card = (key: string) => findingCard(page, key);
 
     // 定位 selects the hidden cell and says how to show it, this card's button first.
-    await card(findings[0].key).getByRole('button', { name: `定位到 ${findings[0].sheet}!${findings[0].cell}`, exact: true }).click();
+    await card(findings[0].key).getByRole('button', { name: `定位 ${findings[0].sheet}!${findings[0].cell}`, exact: true }).click();
     await page.getByText(/已选中 .*已隐藏，所以看不到。.*也可以直接点这条问题的“取消隐藏”。/).waitFor();
 
     await page.getByRole('button', { name: `全部取消隐藏，共 ${findings.length} 处` }).click();
@@ -628,11 +628,11 @@ describe('决算说明 tab: 核对已有的说明 — a 说明 written in Word, 
     await expect(card.locator('mark').textContent()).resolves.toBe('885.35万元');
     const cell = n01.related[0];
     await card.getByText(`相关单元格（${n01.related.length}）`).click();
-    await card.getByRole('button', { name: new RegExp(`^定位到 ${cell.sheet}!${cell.cell}`) }).click();
+    await card.getByRole('button', { name: new RegExp(`${cell.sheet}!${cell.cell} 定位$`) }).click();
     await waitForSelection(page, cell.sheet, cell.cell);
 
     // The corrected paragraph, to paste over the one in Word.
-    await card.getByRole('button', { name: `复制改正后的第 ${n01.paragraph + 1} 段` }).click();
+    await card.getByRole('button', { name: `复制改正后的段落（第 ${n01.paragraph + 1} 段）` }).click();
     await page.getByText(`已复制改正后的第 ${n01.paragraph + 1} 段`, { exact: false }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(n01.replacement);
     await screenshot(page, 'narrative-check');

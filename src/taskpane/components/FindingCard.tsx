@@ -107,7 +107,7 @@ export function FindingCard(props: FindingCardProps) {
       <RelatedCells related={f.related} onLocate={props.onLocate} />
       {props.dismissal && <p className={s.reason}>忽略说明：{props.dismissal.reason}</p>}
       <div className={s.actions}>
-        <Button size="small" onClick={() => props.onLocate(f)} aria-label={`定位到 ${f.sheet}!${f.cell}`}>
+        <Button size="small" onClick={() => props.onLocate(f)} aria-label={`定位 ${f.sheet}!${f.cell}`}>
           定位
         </Button>
         {f.fix && !props.fixed && (

@@ -30,7 +30,7 @@ export function FindingGroupList(props: FindingGroupListProps) {
     <Accordion multiple collapsible defaultOpenItems={props.groups.map((g) => g.id || '其他')}>
       {props.groups.map((g) => (
         <AccordionItem key={g.id || '其他'} value={g.id || '其他'} data-table={g.table}>
-          <AccordionHeader as="h3" size="small" expandIconPosition="end">
+          <AccordionHeader as="h2" size="small" expandIconPosition="end">
             <span className={s.heading}>
               <span className={s.title}>{g.heading}</span>
               <CounterBadge count={g.findings.length} appearance="ghost" color="informative" size="small" />

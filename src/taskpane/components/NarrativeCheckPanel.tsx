@@ -99,9 +99,9 @@ export function NarrativeCheckPanel(props: {
 
   return (
     <section className={s.section} aria-labelledby="narrative-check-heading">
-      <h3 id="narrative-check-heading" className={s.heading}>
+      <h2 id="narrative-check-heading" className={s.heading}>
         核对已有的说明
-      </h3>
+      </h2>
       <Text className={s.hint}>
         把在 Word 中写好的决算说明粘贴到下面，或选择 .docx / .txt 文件，逐句与本工作簿的报表核对金额、占比、增减和科目名称。文件只在本机读取。
       </Text>
@@ -166,7 +166,7 @@ export function NarrativeCheckPanel(props: {
                   <RelatedCells related={f.related} onLocate={props.onLocate} />
                   {f.replacement && (
                     <div className={s.actions}>
-                      <Button size="small" onClick={() => copyCorrected(f)} aria-label={`复制改正后的第 ${f.paragraph + 1} 段`}>
+                      <Button size="small" onClick={() => copyCorrected(f)} aria-label={`复制改正后的段落（第 ${f.paragraph + 1} 段）`}>
                         复制改正后的段落
                       </Button>
                     </div>

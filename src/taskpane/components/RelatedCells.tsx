@@ -22,7 +22,7 @@ export function RelatedCells(props: { related: RelatedCell[]; onLocate: (c: { sh
             className={s.cell}
             size="small"
             appearance="transparent"
-            aria-label={`定位到 ${r.sheet}!${r.cell}${r.role ? `（${r.role}）` : ''}`}
+            aria-label={`${r.role ? `${r.role}：` : ''}${r.sheet}!${r.cell} 定位`}
             onClick={() => props.onLocate(r)}
           >
             {r.role ? `${r.role}：` : ''}

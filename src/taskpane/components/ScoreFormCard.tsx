@@ -25,12 +25,12 @@ export function ScoreFormCard(props: { score: ScoreReport; result: AddinCheckRes
   const verdict = formVerdict(score, lines, props.result.report.findings);
   return (
     <section className={s.form} aria-label={`${score.project} 绩效自评`}>
-      <h3 className={s.name}>
+      <h2 className={s.name}>
         {score.project}{' '}
         <Badge color={verdict.tone} appearance={verdict.tone === 'danger' || verdict.tone === 'warning' ? 'filled' : 'tint'} size="small">
           {verdict.text}
         </Badge>
-      </h3>
+      </h2>
       <Text className={s.meta}>
         {score.kind === 'dept' ? '部门整体' : '项目支出'} · 工作表“{score.sheet}”
         {score.denominator ? ` · 执行率 = 执行数 ÷ ${score.denominator}` : ''}
@@ -59,7 +59,7 @@ export function ScoreFormCard(props: { score: ScoreReport; result: AddinCheckRes
                 <td className={s.num}>{l.recomputed}</td>
                 <td>
                   {l.cell && (
-                    <Button size="small" appearance="transparent" aria-label={`定位到 ${score.sheet}!${l.cell}（${l.label}）`} onClick={() => props.onLocate({ sheet: score.sheet, cell: l.cell! })}>
+                    <Button size="small" appearance="transparent" aria-label={`定位 ${score.sheet}!${l.cell}（${l.label}）`} onClick={() => props.onLocate({ sheet: score.sheet, cell: l.cell! })}>
                       定位
                     </Button>
                   )}
