@@ -7,7 +7,9 @@
  * - every sheet renamed Sheet1, Sheet2, … (tables are found by their contents, not their sheet's name,
  *   and a 说明 sheet by its title when its name says nothing);
  * - every Chinese word spread over its cell with spaces, or broken over two lines (here the
- *   findings' wording must not change either: names are quoted without those spaces).
+ *   findings' wording must not change either: names are quoted without those spaces);
+ * - several of these at once, as one officer's workbook has them (here messages may name the new
+ *   sheets, cells and printed numbers; the rest must match).
  */
 import { checkWorkbook } from '../../src/core/check';
 import { buildNarrative } from '../../src/core/narrative';
@@ -98,7 +100,7 @@ function outcome(workbook: Workbook, opts: Compared = {}): Outcome {
   };
 }
 
-const TRANSFORMS: [string, (w: Workbook) => Workbook, Compared | 'renamed'][] = [
+const TRANSFORMS: [string, (w: Workbook) => Workbook, Compared | 'renamed' | 'all'][] = [
   ['numbers as text', (w) => eachCell(w, (c) => numberTyped(c, 'text')), {}],
   ['numbers as text with thousands separators', (w) => eachCell(w, (c) => numberTyped(c, 'thousands')), {}],
   ['numbers in full-width digits', (w) => eachCell(w, (c) => numberTyped(c, 'fullWidth')), {}],
@@ -106,6 +108,7 @@ const TRANSFORMS: [string, (w: Workbook) => Workbook, Compared | 'renamed'][] = 
   ['sheets renamed Sheet1, Sheet2, …', renamed, 'renamed'],
   ['Chinese words spaced out', (w) => eachCell(w, (c) => spreadWord(c, 'spaced')), { wording: true }],
   ['Chinese words broken over two lines', (w) => eachCell(w, (c) => spreadWord(c, 'broken')), { wording: true }],
+  ['all at once: numbers as text with separators, words spaced out, content moved, sheets renamed', (w) => renamed({ ...w, sheets: eachCell(eachCell(w, (c) => numberTyped(c, 'thousands')), (c) => spreadWord(c, 'spaced')).sheets.map(shifted) }), 'all'],
 ];
 
 describe.each(FILES.map((f) => [f]))('%s', (file) => {
@@ -115,7 +118,8 @@ describe.each(FILES.map((f) => [f]))('%s', (file) => {
   });
 
   it.each(TRANSFORMS.map(([name, change, opts]) => [name, change, opts] as const))('%s: same tables, findings, scores and 说明', (_name, change, opts) => {
-    const compared = opts === 'renamed' ? { sheetNames: original.sheets.map((s) => s.name) } : opts;
+    const sheetNames = original.sheets.map((s) => s.name);
+    const compared = opts === 'renamed' ? { sheetNames } : opts === 'all' ? { sheetNames, moved: true } : opts; // messages name the new sheets and cells
     const expected = outcome(structuredClone(original), { wording: compared.wording });
     expect(outcome(change(structuredClone(original)), compared)).toEqual(expected);
   });
