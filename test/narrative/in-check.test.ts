@@ -11,7 +11,7 @@ import { SAMPLE_NARRATIVE, SAMPLE_NARRATIVE_SLIPS } from '../fixtures/builders/n
 import { parseA1 } from '../../src/core/model/address';
 import { seedLines } from '../fixtures/seeds';
 import { tabCells } from '../fixtures/builders/selfeval-text';
-import type { Workbook } from '../../src/core/model/workbook';
+import type { Sheet, Workbook } from '../../src/core/model/workbook';
 
 const narrativeFindings = (wb: Workbook, rules?: string[]) => checkWorkbook(wb, { rules }).findings.filter((f) => f.table === '决算说明');
 
@@ -99,6 +99,36 @@ describe('the 说明 sheet in one 检查', () => {
       const report = checkWorkbook(wb);
       expect(report.narrative).toBeUndefined();
       expect(report.findings.filter((f) => /^N\d/.test(f.rule))).toEqual([]);
+    });
+
+    describe('over sheets numbering its parts (附件2-1, 附件2-2)', () => {
+      /** The 决算说明 sheet's rows split in two at row `cut`, on sheets named `names`. */
+      const split = (names: [string, string], cut: number): Workbook => {
+        const sheet = withNarrative.sheets.find((s) => s.name === '决算说明')!;
+        const parts = [sheet.rows.slice(0, cut), sheet.rows.slice(cut)].map((rows, i) => ({ ...sheet, name: names[i], rows }));
+        return { ...withNarrative, sheets: [...withNarrative.sheets.filter((s) => s !== sheet), ...parts] };
+      };
+      const shape = (wb: Workbook) => narrativeFindings(wb).map((f) => `${f.rule} ${f.severity} ${f.expected} ${f.actual} ${f.message}`).sort();
+
+      it('reads every part in order, from the first, whichever holds the most prose: the findings of the 说明 on one sheet (was: one part)', () => {
+        for (const names of [['附件2-1', '附件2-2'], ['决算说明（一）', '决算说明（二）'], ['说明1', '说明2']] as [string, string][]) {
+          for (const cut of [3, 12]) {
+            const wb = split(names, cut);
+            expect(checkWorkbook(wb).narrative).toEqual({ sheet: names[0], sheets: names, paragraphs: 14 });
+            expect(shape(wb)).toEqual(shape(withNarrative));
+          }
+        }
+      });
+
+      it('not over copies Excel names 决算说明 (2), nor over the next attachment (附件3, a 绩效自评情况)', () => {
+        const copy = withNarrative.sheets.find((s) => s.name === '决算说明')!;
+        const withCopy: Workbook = { ...withNarrative, sheets: [...withNarrative.sheets, { ...copy, name: '决算说明 (2)' }] };
+        expect(checkWorkbook(withCopy).narrative?.sheets).toBeUndefined();
+        expect(shape(withCopy)).toEqual(shape(withNarrative));
+        const asAttachment = renamed('附件2');
+        const next: Sheet = { name: '附件3', rows: [[{ value: '2023年度部门整体支出绩效自评情况' }], [{ value: '通过此次部门整体支出绩效评价，促使本单位从整体上提升预算绩效管理工作水平，强化支出责任。' }]], merges: [] };
+        expect(checkWorkbook({ ...asAttachment, sheets: [...asAttachment.sheets, next] }).narrative).toEqual({ sheet: '附件2', paragraphs: 14 });
+      });
     });
 
     it('is not read when it is a 部门整体支出绩效自评情况 (seed 004’s, whose first lines read 一、部门基本情况 (一) 部门概况)', () => {

@@ -4,6 +4,7 @@ import type { RecognizedTable, UnrecognizedTable } from '../../tables/types';
 import { isPageNumber } from '../../tables/recognize/page-break';
 import type { NarrativeParagraph } from './context';
 import { repairPdfCopy } from './reflow';
+import { continuesSeries, seriesPart } from './sheet-series';
 
 const NAMED = /决算说明|情况说明|部门决算说明|^说明$|决算情况/;
 const PROSE = /[\u4e00-\u9fff].*[，。；]/;
@@ -184,8 +185,8 @@ export function declaredNarrative(workbook: Workbook, around: NarrativeSurroundi
       .map((sheet) => ({ sheet, cells: pages.cells(sheet) })),
   )[0];
   if (packaged && packaged.score >= MIN_PROSE) return pages.from(packaged).source;
-  // A 说明 whose first page alone is too short: its title page, the text on the pages after it.
-  const start = workbook.sheets.find((s) => GENERIC_NAME.test(s.name.trim()) && titledAsNarrative(pages.head(s)));
+  // A 说明 whose first page alone is too short: its title page, the text on the pages (parts) after it.
+  const start = workbook.sheets.find((s) => (GENERIC_NAME.test(s.name.trim()) || seriesPart(s.name)) && titledAsNarrative(pages.head(s)));
   const spread = start && pages.from({ sheet: start, cells: pages.cells(start) });
   return spread && spread.source.sheets && spread.prose >= MIN_PROSE ? spread.source : undefined;
 }
@@ -194,9 +195,10 @@ export function declaredNarrative(workbook: Workbook, around: NarrativeSurroundi
 const GENERIC_NAME = /^(sheet|page|table|工作表|第)\s*\d+\s*页?$/i;
 
 /**
- * The sheets as pages of a PDF converted a page per sheet: a 说明 on a generically named sheet runs
- * on over the generically named sheets after it (their text outside any table or 绩效自评 form), to the
- * first sheet named otherwise or titled like instructions (填报说明).
+ * The sheets as pages of one 说明: on a generically named sheet (a PDF converted a page per sheet) it
+ * runs on over the generically named sheets after it, on a numbered part (说明1, 附件2-1) over the
+ * next parts (说明2, 附件2-2) — their text outside any table or 绩效自评 form — to the first sheet
+ * named otherwise or titled like instructions (填报说明).
  */
 class Pages {
   private readonly heads = new Map<Sheet, TextCell[]>();
@@ -217,16 +219,21 @@ class Pages {
     return head;
   }
 
-  /** The 说明 starting on this sheet, with how much prose it holds. */
-  from(first: { sheet: Sheet; cells: TextCell[] }): { source: NarrativeSource; prose: number } {
+  /**
+   * The 说明 on this sheet and the pages it runs on over, with how much prose it holds; on a numbered
+   * part (附件2-2), from its first part (附件2-1: the part with the most prose may be any).
+   */
+  from(found: { sheet: Sheet; cells: TextCell[] }): { source: NarrativeSource; prose: number } {
+    const sheets = this.workbook.sheets;
+    let at = sheets.indexOf(found.sheet);
+    const generic = GENERIC_NAME.test(found.sheet.name.trim());
+    const goesOn = (prev: Sheet, next: Sheet) => (generic ? GENERIC_NAME.test(next.name.trim()) : continuesSeries(prev.name, next.name));
+    if (!generic) while (at > 0 && goesOn(sheets[at - 1], sheets[at]) && !titledAsInstructions(this.head(sheets[at - 1]))) at--;
+    const first = sheets[at] === found.sheet ? found : { sheet: sheets[at], cells: this.cells(sheets[at]) };
     const pages = [first];
-    if (GENERIC_NAME.test(first.sheet.name.trim())) {
-      const after = this.workbook.sheets.slice(this.workbook.sheets.indexOf(first.sheet) + 1);
-      for (const sheet of after) {
-        if (!GENERIC_NAME.test(sheet.name.trim()) || titledAsInstructions(this.head(sheet))) break;
-        const cells = this.cells(sheet);
-        if (cells.length) pages.push({ sheet, cells });
-      }
+    for (let i = at + 1; i < sheets.length && goesOn(sheets[i - 1], sheets[i]) && !titledAsInstructions(this.head(sheets[i])); i++) {
+      const cells = this.cells(sheets[i]);
+      if (cells.length) pages.push({ sheet: sheets[i], cells });
     }
     return { source: pagesSource(pages), prose: proseScore(pages.flatMap((p) => p.cells)) };
   }
