@@ -3,6 +3,7 @@ import type { CheckReport } from '../core/check';
 import { parseA1, qualified } from '../core/model/address';
 import { type Finding, SEVERITY_LABEL } from '../core/findings/finding';
 import { commentText } from './format-text';
+import { type CopyFixes, type FixRequest, fixCopy } from './fix-copy';
 
 export const RESULT_SHEET = '检查结果';
 
@@ -19,18 +20,22 @@ export function numbersOf(f: Finding): string[] {
 
 /**
  * Writes a copy of `input` to `output` with a note on every flagged cell (each beginning 【决算助手】)
- * and a 检查结果 sheet listing the findings with links to their cells. The input is never modified.
+ * and a 检查结果 sheet listing the findings with links to their cells; with `fix`, the errors' and
+ * warnings' corrections written into the copy too (see fixCopy), each corrected cell's note saying what
+ * it held. The input is never modified.
  */
-export async function writeAnnotatedCopy(input: string, output: string, report: CheckReport): Promise<void> {
+export async function writeAnnotatedCopy(input: string, output: string, report: CheckReport, fix?: FixRequest): Promise<CopyFixes | undefined> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(input);
+  const fixes = fix ? fixCopy(wb, report.findings, fix) : undefined;
   const notes = new Map<string, string[]>();
-  for (const f of report.findings) {
-    if (!f.cell) continue;
-    const key = `${f.sheet}\u0000${f.cell}`;
+  const noteOn = (sheet: string, cell: string, text: string) => {
+    const key = `${sheet}\u0000${cell}`;
     if (!notes.has(key)) notes.set(key, []);
-    notes.get(key)!.push(commentText(f));
-  }
+    notes.get(key)!.push(text);
+  };
+  for (const w of fixes?.written ?? []) noteOn(w.sheet, w.cell, `【决算助手】已修正：原为 ${w.was}，改为 ${w.now}${w.along ? `（随 ${w.rule} 的更正一并修改）` : ''}`);
+  for (const f of report.findings) if (f.cell) noteOn(f.sheet, f.cell, commentText(f));
   for (const [key, texts] of notes) {
     const [sheetName, cell] = key.split('\u0000');
     const ws = wb.getWorksheet(sheetName);
@@ -47,8 +52,10 @@ export async function writeAnnotatedCopy(input: string, output: string, report: 
     { header: '位置', width: 22 },
     { header: '说明', width: 90 },
     ...NUMBER_COLUMNS,
+    ...(fixes ? [{ header: '修正', width: 40 }] : []),
   ];
   ws.getRow(1).font = { bold: true };
+  const done = fixes && fixOutcomes(fixes);
   for (const f of report.findings) {
     const target = f.cell ? qualified(f.sheet, f.cell) : undefined;
     ws.addRow([
@@ -58,14 +65,25 @@ export async function writeAnnotatedCopy(input: string, output: string, report: 
       target ? { text: target, hyperlink: `#${target}` } : f.sheet,
       f.message,
       ...numbersOf(f),
+      ...(done ? [done.get(f.key) ?? ''] : []),
     ]);
   }
   const s = report.summary;
   ws.addRow([]);
-  ws.addRow([`合计：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`]);
+  ws.addRow([`合计：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项${fixes ? `；已修正 ${fixes.written.length} 个单元格` : ''}`]);
   // What was not checked belongs on the same page: no finding there is not the same as no problem.
   for (const u of report.unrecognized) {
     ws.addRow(['未检查', '', `${u.sheet}${u.range ? `!${u.range}` : ''}`, `${u.title ? `${u.title}：` : ''}${u.reason}`]);
   }
   await wb.xlsx.writeFile(output);
+  return fixes;
+}
+
+/** Each finding's line in the 修正 column: written (and what the cell held), written by another, or why not. */
+function fixOutcomes(fixes: CopyFixes): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of fixes.written) if (!w.along) out.set(w.key, `已修正（原为 ${w.was}）`);
+  for (const r of fixes.resolved) out.set(r.key, '已随其他更正一并消除');
+  for (const k of fixes.skipped) out.set(k.key, `未修正：${k.reason}`);
+  return out;
 }

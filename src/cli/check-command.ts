@@ -4,6 +4,8 @@ import { type CheckOptions, type CheckReport, checkWorkbook } from '../core/chec
 import { readNarrativeFile } from '../io/narrative/read-text';
 import { type ParsedArgs, flagString, formatFlag } from './args';
 import { writeAnnotatedCopy } from './annotate';
+import type { FixMode } from '../core/findings/fix-plan';
+import type { CopyFixes } from './fix-copy';
 import { formatReportText } from './format-text';
 import { UnreadableFileError, loadWorkbook } from './load';
 import { ProgressBar } from './progress';
@@ -18,6 +20,8 @@ export interface FileResult {
   report?: CheckReport;
   error?: string;
   annotated?: string;
+  /** With --fix: what was corrected in the copy, and the copy checked again. */
+  fixed?: CopyFixes & { after: CheckReport['summary'] };
 }
 
 /** Where the annotated copy of each file goes; files of the same name from different folders keep their folder's name. */
@@ -36,7 +40,7 @@ async function annotatedTargets(out: string | undefined, files: string[]): Promi
 
 export async function checkFiles(
   files: string[],
-  options: { out?: string; profile?: string; narrative?: CheckOptions['narrative']; narratives?: Map<string, string>; progress?: boolean },
+  options: { out?: string; profile?: string; narrative?: CheckOptions['narrative']; narratives?: Map<string, string>; progress?: boolean; fix?: FixMode },
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const bar = options.progress ? new ProgressBar(files.length) : undefined;
@@ -48,13 +52,22 @@ export async function checkFiles(
       // The 说明 beside it in its folder; one that cannot be read is said, and the tables checked all the same.
       const paired = options.narratives?.get(file);
       const { narrative, problem } = paired ? await readGivenNarrative(paired) : { narrative: options.narrative, problem: undefined };
-      const report = checkWorkbook(workbook, { profile: options.profile, narrative });
+      const checkOptions = { profile: options.profile, narrative };
+      const report = checkWorkbook(workbook, checkOptions);
       const target = targets[i];
       if (target && path.resolve(target) === path.resolve(file)) throw new UnreadableFileError('输出文件不能与输入文件相同：决算助手从不修改原文件。');
       // The check stands when its copy cannot be written (open in Excel, no permission): report it, say why.
-      const copyError = target && (await writing(target, () => writeAnnotatedCopy(file, target, report)).then(() => undefined, copyProblem));
+      let fixes: CopyFixes | undefined;
+      const copyError =
+        target &&
+        (await writing(target, () => writeAnnotatedCopy(file, target, report, options.fix && { mode: options.fix, workbook, options: checkOptions })).then((written) => {
+          fixes = written;
+        }, copyProblem));
+      // The corrected copy checked again: what the corrections left (a total that now disagrees one level up).
+      const fixed = fixes && target ? { ...fixes, after: checkWorkbook(await loadWorkbook(target), checkOptions).summary } : undefined;
       const error = [problem, copyError].filter(Boolean).join('；') || undefined;
-      results.push(error ? { file, report, error, ...(copyError ? {} : { annotated: target }) } : { file, report, annotated: target });
+      const written = copyError ? {} : { annotated: target, ...(fixed ? { fixed } : {}) };
+      results.push({ file, report, ...(error ? { error } : {}), ...written });
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
       results.push({ file, error: e.message });
@@ -73,7 +86,37 @@ function copyProblem(e: unknown): string {
 
 function jsonOf(r: FileResult): object {
   if (!r.report) return { file: r.file, error: r.error };
-  return { file: r.file, ...r.report, annotated: r.annotated, ...(r.error ? { error: r.error } : {}) };
+  return { file: r.file, ...r.report, annotated: r.annotated, ...(r.fixed ? { fixed: r.fixed } : {}), ...(r.error ? { error: r.error } : {}) };
+}
+
+/** What --fix did to the copy, in the text report. */
+function fixedText(f: NonNullable<FileResult['fixed']>): string {
+  const a = f.after;
+  const along = f.written.filter((w) => w.along).length;
+  const lines = [
+    `已在副本中修正 ${f.written.length} 个单元格（写入${f.mode === 'formula' ? '公式（有公式的）' : '数值'}${along ? `，其中 ${along} 个随其他更正一并修改` : ''}）；` +
+      `修正后复查：错误 ${a.errors} 项，警告 ${a.warnings} 项，提示 ${a.infos} 项`,
+  ];
+  if (f.skipped.length) lines.push(`${f.skipped.length} 条问题未自动修正（修正后会出现新的问题或无法写入，须人工判断哪一处有误），见副本“检查结果”表的“修正”栏。`);
+  return lines.join('\n');
+}
+
+const FIX_MODES: Record<string, FixMode> = { value: 'value', 数值: 'value', formula: 'formula', 公式: 'formula' };
+
+/** --fix value|formula: the mode, undefined when not asked, null after saying why it cannot be. */
+function fixFlag(args: ParsedArgs, out: string | undefined): FixMode | undefined | null {
+  const v = flagString(args, 'fix');
+  if (v === undefined) return undefined;
+  const mode = FIX_MODES[v];
+  if (!mode) {
+    process.stderr.write(`未知的修正方式“${v}”：可选 value（数值）或 formula（公式）\n`);
+    return null;
+  }
+  if (!out) {
+    process.stderr.write('--fix 需要同时给出 --out：修正写在副本里，决算助手从不修改原文件。\n');
+    return null;
+  }
+  return mode;
 }
 
 function batchTable(results: FileResult[]): string {
@@ -91,7 +134,7 @@ function batchTable(results: FileResult[]): string {
   return lines.join('\n');
 }
 
-export const CHECK_USAGE = '用法：juesuan check <文件.xlsx|文件夹|*.xlsx>... [--format text|json] [--out <批注副本.xlsx|目录>] [--profile <评分规则>] [--text <说明.docx|.txt>]';
+export const CHECK_USAGE = '用法：juesuan check <文件.xlsx|文件夹|*.xlsx>... [--format text|json] [--out <批注副本.xlsx|目录>] [--fix value|formula] [--profile <评分规则>] [--text <说明.docx|.txt>]';
 
 /** A 说明 document's paragraphs, or the message why it cannot be read. */
 async function readGivenNarrative(file: string): Promise<{ narrative?: CheckOptions['narrative']; problem?: string }> {
@@ -131,9 +174,11 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
   const { pairs, notes } = textFile ? { pairs: undefined, notes: [] } : pairNarratives(fromFolders);
   for (const n of notes) process.stderr.write(`${n}\n`);
   const out = flagString(args, 'out');
+  const fix = fixFlag(args, out);
+  if (fix === null) return 2;
   let results: FileResult[];
   try {
-    results = await checkFiles(files, { out, profile: flagString(args, 'profile'), narrative, narratives: pairs, progress: files.length > 1 });
+    results = await checkFiles(files, { out, profile: flagString(args, 'profile'), narrative, narratives: pairs, progress: files.length > 1, fix });
   } catch (e) {
     if (!(e instanceof UnwritableOutputError)) throw e;
     process.stderr.write(`${e.message}\n`);
@@ -159,6 +204,7 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
       if (!r.report) continue;
       process.stdout.write(`${formatReportText(r.report, r.file)}\n`);
       if (r.annotated) process.stdout.write(`\n已写出带批注的副本：${r.annotated}\n`);
+      if (r.fixed) process.stdout.write(`${fixedText(r.fixed)}\n`);
       process.stdout.write('\n');
     }
     if (results.length > 1) process.stdout.write(`${batchTable(results)}\n`);

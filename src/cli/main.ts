@@ -7,7 +7,7 @@ import { runLintNarrativeCommand, runNarrativeCommand } from './narrative';
 const USAGE = `决算助手 juesuan — 部门决算公开表、绩效自评表与决算说明的检查工具
 
 用法：
-  juesuan check <文件.xlsx>... [--format text|json] [--out <批注副本.xlsx|目录>] [--profile <评分规则>] [--text <说明.docx|.txt>]
+  juesuan check <文件.xlsx>... [--format text|json] [--out <批注副本.xlsx|目录>] [--fix value|formula] [--profile <评分规则>] [--text <说明.docx|.txt>]
   juesuan narrative <文件.xlsx> [--prior <上年.xlsx>] [--family 十段式|云南|北京] [--out <说明.docx|.html|.md|.txt>] [--template-out <副本.xlsx>]
   juesuan lint-narrative <文件.xlsx> [--text <说明.txt|.docx>] [--sheet <工作表名>] [--prior <上年.xlsx>] [--format text|json]
   juesuan rules [--format text|markdown|json]
@@ -17,7 +17,7 @@ const USAGE = `决算助手 juesuan — 部门决算公开表、绩效自评表�
 
 /** The options each command takes; every one takes a value. */
 const OPTIONS: Record<string, string[]> = {
-  check: ['format', 'out', 'profile', 'text'],
+  check: ['format', 'out', 'fix', 'profile', 'text'],
   narrative: ['prior', 'family', 'out', 'template-out', 'profile'],
   'lint-narrative': ['text', 'sheet', 'prior', 'format'],
   rules: ['format'],
@@ -30,6 +30,7 @@ const VALUE_HINT: Record<string, string> = {
   profile: '<评分规则>',
   sheet: '<工作表名>',
   out: '<文件或目录>',
+  fix: 'value',
 };
 
 /** A mistyped or value-less option is refused, not ignored (`--fromat json` would have printed text). */

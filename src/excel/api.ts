@@ -3,7 +3,7 @@ import { columnLetters, parseA1 } from '../core/model/address';
 import { detectCapabilities } from './capabilities';
 import { runCheck } from './check-run';
 import { AddinError, friendly } from './errors';
-import { applyFixes, undoFixes } from './fix-run';
+import { applyAllFixes, applyFixes, undoFixes } from './fix-run';
 import { clearMarks, dismiss } from './marks-run';
 import { revealHidden } from './reveal-run';
 import { checkedSheets, queueSheetList, readSheets, workbookOf } from './read';
@@ -65,8 +65,9 @@ export function createAddinApi(options: AddinApiOptions = {}): AddinApi {
     check: (opts = {}) => friendly('检查', () => runCheck(host, opts, (l) => (last = l))),
     select: (sheet, cell) => friendly(`定位到“${sheet}”${cell}`, () => select(sheet, cell)),
     applyFixes: (keys, mode) => friendly('修正', () => applyFixes(host, last, keys, mode)),
+    applyAllFixes: (keys, mode) => friendly('全部修正', () => applyAllFixes(host, last, keys, mode)),
     reveal: (keys) => friendly('取消隐藏', () => revealHidden(host, last, keys)),
-    undoFixes: () => friendly('撤销修正', () => undoFixes(host)),
+    undoFixes: () => friendly('撤销修正', () => undoFixes(host, last)),
     clearMarks: () => friendly('清除标注', () => clearMarks(host)),
     dismiss: (key, reason) => friendly('保存“忽略”说明', () => dismiss(host, key, reason)),
     readWorkbookModel: () => friendly('读取工作簿', readWorkbookModel),

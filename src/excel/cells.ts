@@ -1,4 +1,7 @@
+import { sameFormula, sameValue } from '../core/findings/fix-plan';
 import type { CellSnapshot } from './journal';
+
+export { sameFormula, sameValue };
 
 /** Reads one cell's value, formula and number format (queued; call the getter after the sync). */
 export function queueCellRead(context: Excel.RequestContext, sheet: string, cell: string): () => CellSnapshot {
@@ -9,17 +12,6 @@ export function queueCellRead(context: Excel.RequestContext, sheet: string, cell
 
 export function hasFormula(s: CellSnapshot): boolean {
   return typeof s.formula === 'string' && s.formula.startsWith('=');
-}
-
-/** Excel may re-case or re-space a formula it stores. */
-export function sameFormula(a: unknown, b: unknown): boolean {
-  const norm = (x: unknown) => String(x ?? '').replace(/\s+/g, '').toUpperCase();
-  return norm(a) === norm(b);
-}
-
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  return (a ?? '') === (b ?? '');
 }
 
 /** Same content as far as a user can tell: formula if any, else value; and number format. */

@@ -43,9 +43,10 @@ export async function runCheck(host: Host, opts: CheckOptionsForAddin, remember:
     });
     const workbook = dropOwnResultsSheets(workbookOf(sheets));
     progress('识别决算表', 0.4);
-    const report = checkWorkbook(workbook, { profile: opts.profile });
+    const options = { profile: opts.profile };
+    const report = checkWorkbook(workbook, options);
     progress('核对勾稽关系', 0.6);
-    remember({ workbook, findings: new Map(report.findings.map((f) => [f.key, f])) });
+    remember({ workbook, findings: new Map(report.findings.map((f) => [f.key, f])), options });
     const dismissed = records(journal, 'dismiss').map(({ key, reason, at }) => ({ key, reason, at }));
 
     const locked = protectedSet(sheetList);

@@ -1,31 +1,67 @@
-import type { Finding } from '../core/findings/finding';
+import type { Finding, Fix } from '../core/findings/finding';
+import { trialFixes } from '../core/fix-trial';
+import { type FixMode, sameWrite, writeOf } from '../core/findings/fix-plan';
 import { describe, hasFormula, queueCellRead, queueCellRestore, sameFormula, sameSnapshot, sameValue } from './cells';
 import { AddinError, chineseError } from './errors';
 import { type CellSnapshot, type FixRecord, type JournalRecord, queueJournalWrite } from './journal';
-import { hasSheet } from './read';
+import { type SheetList, hasSheet } from './read';
 import { syncJournaled } from './journaled-sync';
 import { type Host, type LastCheck, protectedSet, readListAndJournal, records } from './session';
-import { snapshotAt, unchangedSinceCheck } from './snapshot';
+import { rememberWrites, snapshotAt, unchangedSinceCheck } from './snapshot';
 import { planRevealUndo, queueRevealUndoReads } from './reveal-undo';
 import { queueReveal } from './visibility';
 import { SyncCounter } from './sync-counter';
 import type { ApplyResult, UndoResult } from './types';
 
+/** One cell to write: the finding it corrects (its key), the fix, and whether it only comes along with another's. */
+interface FixItem {
+  key: string;
+  fix: Fix;
+  /** Written along with the finding `key`'s own correction (its 总分, the same amount in another table). */
+  along?: boolean;
+}
+
+/** What to write, decided once the sheet list is known (protected sheets, the journal's sheet). */
+interface FixPlan {
+  items: FixItem[];
+  /** Several writes of one cell are a sequence (全部修正's chains): the last stands. Else the first does, and a different one is refused. */
+  sequential?: boolean;
+}
+
 /**
- * 修正 / 全部修正: reads every target cell first (sheet there, not protected, unchanged since the
- * check), then writes the journal and the cells in one batch. Never relies on Excel's undo.
+ * 修正: reads every target cell first (sheet there, not protected, unchanged since the check), then
+ * writes the journal and the cells in one batch. Never relies on Excel's undo.
  */
-export async function applyFixes(
-  host: Host,
-  last: LastCheck | undefined,
-  keys: string[],
-  mode: 'value' | 'formula',
-  undoGroup = true,
-): Promise<ApplyResult> {
+export async function applyFixes(host: Host, last: LastCheck | undefined, keys: string[], mode: FixMode, undoGroup = true): Promise<ApplyResult> {
   const result: ApplyResult = { applied: [], covered: [], refused: [] };
+  const wanted = fixableOf(last, keys, result);
+  if (!last || !wanted.length) return result;
+  return writeFixes(host, last, mode, undoGroup, result, () => ({ items: wanted.map((f) => ({ key: f.key, fix: f.fix! })) }));
+}
+
+/**
+ * 全部修正: each correction tried on the checked model first (core/fix-trial): only those that leave
+ * fewer problems and none new are written, with what they bring along; the others are refused with
+ * the problem they would have caused. Fixes on protected sheets are left out of the trial.
+ */
+export async function applyAllFixes(host: Host, last: LastCheck | undefined, keys: string[], mode: FixMode, undoGroup = true): Promise<ApplyResult> {
+  const result: ApplyResult = { applied: [], covered: [], refused: [] };
+  const wanted = fixableOf(last, keys, result);
+  if (!last || !wanted.length) return result;
+  return writeFixes(host, last, mode, undoGroup, result, (list) => {
+    const locked = protectedSet(list);
+    const trial = trialFixes(last.workbook, wanted, last.options, (fix) => hasSheet(list, fix.sheet) && !locked.has(fix.sheet));
+    for (const r of trial.rejected) result.refused.push({ key: r.finding.key, reason: r.reason });
+    for (const f of trial.resolved) result.covered.push({ key: f.key, resolved: true });
+    return { items: trial.accepted.flatMap((a) => a.fixes.map((fix, i) => ({ key: a.finding.key, fix, ...(i > 0 ? { along: true } : {}) }))), sequential: true };
+  });
+}
+
+/** The findings of `keys` that have a fix; the others refused with the reason. */
+function fixableOf(last: LastCheck | undefined, keys: string[], result: ApplyResult): Finding[] {
   if (!last) {
     result.refused = keys.map((key) => ({ key, reason: '请先运行“检查本工作簿”，再修正。' }));
-    return result;
+    return [];
   }
   const wanted: Finding[] = [];
   for (const key of keys) {
@@ -34,16 +70,31 @@ export async function applyFixes(
     else if (!f.fix) result.refused.push({ key, reason: '这条问题没有可以自动写入的正确值，请人工核对。' });
     else wanted.push(f);
   }
-  if (!wanted.length) return result;
+  return wanted;
+}
+
+async function writeFixes(
+  host: Host,
+  last: LastCheck,
+  mode: FixMode,
+  undoGroup: boolean,
+  result: ApplyResult,
+  planOf: (list: SheetList) => FixPlan,
+): Promise<ApplyResult> {
   const checkedWorkbook = last.workbook;
+  const start = { applied: [...result.applied], covered: [...result.covered], refused: [...result.refused] };
   let retryUngrouped = false;
   const outcome = await host.run(async (context) => {
     const counter = new SyncCounter();
     const reads = new Map<string, () => CellSnapshot>();
+    let plan: FixPlan = { items: [] };
+    let refusedInPlan = 0;
     const { sheetList, journal } = await readListAndJournal(context, counter, (list) => {
-      for (const f of wanted) {
-        const id = `${f.fix!.sheet}!${f.fix!.cell}`;
-        if (!reads.has(id) && hasSheet(list, f.fix!.sheet)) reads.set(id, queueCellRead(context, f.fix!.sheet, f.fix!.cell));
+      plan = planOf(list);
+      refusedInPlan = result.refused.length;
+      for (const { fix } of plan.items) {
+        const id = `${fix.sheet}!${fix.cell}`;
+        if (!reads.has(id) && hasSheet(list, fix.sheet)) reads.set(id, queueCellRead(context, fix.sheet, fix.cell));
       }
       return () => undefined;
     });
@@ -51,48 +102,58 @@ export async function applyFixes(
     const locked = protectedSet(sheetList);
     const batch = host.now().getTime().toString(36);
     const at = host.now().toISOString();
-    const todo: { f: Finding; old: CellSnapshot; rec: FixRecord }[] = [];
-    const writing = new Map<string, FixRecord>();
-    for (const f of wanted) {
-      const fix = f.fix!;
+    const todo: { item: FixItem; old: CellSnapshot; rec: FixRecord }[] = [];
+    const writing = new Map<string, { item: FixItem; rec: FixRecord }>();
+    for (const item of plan.items) {
+      const { fix, key } = item;
       const id = `${fix.sheet}!${fix.cell}`;
       if (!hasSheet(sheetList, fix.sheet)) {
-        result.refused.push({ key: f.key, reason: `找不到工作表“${fix.sheet}”，未修改。` });
+        result.refused.push({ key, reason: `找不到工作表“${fix.sheet}”，未修改。` });
         continue;
       }
       if (locked.has(fix.sheet)) {
-        result.refused.push({ key: f.key, reason: `工作表“${fix.sheet}”受保护，${fix.cell} 未修改。请先撤销工作表保护。` });
+        result.refused.push({ key, reason: `工作表“${fix.sheet}”受保护，${fix.cell} 未修改。请先撤销工作表保护。` });
         continue;
       }
-      const useFormula = mode === 'formula' && Boolean(fix.formula);
-      const wrote: FixRecord['wrote'] = useFormula ? { formula: `=${fix.formula}` } : { value: fix.value };
-      if (fix.numFmt) wrote.numFmt = fix.numFmt;
+      const wrote = writeOf(fix, mode);
       const prior = writing.get(id);
+      if (prior && plan.sequential) {
+        prior.rec.wrote = wrote; // the cell's last state in the sequence is what the trial checked
+        continue;
+      }
       if (prior) {
-        if (sameWrite(prior.wrote, wrote)) result.covered.push({ key: f.key, by: prior.key });
-        else result.refused.push({ key: f.key, reason: `${id} 已按另一条问题写入 ${describeWrite(prior.wrote)}，本条的 ${describeWrite(wrote)} 未写入（一个单元格只写一次）。请重新检查后再核对。` });
+        if (sameWrite(prior.rec.wrote, wrote)) result.covered.push({ key, by: prior.item.key });
+        else result.refused.push({ key, reason: `${id} 已按另一条问题写入 ${describeWrite(prior.rec.wrote)}，本条的 ${describeWrite(wrote)} 未写入（一个单元格只写一次）。请重新检查后再核对。` });
         continue;
       }
       const current = reads.get(id)!();
-      if (holds(current, wrote)) {
-        result.covered.push({ key: f.key });
+      if (!plan.sequential && holds(current, wrote)) {
+        result.covered.push({ key });
         continue;
       }
       if (!unchangedSinceCheck(checkedWorkbook, fix.sheet, fix.cell, current)) {
         const atCheck = snapshotAt(checkedWorkbook, fix.sheet, fix.cell);
         result.refused.push({
-          key: f.key,
+          key,
           reason: `${fix.sheet}!${fix.cell} 在检查之后被改过（检查时为 ${describe(atCheck)}，现在为 ${describe(current)}），未修改。请重新检查后再修正。`,
         });
         continue;
       }
-      const rec: FixRecord = { k: 'fix', batch, at, key: f.key, sheet: fix.sheet, cell: fix.cell, old: current, wrote };
-      writing.set(id, rec);
-      todo.push({ f, old: current, rec });
+      const rec: FixRecord = { k: 'fix', batch, at, key, sheet: fix.sheet, cell: fix.cell, old: current, wrote };
+      writing.set(id, { item, rec });
+      todo.push({ item, old: current, rec });
+    }
+    // A sequence is all or nothing: each correction was tried on the state the ones before it left.
+    if (plan.sequential && result.refused.length > refusedInPlan) {
+      const why = result.refused[refusedInPlan].reason;
+      const keys = [...new Set(plan.items.map((i) => i.key))];
+      result.covered = result.covered.filter((c) => !c.resolved);
+      result.refused = [...result.refused.slice(0, refusedInPlan), ...keys.map((key) => ({ key, reason: `全部修正未执行：${why}` }))];
+      return result;
     }
     if (!todo.length) return result;
     if (!journal.exists && sheetList.structureProtected) {
-      for (const t of todo) result.refused.push({ key: t.f.key, reason: '工作簿结构受保护，无法保存修正记录（撤销需要它），未作任何修改。' });
+      for (const t of todo) if (!t.item.along) result.refused.push({ key: t.item.key, reason: '工作簿结构受保护，无法保存修正记录（撤销需要它），未作任何修改。' });
       return result;
     }
     // Journal first: if Excel fails midway, the record of what may have changed is already there.
@@ -110,28 +171,38 @@ export async function applyFixes(
       action: '写入修正',
       putBackWords: '已恢复原值',
       putBack: () => rollback(host, todo.map((t) => t.rec), journal.records),
-      refuse: (reason) => todo.forEach((t) => result.refused.push({ key: t.f.key, reason })),
+      refuse: (reason) => todo.forEach((t) => !t.item.along && result.refused.push({ key: t.item.key, reason })),
     });
     retryUngrouped = written === 'retry-ungrouped';
     if (written !== 'written') {
       // What rode on a write that did not happen was not corrected either.
-      const unwritten = new Set(todo.map((t) => t.f.key));
-      for (const c of result.covered.filter((x) => x.by && unwritten.has(x.by))) result.refused.push({ key: c.key, reason: result.refused.find((r) => r.key === c.by)?.reason ?? '写入未完成，未修改。' });
-      result.covered = result.covered.filter((x) => !(x.by && unwritten.has(x.by)));
+      const unwritten = new Set(todo.map((t) => t.item.key));
+      for (const c of result.covered.filter((x) => (x.by && unwritten.has(x.by)) || x.resolved)) {
+        result.refused.push({ key: c.key, reason: result.refused.find((r) => r.key === c.by)?.reason ?? '写入未完成，未修改。' });
+      }
+      result.covered = result.covered.filter((x) => !((x.by && unwritten.has(x.by)) || x.resolved));
       return result;
     }
     for (const t of todo) {
-      result.applied.push({ key: t.f.key, sheet: t.rec.sheet, cell: t.rec.cell, old: t.old.value, value: t.f.fix!.value, formula: t.rec.wrote.formula });
+      result.applied.push({ key: t.item.key, sheet: t.rec.sheet, cell: t.rec.cell, old: t.old.value, value: writtenValue(t.rec.wrote, t.item.fix), formula: t.rec.wrote.formula, ...(t.item.along ? { along: true } : {}) });
     }
+    rememberWrites(last, todo.map((t) => ({ sheet: t.rec.sheet, cell: t.rec.cell, now: readBack(t.rec.wrote, t.item.fix, t.old) })));
     return result;
   }, undoGroup);
-  return retryUngrouped ? applyFixes(host, last, keys, mode, false) : outcome;
+  if (!retryUngrouped) return outcome;
+  Object.assign(result, start);
+  return writeFixes(host, last, mode, false, result, planOf);
 }
 
-/** Two fixes of one cell that write the same thing (the fixes of one 说明 paragraph do). */
-function sameWrite(a: FixRecord['wrote'], b: FixRecord['wrote']): boolean {
-  if (a.formula || b.formula) return sameFormula(a.formula, b.formula) && a.numFmt === b.numFmt;
-  return sameValue(a.value, b.value) && a.numFmt === b.numFmt;
+/** What Office reads back from a cell after the write: a constant shows in `formulas` as itself. */
+function readBack(wrote: FixRecord['wrote'], fix: Fix, old: CellSnapshot): CellSnapshot {
+  const value = writtenValue(wrote, fix);
+  return { value, formula: wrote.formula ?? value, numFmt: wrote.numFmt ?? old.numFmt };
+}
+
+/** The value a write leaves in the cell: the fix's, or for a formula the value it computes. */
+function writtenValue(wrote: FixRecord['wrote'], fix: Fix): unknown {
+  return wrote.formula ? fix.value : wrote.value;
 }
 
 /** The cell already holds what the fix would write. */
@@ -160,7 +231,7 @@ async function rollback(host: Host, written: FixRecord[], journalBefore: Journal
 }
 
 /** 撤销修正: newest first, only cells that still hold what the add-in wrote; lines it showed are hidden again. */
-export async function undoFixes(host: Host): Promise<UndoResult> {
+export async function undoFixes(host: Host, last?: LastCheck): Promise<UndoResult> {
   return host.run(async (context) => {
     const counter = new SyncCounter();
     const { sheetList, journal } = await readListAndJournal(context, counter);
@@ -217,6 +288,7 @@ export async function undoFixes(host: Host): Promise<UndoResult> {
     }
     result.restored = done.size;
     result.rehidden = unreveal.count;
+    if (last) rememberWrites(last, writes.map((r) => ({ sheet: r.sheet, cell: r.cell, now: r.old })));
     return result;
   });
 }

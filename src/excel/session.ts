@@ -1,3 +1,4 @@
+import type { CheckOptions } from '../core/check';
 import type { Workbook } from '../core/model/workbook';
 import type { Finding } from '../core/findings/finding';
 import { type JournalRecord, type JournalState, queueJournalRead } from './journal';
@@ -19,6 +20,8 @@ export interface Host {
 export interface LastCheck {
   workbook: Workbook;
   findings: Map<string, Finding>;
+  /** What the check was run with, so 全部修正's trials check the same way. */
+  options?: CheckOptions;
 }
 
 export function records<K extends JournalRecord['k']>(state: JournalState, k: K): Extract<JournalRecord, { k: K }>[] {

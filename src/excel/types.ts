@@ -45,6 +45,8 @@ export interface AppliedFix {
   old: unknown;
   value: unknown;
   formula?: string;
+  /** A cell 全部修正 wrote along with the finding's own correction (the same amount in another table, a form's 总分). */
+  along?: boolean;
 }
 
 export interface ApplyResult {
@@ -53,9 +55,10 @@ export interface ApplyResult {
   /**
    * Findings whose correct value is in their cell without a write of their own: written in this batch
    * by another finding's identical fix (`by`; the fixes of one 说明 paragraph are all that paragraph
-   * corrected), or already there (corrected by an earlier 修正, or by hand).
+   * corrected), or already there (corrected by an earlier 修正, or by hand), or (`resolved`, 全部修正)
+   * made right by another finding's correction without a write to its own cell.
    */
-  covered: { key: string; by?: string }[];
+  covered: { key: string; by?: string; resolved?: boolean }[];
   refused: { key: string; reason: string }[];
 }
 
@@ -87,6 +90,8 @@ export interface AddinApi {
   select(sheet: string, cell: string): Promise<string | undefined>;
   /** 修正 / 全部修正, journaled in the workbook. */
   applyFixes(keys: string[], mode: 'value' | 'formula'): Promise<ApplyResult>;
+  /** 全部修正: the corrections that, tried on the checked model, leave fewer problems and none new (with what they bring along). */
+  applyAllFixes(keys: string[], mode: 'value' | 'formula'): Promise<ApplyResult>;
   /** 取消隐藏 for findings about hidden rows, columns or sheets, journaled like 修正. */
   reveal(keys: string[]): Promise<RevealResult>;
   /** 撤销修正 (and 取消隐藏), from the journal stored in the workbook. */

@@ -31,6 +31,15 @@ describe('LibreOffice opens what the CLI writes', () => {
     for (const f of fromText) expect(rows.some((r) => r.includes(',决算说明.txt,') && r.includes(f.message.slice(0, 20)))).toBe(true);
   });
 
+  it('a copy corrected with --fix formula opens, its corrected total (a formula) reading 1,095.72 there', async () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-lo-fix-')), 'fixed.xlsx');
+    await runCli(['check', fixturePath('inj-total.xlsx'), '--out', out, '--fix', 'formula']);
+    const sheets = sheetsAsCsv(out);
+    const d12 = sheets.get('公开03表')!.split('\n')[11].split(',')[3];
+    expect(Number(d12.replace(/[",]/g, ''))).toBeCloseTo(1095.72, 2);
+    expect(sheets.get('检查结果')).toContain('已修正（原为 1096.72）');
+  });
+
   it('the batch summary workbook opens with its two sheets', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-lo-batch-'));
     const files = [fixturePath('seed004-clean.xlsx'), fixturePath('inj-total.xlsx')];

@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { checkWorkbook, type CheckReport } from '../../src/core/check';
 import { narrativeNote } from '../../src/core/narrative-note';
+import { trialFixes, withFix } from '../../src/core/fix-trial';
 import { narrativeDocxBytes } from '../../src/io/docx-narrative';
 import { type NarrativeCheck, checkNarrativeText, keptNarrativeHint, narrativeCheckSummary, narrativeInput } from '../../src/taskpane/model/narrative-check';
 import { SAMPLE_NARRATIVE } from '../fixtures/builders/narrative';
@@ -200,14 +201,20 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
       await bulk.click();
       if (remaining.some((f) => f.fix!.formula)) await page.getByRole('menuitem', { name: /写入正确数值/ }).click();
       await page.getByText(/已写入正确数值：\d+ 个单元格/).waitFor();
-      // Two findings may propose a value for one cell: the first is written, the other refused.
-      const byCell = new Map<string, unknown[]>();
-      for (const f of remaining) byCell.set(`${f.fix!.sheet}!${f.fix!.cell}`, [...(byCell.get(`${f.fix!.sheet}!${f.fix!.cell}`) ?? []), f.fix!.value]);
-      byCell.delete(`${fixable.fix!.sheet}!${fixable.fix!.cell}`);
-      for (const [id, values] of byCell) {
+      // Exactly what the core's trial keeps, run in Node on the model with the first 修正 in it: each
+      // cell it writes holds its last value, and no other cell changed.
+      const trial = trialFixes(withFix(workbook, fixable.fix!), remaining);
+      const wanted = new Map(trial.accepted.flatMap((a) => a.fixes).map((f) => [`${f.sheet}!${f.cell}`, f.value]));
+      expect(wanted.size).toBeGreaterThan(0);
+      for (const [id, value] of wanted) {
         const [sheetName, cellAddress] = id.split('!');
-        expect(values).toContain((await simCell(page, sheetName, cellAddress))?.value);
+        expect((await simCell(page, sheetName, cellAddress))?.value).toBe(value);
       }
+      for (const f of remaining.filter((x) => !wanted.has(`${x.fix!.sheet}!${x.fix!.cell}`) && `${x.fix!.sheet}!${x.fix!.cell}` !== `${fixable.fix!.sheet}!${fixable.fix!.cell}`)) {
+        const was = before.find((x) => x.name === f.fix!.sheet)?.cells.find(([r, c]) => a1(r, c) === f.fix!.cell)?.[2];
+        expect((await simCell(page, f.fix!.sheet, f.fix!.cell))?.value).toEqual(was?.value);
+      }
+      if (trial.rejected.length) await page.getByText(`${trial.rejected.length} 处未修正`).waitFor();
     }
 
     await page.getByRole('button', { name: '撤销修正' }).click();

@@ -203,3 +203,64 @@ describe('fix in place with a journal in the workbook', () => {
     s.uninstall();
   });
 });
+
+describe('全部修正: each correction tried on the checked model before it is written', () => {
+  const fixable = (findings: { fix?: unknown; severity: string; key: string }[]) => findings.filter((f) => f.fix && f.severity !== 'info').map((f) => f.key);
+
+  test('inj-total: D12 corrected, 公开01表 F37 left alone, X01 gone with it; the re-check has no error; 撤销修正 restores all', async () => {
+    const { s, r, byRule } = await checked();
+    const original = visibleContent(s.sim);
+    const x01 = byRule('X01', '公开01表', 'F37');
+    const f37 = { ...cell(s.sim, '公开01表', 'F37')! };
+    const res = await s.api.applyAllFixes(fixable(r.report.findings), 'value');
+    expect(res.applied).toContainEqual(expect.objectContaining({ sheet: '公开03表', cell: 'D12', value: 1095.72 }));
+    expect(res.applied.some((a) => a.sheet === '公开01表' && a.cell === 'F37')).toBe(false);
+    expect(cell(s.sim, '公开01表', 'F37')).toEqual(f37);
+    expect(res.covered).toContainEqual({ key: x01.key, resolved: true });
+    // One cell written once, however many corrections of the chains passed through it.
+    const cells = res.applied.map((a) => `${a.sheet}!${a.cell}`);
+    expect(new Set(cells).size).toBe(cells.length);
+    // What was left is said with the problem its correction would have caused.
+    for (const x of res.refused) expect(x.reason).toMatch(/^(修正后会出现新的问题：|修正后问题并未减少)/);
+    const again = await s.api.check();
+    expect(again.report.summary.errors).toBe(0);
+    expect(again.report.findings.filter((f) => f.severity !== 'info').length).toBeLessThan(r.report.findings.filter((f) => f.severity !== 'info').length);
+    const undo = await s.api.undoFixes();
+    expect(undo.restored).toBe(res.applied.length);
+    expect(visibleContent(s.sim)).toEqual(original);
+    s.uninstall();
+  });
+
+  test('after a 修正 of one finding, 全部修正 without checking again knows that write as its own (was: “changed since the check”)', async () => {
+    const { s, r, byRule } = await checked();
+    const t031 = byRule('T03-1', '公开03表', 'D12');
+    await s.api.applyFixes([t031.key], 'value');
+    const res = await s.api.applyAllFixes(fixable(r.report.findings).filter((k) => k !== t031.key), 'formula');
+    expect(res.refused.filter((x) => /在检查之后被改过|全部修正未执行/.test(x.reason))).toEqual([]);
+    expect(res.applied.length).toBeGreaterThan(0);
+    expect((await s.api.check()).report.summary.errors).toBe(0);
+    s.uninstall();
+  });
+
+  test('a protected sheet: its corrections are refused and nothing is written into it; the others are', async () => {
+    const { s, r } = await checked();
+    s.sim.protectSheet('公开03表');
+    const sheet03 = JSON.stringify(visibleContent(s.sim).find((x) => x.name === '公开03表'));
+    const res = await s.api.applyAllFixes(fixable(r.report.findings), 'value');
+    expect(res.applied.some((a) => a.sheet === '公开03表')).toBe(false);
+    expect(res.refused.some((x) => x.reason === '工作表“公开03表”受保护或已不在，D12 未修改。')).toBe(true);
+    expect(JSON.stringify(visibleContent(s.sim).find((x) => x.name === '公开03表'))).toBe(sheet03);
+    s.uninstall();
+  });
+
+  test('a cell the user changed after the check stops the whole 全部修正 (its corrections were tried on the state the check read)', async () => {
+    const { s, r } = await checked();
+    s.sim.edit('公开03表', 11, 3, 1000);
+    const before = visibleContent(s.sim);
+    const res = await s.api.applyAllFixes(fixable(r.report.findings), 'value');
+    expect(res.applied).toEqual([]);
+    expect(res.refused.some((x) => /^全部修正未执行：公开03表!D12 在检查之后被改过/.test(x.reason))).toBe(true);
+    expect(visibleContent(s.sim)).toEqual(before);
+    s.uninstall();
+  });
+});

@@ -59,7 +59,7 @@ export function ResultsTab(props: { checker: Checker }) {
         anyFormula={fixable.some((f) => f.fix?.formula)}
         busy={state.busy !== null || state.running}
         revealableCount={revealable.length}
-        onFixAll={(mode) => applyFixes(fixable.map((f) => f.key), mode)}
+        onFixAll={(mode) => applyFixes(fixable.map((f) => f.key), mode, true)}
         onRevealAll={() => reveal(revealable.map((f) => f.key))}
         onUndo={undoFixes}
         onClear={clearMarks}

@@ -108,14 +108,15 @@ export function useChecker(api: AddinApi) {
     [api, guarded, say],
   );
 
+  /** 修正 of the findings chosen; `all` (全部修正) writes only what, tried first, leaves no new problem. */
   const applyFixes = useCallback(
-    (keys: string[], mode: 'value' | 'formula') =>
-      guarded('fix', '修正', async () => {
+    (keys: string[], mode: 'value' | 'formula', all = false) =>
+      guarded('fix', all ? '全部修正' : '修正', async () => {
         if (keys.length === 0) {
           say({ intent: 'info', text: '没有可以自动修正的问题。' });
           return;
         }
-        const res = await api.applyFixes(keys, mode);
+        const res = await (all ? api.applyAllFixes(keys, mode) : api.applyFixes(keys, mode));
         const done = [...res.applied.map((a) => a.key), ...res.covered.map((c) => c.key)];
         setFixed((s) => new Set([...s, ...done]));
         const out: PaneMessage[] = [];

@@ -1,0 +1,121 @@
+import { type CheckOptions, checkWorkbook } from './check';
+import type { Finding, Fix } from './findings/finding';
+import { parseA1 } from './model/address';
+import type { Cell, Workbook } from './model/workbook';
+
+/**
+ * 全部修正 made safe. One identity cannot tell which of its cells is wrong: a cross-table rule writes
+ * 公开01表's total from 公开03表's when 公开03表's is the wrong one, and a total fixed from a part that
+ * is itself wrong moves the error one level up. So each correction is tried on the model first, on the
+ * state the corrections before it left (its value computed anew from that state). What it brings up is
+ * followed where that has a correction of its own in a cell not yet written (a 得分 corrected makes its
+ * form's 总分 wrong: the 总分 is corrected with it). The chain is kept only when the check then reports
+ * fewer problems and none it did not report before. What is left is said, with the problem it would
+ * have caused: a person must judge which cell is wrong.
+ */
+export interface FixTrial {
+  /** Findings corrected, in order, each with its writes: its own fix and those it brought with it. */
+  accepted: { finding: Finding; fixes: Fix[] }[];
+  /** Findings an earlier correction made right (X01 once 公开03表's total is): nothing to write for them. */
+  resolved: Finding[];
+  rejected: { finding: Finding; reason: string }[];
+}
+
+/** A finding's place: a re-check words and keys the same problem anew when the numbers moved. */
+const placeOf = (f: Finding) => `${f.rule}|${f.sheet}|${f.cell}`;
+const cellOf = (fix: Fix) => `${fix.sheet}!${fix.cell}`;
+const problems = (findings: Finding[]) => findings.filter((f) => f.severity !== 'info');
+/** Longest chain of corrections one correction may bring with it. */
+const MAX_CHAIN = 8;
+
+/**
+ * The workbook with one cell replaced (`change` gets the cell as it was); the changed sheet and row are
+ * new objects, the rest shared: the engine's caches key on sheet objects.
+ */
+export function withCell(workbook: Workbook, sheet: string, a1: string, change: (was: Cell | undefined) => Cell | undefined): Workbook {
+  const { row, col } = parseA1(a1);
+  return {
+    ...workbook,
+    sheets: workbook.sheets.map((s) => {
+      if (s.name !== sheet) return s;
+      const rows = s.rows.slice();
+      const line = (rows[row] ?? []).slice();
+      line[col] = change(line[col]);
+      rows[row] = line;
+      return { ...s, rows };
+    }),
+  };
+}
+
+/** The workbook with a fix's value written (a formula's value is the fix's value too). */
+export function withFix(workbook: Workbook, fix: Fix): Workbook {
+  return withCell(workbook, fix.sheet, fix.cell, (was) => {
+    const { formula: _formula, error: _error, ...kept } = was ?? ({ value: null } as Cell);
+    return { ...kept, value: fix.value, ...(fix.numFmt ? { numFmt: fix.numFmt } : {}) };
+  });
+}
+
+function wordsOf(introduced: Finding[]): string {
+  const [first, ...rest] = introduced;
+  return `${first.sheet}!${first.cell} ${first.rule}（${first.message}）${rest.length ? ` 等 ${introduced.length} 处` : ''}`;
+}
+
+type Chain = { ok: true; state: Workbook; report: Finding[]; fixes: Fix[] } | { ok: false; reason: string };
+
+/** `first`'s correction on `state`, and the corrections of what it brings up, each cell written once. */
+function chainFrom(state: Workbook, report: Finding[], first: Finding, options: CheckOptions, available: (fix: Fix) => boolean): Chain {
+  const before = new Set(report.map(placeOf));
+  const written = new Set<string>();
+  const fixes: Fix[] = [];
+  let next: Finding | undefined = first;
+  let introduced: Finding[] = [];
+  while (next && fixes.length < MAX_CHAIN) {
+    const fix: Fix = next.fix!;
+    written.add(cellOf(fix));
+    fixes.push(fix);
+    state = withFix(state, fix);
+    const after = problems(checkWorkbook(state, options).findings);
+    introduced = after.filter((f) => !before.has(placeOf(f)));
+    if (!introduced.length) {
+      return after.length < report.length ? { ok: true, state, report: after, fixes } : { ok: false, reason: '修正后问题并未减少，未自动修正，请人工核对。' };
+    }
+    next = introduced.find((f) => f.fix && available(f.fix) && !written.has(cellOf(f.fix)));
+  }
+  return { ok: false, reason: `修正后会出现新的问题：${wordsOf(introduced)}。未自动修正：请核对是哪一处数字有误。` };
+}
+
+/**
+ * Tries the fixes of `wanted` (findings of `checkWorkbook(workbook, options)`), errors and warnings, in
+ * the report's order; `available` says which cells may be written (not those of a protected sheet).
+ */
+export function trialFixes(workbook: Workbook, wanted: Finding[], options: CheckOptions = {}, available: (fix: Fix) => boolean = () => true): FixTrial {
+  const trial: FixTrial = { accepted: [], resolved: [], rejected: [] };
+  const asked = new Map(wanted.filter((f) => f.fix && f.severity !== 'info').map((f) => [placeOf(f), f]));
+  const tried = new Set<string>();
+  let state = workbook;
+  let report = problems(checkWorkbook(state, options).findings);
+  for (;;) {
+    const next = report.find((f) => f.fix && asked.has(placeOf(f)) && !tried.has(placeOf(f)));
+    if (!next) break;
+    tried.add(placeOf(next));
+    const original = asked.get(placeOf(next))!;
+    if (!available(next.fix!)) {
+      trial.rejected.push({ finding: original, reason: `工作表“${next.fix!.sheet}”受保护或已不在，${next.fix!.cell} 未修改。` });
+      continue;
+    }
+    const chain = chainFrom(state, report, next, options, available);
+    if (!chain.ok) {
+      trial.rejected.push({ finding: original, reason: chain.reason });
+      continue;
+    }
+    trial.accepted.push({ finding: original, fixes: chain.fixes });
+    state = chain.state;
+    report = chain.report;
+  }
+  // Gone from the last check without a write of its own (before its turn, or after it was refused).
+  const left = new Set(report.map(placeOf));
+  const corrected = new Set(trial.accepted.map((a) => placeOf(a.finding)));
+  for (const [place, f] of asked) if (!left.has(place) && !corrected.has(place)) trial.resolved.push(f);
+  trial.rejected = trial.rejected.filter((r) => left.has(placeOf(r.finding)));
+  return trial;
+}
