@@ -25,7 +25,7 @@ it('lint-narrative --text naming a file that is not there says so in Chinese', a
 
 describe('options the command does not take, or without their value', () => {
   it.each([
-    [['check', SAMPLE_WORKBOOK, '--fromat', 'json'], '未知选项 --fromat：check 可用的选项是 --format、--out、--profile、--text\n'],
+    [['check', SAMPLE_WORKBOOK, '--fromat', 'json'], '未知选项 --fromat：check 可用的选项是 --format、--out、--fix、--profile、--text\n'],
     [['check', SAMPLE_WORKBOOK, '--out'], '选项 --out 缺少值（例如 --out <文件或目录>）\n'],
     [['narrative', SAMPLE_WORKBOOK, '--format', 'json'], '未知选项 --format：narrative 可用的选项是 --prior、--family、--out、--template-out、--profile\n'],
     [['rules', '--format'], '选项 --format 缺少值（例如 --format <格式>）\n'],
