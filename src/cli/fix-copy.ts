@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { CheckOptions } from '../core/check';
 import { type CellWrite, type FixMode, bulkFixable, writeOf } from '../core/findings/fix-plan';
-import type { Finding } from '../core/findings/finding';
+import type { Finding, Fix } from '../core/findings/finding';
 import { trialFixes } from '../core/fix-trial';
 import { parseA1 } from '../core/model/address';
 import type { Workbook } from '../core/model/workbook';
@@ -52,11 +52,12 @@ function describeWrite(w: CellWrite): string {
  * result, so the copy shows it before Excel recalculates.
  */
 export function fixCopy(copy: ExcelJS.Workbook, findings: Finding[], request: FixRequest): CopyFixes {
-  const writable = (sheet: string) => {
-    const ws = copy.getWorksheet(sheet);
-    return !!ws && !isProtected(ws);
+  const unwritable = (fix: Fix) => {
+    const ws = copy.getWorksheet(fix.sheet);
+    if (!ws) return `找不到工作表“${fix.sheet}”，未修改。`;
+    return isProtected(ws) ? `工作表“${fix.sheet}”受保护，${fix.cell} 未修改。` : undefined;
   };
-  const trial = trialFixes(request.workbook, bulkFixable(findings), request.options, (fix) => writable(fix.sheet));
+  const trial = trialFixes(request.workbook, bulkFixable(findings), request.options, unwritable);
   const out: CopyFixes = {
     mode: request.mode,
     written: [],

@@ -60,11 +60,15 @@ function wordsOf(introduced: Finding[]): string {
   return `${first.sheet}!${first.cell} ${first.rule}（${first.message}）${rest.length ? ` 等 ${introduced.length} 处` : ''}`;
 }
 
-type Chain = { ok: true; state: Workbook; report: Finding[]; fixes: Fix[] } | { ok: false; reason: string };
+type Chain = { ok: true; state: Workbook; findings: Finding[]; fixes: Fix[] } | { ok: false; reason: string };
 
-/** `first`'s correction on `state`, and the corrections of what it brings up, each cell written once. */
-function chainFrom(state: Workbook, report: Finding[], first: Finding, options: CheckOptions, available: (fix: Fix) => boolean): Chain {
-  const before = new Set(report.map(placeOf));
+/**
+ * `first`'s correction on `state`, and the corrections of what it brings up, each cell written once;
+ * kept when no problem (error or warning) comes up that `findings` did not have, and there are fewer
+ * problems, or `first` itself is gone (a 提示 corrected leaves the problems as they were).
+ */
+function chainFrom(state: Workbook, findings: Finding[], first: Finding, options: CheckOptions, blocked: (fix: Fix) => string | undefined): Chain {
+  const before = new Set(problems(findings).map(placeOf));
   const written = new Set<string>();
   const fixes: Fix[] = [];
   let next: Finding | undefined = first;
@@ -74,46 +78,48 @@ function chainFrom(state: Workbook, report: Finding[], first: Finding, options: 
     written.add(cellOf(fix));
     fixes.push(fix);
     state = withFix(state, fix);
-    const after = problems(checkWorkbook(state, options).findings);
-    introduced = after.filter((f) => !before.has(placeOf(f)));
+    const after = checkWorkbook(state, options).findings;
+    introduced = problems(after).filter((f) => !before.has(placeOf(f)));
     if (!introduced.length) {
-      return after.length < report.length ? { ok: true, state, report: after, fixes } : { ok: false, reason: '修正后问题并未减少，未自动修正，请人工核对。' };
+      const better = problems(after).length < before.size || !after.some((f) => placeOf(f) === placeOf(first));
+      return better ? { ok: true, state, findings: after, fixes } : { ok: false, reason: '修正后问题并未减少，未自动修正，请人工核对。' };
     }
-    next = introduced.find((f) => f.fix && available(f.fix) && !written.has(cellOf(f.fix)));
+    next = introduced.find((f) => f.fix && !blocked(f.fix) && !written.has(cellOf(f.fix)));
   }
   return { ok: false, reason: `修正后会出现新的问题：${wordsOf(introduced)}。未自动修正：请核对是哪一处数字有误。` };
 }
 
 /**
- * Tries the fixes of `wanted` (findings of `checkWorkbook(workbook, options)`), errors and warnings, in
- * the report's order; `available` says which cells may be written (not those of a protected sheet).
+ * Tries the fixes of `wanted` (findings of `checkWorkbook(workbook, options)`) in the report's order;
+ * `blocked` says why a cell may not be written (a protected sheet), or nothing.
  */
-export function trialFixes(workbook: Workbook, wanted: Finding[], options: CheckOptions = {}, available: (fix: Fix) => boolean = () => true): FixTrial {
+export function trialFixes(workbook: Workbook, wanted: Finding[], options: CheckOptions = {}, blocked: (fix: Fix) => string | undefined = () => undefined): FixTrial {
   const trial: FixTrial = { accepted: [], resolved: [], rejected: [] };
-  const asked = new Map(wanted.filter((f) => f.fix && f.severity !== 'info').map((f) => [placeOf(f), f]));
+  const asked = new Map(wanted.filter((f) => f.fix).map((f) => [placeOf(f), f]));
   const tried = new Set<string>();
   let state = workbook;
-  let report = problems(checkWorkbook(state, options).findings);
+  let findings = checkWorkbook(state, options).findings;
   for (;;) {
-    const next = report.find((f) => f.fix && asked.has(placeOf(f)) && !tried.has(placeOf(f)));
+    const next = findings.find((f) => f.fix && asked.has(placeOf(f)) && !tried.has(placeOf(f)));
     if (!next) break;
     tried.add(placeOf(next));
     const original = asked.get(placeOf(next))!;
-    if (!available(next.fix!)) {
-      trial.rejected.push({ finding: original, reason: `工作表“${next.fix!.sheet}”受保护或已不在，${next.fix!.cell} 未修改。` });
+    const refusal = blocked(next.fix!);
+    if (refusal) {
+      trial.rejected.push({ finding: original, reason: refusal });
       continue;
     }
-    const chain = chainFrom(state, report, next, options, available);
+    const chain = chainFrom(state, findings, next, options, blocked);
     if (!chain.ok) {
       trial.rejected.push({ finding: original, reason: chain.reason });
       continue;
     }
     trial.accepted.push({ finding: original, fixes: chain.fixes });
     state = chain.state;
-    report = chain.report;
+    findings = chain.findings;
   }
   // Gone from the last check without a write of its own (before its turn, or after it was refused).
-  const left = new Set(report.map(placeOf));
+  const left = new Set(findings.map(placeOf));
   const corrected = new Set(trial.accepted.map((a) => placeOf(a.finding)));
   for (const [place, f] of asked) if (!left.has(place) && !corrected.has(place)) trial.resolved.push(f);
   trial.rejected = trial.rejected.filter((r) => left.has(placeOf(r.finding)));

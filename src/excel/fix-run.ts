@@ -50,11 +50,18 @@ export async function applyAllFixes(host: Host, last: LastCheck | undefined, key
   if (!last || !wanted.length) return result;
   return writeFixes(host, last, mode, undoGroup, result, (list) => {
     const locked = protectedSet(list);
-    const trial = trialFixes(last.workbook, wanted, last.options, (fix) => hasSheet(list, fix.sheet) && !locked.has(fix.sheet));
+    const trial = trialFixes(last.workbook, wanted, last.options, (fix) => unwritable(list, locked, fix));
     for (const r of trial.rejected) result.refused.push({ key: r.finding.key, reason: r.reason });
     for (const f of trial.resolved) result.covered.push({ key: f.key, resolved: true });
     return { items: trial.accepted.flatMap((a) => a.fixes.map((fix, i) => ({ key: a.finding.key, fix, ...(i > 0 ? { along: true } : {}) }))), sequential: true };
   });
+}
+
+/** Why a fix's cell cannot be written in this workbook now, or nothing. */
+function unwritable(list: SheetList, locked: Set<string>, fix: Fix): string | undefined {
+  if (!hasSheet(list, fix.sheet)) return `找不到工作表“${fix.sheet}”，未修改。`;
+  if (locked.has(fix.sheet)) return `工作表“${fix.sheet}”受保护，${fix.cell} 未修改。请先撤销工作表保护。`;
+  return undefined;
 }
 
 /** The findings of `keys` that have a fix; the others refused with the reason. */
@@ -107,12 +114,9 @@ async function writeFixes(
     for (const item of plan.items) {
       const { fix, key } = item;
       const id = `${fix.sheet}!${fix.cell}`;
-      if (!hasSheet(sheetList, fix.sheet)) {
-        result.refused.push({ key, reason: `找不到工作表“${fix.sheet}”，未修改。` });
-        continue;
-      }
-      if (locked.has(fix.sheet)) {
-        result.refused.push({ key, reason: `工作表“${fix.sheet}”受保护，${fix.cell} 未修改。请先撤销工作表保护。` });
+      const refusal = unwritable(sheetList, locked, fix);
+      if (refusal) {
+        result.refused.push({ key, reason: refusal });
         continue;
       }
       const wrote = writeOf(fix, mode);
@@ -148,7 +152,7 @@ async function writeFixes(
       const why = result.refused[refusedInPlan].reason;
       const keys = [...new Set(plan.items.map((i) => i.key))];
       result.covered = result.covered.filter((c) => !c.resolved);
-      result.refused = [...result.refused.slice(0, refusedInPlan), ...keys.map((key) => ({ key, reason: `全部修正未执行：${why}` }))];
+      result.refused = [...result.refused.slice(0, refusedInPlan), ...keys.map((key) => ({ key, reason: keys.length > 1 ? `全部修正未执行：${why}` : why }))];
       return result;
     }
     if (!todo.length) return result;

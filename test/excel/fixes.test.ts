@@ -248,7 +248,7 @@ describe('全部修正: each correction tried on the checked model before it is 
     const sheet03 = JSON.stringify(visibleContent(s.sim).find((x) => x.name === '公开03表'));
     const res = await s.api.applyAllFixes(fixable(r.report.findings), 'value');
     expect(res.applied.some((a) => a.sheet === '公开03表')).toBe(false);
-    expect(res.refused.some((x) => x.reason === '工作表“公开03表”受保护或已不在，D12 未修改。')).toBe(true);
+    expect(res.refused.some((x) => x.reason === '工作表“公开03表”受保护，D12 未修改。请先撤销工作表保护。')).toBe(true);
     expect(JSON.stringify(visibleContent(s.sim).find((x) => x.name === '公开03表'))).toBe(sheet03);
     s.uninstall();
   });

@@ -8,6 +8,7 @@ import { groupFindings } from '../model/group-findings';
 import type { Checker } from '../state/useChecker';
 import { BulkActions } from './BulkActions';
 import { DismissDialog } from './DismissDialog';
+import { FixConfirmDialog } from './FixConfirmDialog';
 import { FindingGroupList } from './FindingGroupList';
 import { SummaryCounts } from './SummaryCounts';
 import { UnrecognizedNote } from './UnrecognizedNote';
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
 /** 检查结果: counts, whole-workbook actions and the findings grouped by table. */
 export function ResultsTab(props: { checker: Checker }) {
   const s = useStyles();
-  const { state, locate, applyFixes, reveal, undoFixes, clearMarks, dismiss } = props.checker;
+  const { state, locate, applyFixes, confirmFix, reveal, undoFixes, clearMarks, dismiss } = props.checker;
   const [showDismissed, setShowDismissed] = useState(false);
   const [dismissing, setDismissing] = useState<Finding | null>(null);
   const [severity, setSeverity] = useState<Severity | null>(null);
@@ -59,7 +60,7 @@ export function ResultsTab(props: { checker: Checker }) {
         anyFormula={fixable.some((f) => f.fix?.formula)}
         busy={state.busy !== null || state.running}
         revealableCount={revealable.length}
-        onFixAll={(mode) => applyFixes(fixable.map((f) => f.key), mode, true)}
+        onFixAll={(mode) => applyFixes(fixable.map((f) => f.key), mode, 'all')}
         onRevealAll={() => reveal(revealable.map((f) => f.key))}
         onUndo={undoFixes}
         onClear={clearMarks}
@@ -86,6 +87,7 @@ export function ResultsTab(props: { checker: Checker }) {
           onDismiss={setDismissing}
         />
       )}
+      <FixConfirmDialog confirm={state.confirm} onCancel={() => confirmFix(null)} onConfirm={confirmFix} />
       <DismissDialog
         finding={dismissing}
         onCancel={() => setDismissing(null)}

@@ -12,6 +12,19 @@ export interface PaneMessage {
   text: string;
 }
 
+/** A single 修正 that, tried first, would bring up a new problem: asked before it is written. */
+export interface FixConfirmation {
+  key: string;
+  mode: 'value' | 'formula';
+  reason: string;
+  /** Where and what it would write, in the officer's words. */
+  cell: string;
+  value: string;
+}
+
+/** The trial's refusals that a person may overrule (not a protected sheet or a changed cell). */
+const WOULD_WORSEN = /^(修正后会出现新的问题|修正后问题并未减少)/;
+
 export interface Dismissal {
   reason: string;
   at: string;
@@ -27,6 +40,8 @@ export interface CheckerState {
   messages: PaneMessage[];
   /** Action in flight ('fix', 'undo', 'clear', 'dismiss', 'select'), to disable the buttons. */
   busy: string | null;
+  /** A 修正 waiting for the officer's word. */
+  confirm: FixConfirmation | null;
 }
 
 function refusedText(refused: ApplyResult['refused'], findings: Finding[]): string {
@@ -47,6 +62,7 @@ export function useChecker(api: AddinApi) {
   const [fixed, setFixed] = useState<Set<string>>(new Set());
   const [messages, setMessages] = useState<PaneMessage[]>([]);
   const [busy, setBusy] = useState<string | null>(null);
+  const [confirm, setConfirm] = useState<FixConfirmation | null>(null);
   const findingsRef = useRef<Finding[]>([]);
 
   const say = useCallback((m: PaneMessage | PaneMessage[]) => setMessages(Array.isArray(m) ? m : [m]), []);
@@ -108,15 +124,25 @@ export function useChecker(api: AddinApi) {
     [api, guarded, say],
   );
 
-  /** 修正 of the findings chosen; `all` (全部修正) writes only what, tried first, leaves no new problem. */
+  /**
+   * 修正 (one finding) and 全部修正: each correction tried first and written with what it brings along;
+   * one that would bring up a new problem is, for 全部修正, left and said, for a single 修正 asked about
+   * (FixConfirmDialog); `asChosen` writes it as it is, the officer having said so.
+   */
   const applyFixes = useCallback(
-    (keys: string[], mode: 'value' | 'formula', all = false) =>
-      guarded('fix', all ? '全部修正' : '修正', async () => {
+    (keys: string[], mode: 'value' | 'formula', how: 'one' | 'all' | 'asChosen' = 'one') =>
+      guarded('fix', how === 'all' ? '全部修正' : '修正', async () => {
         if (keys.length === 0) {
           say({ intent: 'info', text: '没有可以自动修正的问题。' });
           return;
         }
-        const res = await (all ? api.applyAllFixes(keys, mode) : api.applyFixes(keys, mode));
+        const res = await (how === 'asChosen' ? api.applyFixes(keys, mode) : api.applyAllFixes(keys, mode));
+        const doubt = how === 'one' && res.refused.length === 1 && WOULD_WORSEN.test(res.refused[0].reason) ? res.refused[0] : undefined;
+        const f = doubt && findingsRef.current.find((x) => x.key === doubt.key);
+        if (doubt && f?.fix) {
+          setConfirm({ key: doubt.key, mode, reason: doubt.reason, cell: `${f.fix.sheet}!${f.fix.cell}`, value: mode === 'formula' && f.fix.formula ? `=${f.fix.formula}` : String(f.fix.value) });
+          return;
+        }
         const done = [...res.applied.map((a) => a.key), ...res.covered.map((c) => c.key)];
         setFixed((s) => new Set([...s, ...done]));
         const out: PaneMessage[] = [];
@@ -195,10 +221,17 @@ export function useChecker(api: AddinApi) {
   );
 
   const state: CheckerState = useMemo(
-    () => ({ running, progress, result, dismissed, fixed, messages, busy }),
-    [running, progress, result, dismissed, fixed, messages, busy],
+    () => ({ running, progress, result, dismissed, fixed, messages, busy, confirm }),
+    [running, progress, result, dismissed, fixed, messages, busy, confirm],
   );
-  return { state, runCheck, locate, applyFixes, reveal, undoFixes, clearMarks, dismiss, say, dismissMessage };
+  const confirmFix = useCallback(
+    (c: FixConfirmation | null) => {
+      setConfirm(null);
+      if (c) void applyFixes([c.key], c.mode, 'asChosen');
+    },
+    [applyFixes],
+  );
+  return { state, runCheck, locate, applyFixes, confirmFix, reveal, undoFixes, clearMarks, dismiss, say, dismissMessage };
 }
 
 export type Checker = ReturnType<typeof useChecker>;
