@@ -1,4 +1,6 @@
 import { type CheckOptions, checkWorkbook } from './check';
+import { groupReportingUnits } from './reporting-units';
+import { recognizeTables } from './tables/recognize';
 import type { Finding, Fix } from './findings/finding';
 import { parseA1 } from './model/address';
 import type { Cell, Workbook } from './model/workbook';
@@ -90,12 +92,60 @@ function chainFrom(state: Workbook, findings: Finding[], first: Finding, options
 }
 
 /**
- * Tries the fixes of `wanted` (findings of `checkWorkbook(workbook, options)`) in the report's order;
- * `blocked` says why a cell may not be written (a protected sheet), or nothing.
+ * The sheets a correction can change findings on: those of the reporting units with a table on its
+ * sheet, and the 说明's (it cites their amounts); a correction elsewhere (a 绩效自评 form, the 说明
+ * itself) reaches the whole workbook (the forms' consistency rules compare them all). Units never
+ * check each other, so a 100-unit workbook is tried unit by unit, not re-checked whole 1,100 times.
+ */
+function scopes(workbook: Workbook, narrativeSheets: string[]): (sheet: string) => string[] | undefined {
+  const recognition = recognizeTables(workbook);
+  const units = groupReportingUnits(recognition.tables, workbook.sheets.map((s) => s.name));
+  const bySheet = new Map<string, Set<string>>();
+  for (const unit of units) {
+    const sheets = new Set(unit.tables.flatMap((t) => [t.sheet, ...(t.continuedOn ?? []).map((p) => p.sheet)]));
+    for (const sheet of sheets) bySheet.set(sheet, new Set([...(bySheet.get(sheet) ?? []), ...sheets]));
+  }
+  return (sheet) => {
+    const unit = bySheet.get(sheet);
+    if (!unit || narrativeSheets.includes(sheet)) return undefined;
+    return workbook.sheets.map((s) => s.name).filter((name) => unit.has(name) || narrativeSheets.includes(name));
+  };
+}
+
+/**
+ * Tries the fixes of `wanted` (findings of `checkWorkbook(workbook, options)`) in the report's order,
+ * scope by scope (see scopes); `blocked` says why a cell may not be written (a protected sheet), or nothing.
  */
 export function trialFixes(workbook: Workbook, wanted: Finding[], options: CheckOptions = {}, blocked: (fix: Fix) => string | undefined = () => undefined): FixTrial {
   const trial: FixTrial = { accepted: [], resolved: [], rejected: [] };
-  const asked = new Map(wanted.filter((f) => f.fix).map((f) => [placeOf(f), f]));
+  const withFixes = wanted.filter((f) => f.fix);
+  if (!withFixes.length) return trial;
+  const report = checkWorkbook(workbook, options);
+  const read = report.narrative;
+  const narrative = read?.sheets ?? (read?.sheet ? [read.sheet] : []);
+  const scopeOf = scopes(workbook, narrative);
+  const groups = new Map<string, { sheets?: string[]; asked: Finding[] }>();
+  for (const f of withFixes) {
+    const sheets = scopeOf(f.sheet);
+    const id = sheets ? sheets.join('\u0000') : '';
+    groups.set(id, { sheets, asked: [...(groups.get(id)?.asked ?? []), f] });
+  }
+  let state = workbook;
+  for (const { sheets, asked } of groups.values()) {
+    const only = (wb: Workbook): Workbook => (sheets ? { ...wb, sheets: wb.sheets.filter((s) => sheets.includes(s.name)) } : wb);
+    const part = trialIn(only(state), asked, options, blocked);
+    trial.accepted.push(...part.accepted);
+    trial.resolved.push(...part.resolved);
+    trial.rejected.push(...part.rejected);
+    for (const a of part.accepted) state = a.fixes.reduce(withFix, state);
+  }
+  return trial;
+}
+
+/** The trial over one workbook (or one scope of it), in its check's order. */
+function trialIn(workbook: Workbook, wanted: Finding[], options: CheckOptions, blocked: (fix: Fix) => string | undefined): FixTrial {
+  const trial: FixTrial = { accepted: [], resolved: [], rejected: [] };
+  const asked = new Map(wanted.map((f) => [placeOf(f), f]));
   const tried = new Set<string>();
   let state = workbook;
   let findings = checkWorkbook(state, options).findings;

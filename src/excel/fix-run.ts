@@ -29,8 +29,9 @@ interface FixPlan {
 }
 
 /**
- * 修正: reads every target cell first (sheet there, not protected, unchanged since the check), then
- * writes the journal and the cells in one batch. Never relies on Excel's undo.
+ * Writes the chosen findings' fixes as they are (the pane's 「仍然写入」, after the trial warned): reads
+ * every target cell first (sheet there, not protected, unchanged since the check), then writes the
+ * journal and the cells in one batch. Never relies on Excel's undo.
  */
 export async function applyFixes(host: Host, last: LastCheck | undefined, keys: string[], mode: FixMode, undoGroup = true): Promise<ApplyResult> {
   const result: ApplyResult = { applied: [], covered: [], refused: [] };
@@ -40,9 +41,9 @@ export async function applyFixes(host: Host, last: LastCheck | undefined, keys: 
 }
 
 /**
- * 全部修正: each correction tried on the checked model first (core/fix-trial): only those that leave
- * fewer problems and none new are written, with what they bring along; the others are refused with
- * the problem they would have caused. Fixes on protected sheets are left out of the trial.
+ * 修正 and 全部修正: each correction tried on the checked model first (core/fix-trial): only those that
+ * leave fewer problems and none new are written, with what they bring along; the others are refused
+ * with the problem they would have caused. Fixes on protected sheets are left out of the trial.
  */
 export async function applyAllFixes(host: Host, last: LastCheck | undefined, keys: string[], mode: FixMode, undoGroup = true): Promise<ApplyResult> {
   const result: ApplyResult = { applied: [], covered: [], refused: [] };

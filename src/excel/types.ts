@@ -88,9 +88,9 @@ export interface AddinApi {
   check(options?: CheckOptionsForAddin): Promise<AddinCheckResult>;
   /** 定位: activates the sheet and selects the cell; a notice when the cell is in a hidden row or column. */
   select(sheet: string, cell: string): Promise<string | undefined>;
-  /** 修正 / 全部修正, journaled in the workbook. */
+  /** The fixes written as they are (「仍然写入」), journaled in the workbook: one write per cell, the first standing. */
   applyFixes(keys: string[], mode: 'value' | 'formula'): Promise<ApplyResult>;
-  /** 全部修正: the corrections that, tried on the checked model, leave fewer problems and none new (with what they bring along). */
+  /** 修正 and 全部修正: the corrections that, tried on the checked model, leave fewer problems and none new (with what they bring along). */
   applyAllFixes(keys: string[], mode: 'value' | 'formula'): Promise<ApplyResult>;
   /** 取消隐藏 for findings about hidden rows, columns or sheets, journaled like 修正. */
   reveal(keys: string[]): Promise<RevealResult>;

@@ -5,6 +5,10 @@
  * 公开01表's right total from 公开03表's wrong one; a 得分 corrected left its 总分 wrong) and a new
  * warning into 45 of 48.
  */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { buildLargeWorkbook } from '../../bench/large-workbook';
 import { checkWorkbook } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings/finding';
 import { bulkFixable, planFixes } from '../../src/core/findings/fix-plan';
@@ -84,5 +88,27 @@ describe('a correction brings along what it makes wrong, when that has a correct
     const atTotal = (wb: Workbook) => problems(wb).filter((f) => f.sheet === '自评表6' && f.cell === 'H23').map((f) => f.rule);
     expect(atTotal(alone)).toEqual(['S-TOTAL']);
     expect(atTotal(withFix(alone, chain.fixes[1]))).toEqual([]);
+  });
+});
+
+describe('a workbook of several reporting units is tried unit by unit', () => {
+  it('each unit gets exactly the corrections it gets alone (units never check each other)', async () => {
+    const read = async (units: number) => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-trial-')), `units${units}.xlsx`);
+      await buildLargeWorkbook(units).xlsx.writeFile(file);
+      return readWorkbookFile(file);
+    };
+    const writesBySheet = (wb: Workbook) => {
+      const out = new Map<string, string[]>();
+      for (const a of trialFixes(wb, bulkFixable(checkWorkbook(wb).findings)).accepted) {
+        for (const f of a.fixes) out.set(f.sheet, [...(out.get(f.sheet) ?? []), `${f.cell}=${f.value}`]);
+      }
+      return out;
+    };
+    const alone = writesBySheet(await read(1)).get('单位001')!;
+    expect(alone.length).toBeGreaterThan(0);
+    const three = writesBySheet(await read(3));
+    expect([...three.keys()]).toEqual(['单位001', '单位002', '单位003']);
+    for (const writes of three.values()) expect(writes).toEqual(alone);
   });
 });
