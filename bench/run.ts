@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildLargeWorkbook } from './large-workbook';
+import { measureTrials } from './fix-trial';
 import { SAMPLE_WORKBOOK } from '../test/fixtures/registry';
 
 interface Figures {
@@ -92,6 +93,9 @@ async function main(): Promise<void> {
   console.log(`                      large  ${ratio(big)}`);
   console.log(`  large engine < 1000 ms: ${big.engineColdMs.toFixed(0)} ms cold, ${big.engineMs.toFixed(0)} ms warm`);
   await printSyncs();
+  for (const t of await measureTrials(SAMPLE_WORKBOOK)) {
+    console.log(`全部修正 trial: ${t.name.padEnd(16)} ${String(t.asked).padStart(4)} corrections asked, ${String(t.accepted).padStart(3)} kept, ${t.ms.toFixed(0)} ms`);
+  }
 }
 
 /** The Office.js side: syncs of a full check of the sample in the Excel simulator. */
