@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   console.log(`  large engine < 1000 ms: ${big.engineColdMs.toFixed(0)} ms cold, ${big.engineMs.toFixed(0)} ms warm`);
   await printSyncs();
   for (const t of await measureTrials(SAMPLE_WORKBOOK)) {
-    console.log(`全部修正 trial: ${t.name.padEnd(16)} ${String(t.asked).padStart(4)} corrections asked, ${String(t.accepted).padStart(3)} kept, ${t.ms.toFixed(0)} ms`);
+    console.log(`全部修正 trial: ${t.name.padEnd(16)} ${String(t.asked).padStart(4)} asked: ${t.accepted} written, ${t.resolved} gone with them, ${t.asked - t.accepted - t.resolved} left to a person; ${t.ms.toFixed(0)} ms`);
   }
 }
 
