@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { checkWorkbook } from '../src/core/check';
-import { bulkFixable } from '../src/core/findings/fix-plan';
+import { bulkFixable } from '../src/core/findings/fix-write';
 import { trialFixes } from '../src/core/fix-trial';
 import { readWorkbookFile } from '../src/io/exceljs-reader';
 import { buildLargeWorkbook } from './large-workbook';

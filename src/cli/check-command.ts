@@ -4,7 +4,7 @@ import { type CheckOptions, type CheckReport, checkWorkbook } from '../core/chec
 import { readNarrativeFile } from '../io/narrative/read-text';
 import { type ParsedArgs, flagString, formatFlag } from './args';
 import { writeAnnotatedCopy } from './annotate';
-import type { FixMode } from '../core/findings/fix-plan';
+import type { FixMode } from '../core/findings/fix-write';
 import type { CopyFixes } from './fix-copy';
 import { formatReportText } from './format-text';
 import { UnreadableFileError, loadWorkbook } from './load';

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CheckOptions } from '../core/check';
-import { type CellWrite, type FixMode, bulkFixable, writeOf } from '../core/findings/fix-plan';
+import { type CellWrite, type FixMode, bulkFixable, writeOf } from '../core/findings/fix-write';
 import type { Finding, Fix } from '../core/findings/finding';
 import { trialFixes } from '../core/fix-trial';
 import { parseA1 } from '../core/model/address';

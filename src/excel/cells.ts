@@ -1,4 +1,4 @@
-import { sameFormula, sameValue } from '../core/findings/fix-plan';
+import { sameFormula, sameValue } from '../core/findings/fix-write';
 import type { CellSnapshot } from './journal';
 
 export { sameFormula, sameValue };

@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../src/core/check';
-import { bulkFixable } from '../../src/core/findings/fix-plan';
+import { bulkFixable } from '../../src/core/findings/fix-write';
 import { trialFixes } from '../../src/core/fix-trial';
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { fixturePath } from '../fixtures/registry';

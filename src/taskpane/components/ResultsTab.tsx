@@ -9,6 +9,7 @@ import type { Checker } from '../state/useChecker';
 import { BulkActions } from './BulkActions';
 import { DismissDialog } from './DismissDialog';
 import { FixConfirmDialog } from './FixConfirmDialog';
+import { bulkFixable } from '../../core/findings/fix-write';
 import { FindingGroupList } from './FindingGroupList';
 import { SummaryCounts } from './SummaryCounts';
 import { UnrecognizedNote } from './UnrecognizedNote';
@@ -35,7 +36,7 @@ export function ResultsTab(props: { checker: Checker }) {
   }, [showDismissed, report, open, severity]);
   const groups = useMemo(() => groupFindings(shown, report?.tables ?? []), [shown, report]);
   // 全部修正 covers errors and warnings; a 提示 is within rounding, so it is only fixed one by one.
-  const fixable = open.filter((f) => f.fix && f.severity !== 'info' && !state.fixed.has(f.key));
+  const fixable = bulkFixable(open).filter((f) => !state.fixed.has(f.key));
   const revealable = open.filter((f) => f.reveal && !state.fixed.has(f.key));
 
   if (!report) {

@@ -37,29 +37,3 @@ export function sameWrite(a: CellWrite, b: CellWrite): boolean {
 export function bulkFixable(findings: Finding[]): Finding[] {
   return findings.filter((f) => f.fix && f.severity !== 'info');
 }
-
-export interface FixPlan {
-  writes: { finding: Finding; write: CellWrite }[];
-  /** Findings whose identical fix of the same cell an earlier one writes. */
-  covered: { key: string; by: string }[];
-  /** Findings whose different fix of a cell an earlier one writes (a total's row-sum and column-sum): one write per cell. */
-  clashes: { key: string; by: string; write: CellWrite; written: CellWrite }[];
-}
-
-/** The writes of `findings`' fixes, one per cell, in the findings' order. */
-export function planFixes(findings: Finding[], mode: FixMode): FixPlan {
-  const plan: FixPlan = { writes: [], covered: [], clashes: [] };
-  const byCell = new Map<string, { key: string; write: CellWrite }>();
-  for (const finding of findings) {
-    if (!finding.fix) continue;
-    const write = writeOf(finding.fix, mode);
-    const id = `${finding.fix.sheet}!${finding.fix.cell}`;
-    const prior = byCell.get(id);
-    if (!prior) {
-      byCell.set(id, { key: finding.key, write });
-      plan.writes.push({ finding, write });
-    } else if (sameWrite(prior.write, write)) plan.covered.push({ key: finding.key, by: prior.key });
-    else plan.clashes.push({ key: finding.key, by: prior.key, write, written: prior.write });
-  }
-  return plan;
-}
