@@ -70,6 +70,7 @@ type Chain = { ok: true; state: Workbook; findings: Finding[]; fixes: Fix[] } | 
  * problems, or `first` itself is gone (a 提示 corrected leaves the problems as they were).
  */
 function chainFrom(state: Workbook, findings: Finding[], first: Finding, options: CheckOptions, blocked: (fix: Fix) => string | undefined): Chain {
+  const count = problems(findings).length;
   const before = new Set(problems(findings).map(placeOf));
   const written = new Set<string>();
   const fixes: Fix[] = [];
@@ -83,7 +84,7 @@ function chainFrom(state: Workbook, findings: Finding[], first: Finding, options
     const after = checkWorkbook(state, options).findings;
     introduced = problems(after).filter((f) => !before.has(placeOf(f)));
     if (!introduced.length) {
-      const better = problems(after).length < before.size || !after.some((f) => placeOf(f) === placeOf(first));
+      const better = problems(after).length < count || !after.some((f) => placeOf(f) === placeOf(first));
       return better ? { ok: true, state, findings: after, fixes } : { ok: false, reason: '修正后问题并未减少，未自动修正，请人工核对。' };
     }
     next = introduced.find((f) => f.fix && !blocked(f.fix) && !written.has(cellOf(f.fix)));
