@@ -23,6 +23,13 @@ export function fileNote(r: FileResult): string {
   return report.summary.errors === 0 ? `已识别的表未发现错误；${left}` : `另有 ${left}`;
 }
 
+/** What --fix did to the file's copy: cells corrected, what is left to a person, and the copy's check. */
+function fixedColumn(r: FileResult): string {
+  const f = r.fixed;
+  if (!f) return '';
+  return `修正 ${f.written.length} 个单元格，${f.skipped.length} 条待人工核对；副本复查：错误 ${f.after.errors}，警告 ${f.after.warnings}`;
+}
+
 /** Whether the file's own 说明 was checked with its tables: a bureau sees which units' 说明 still need reading. */
 function narrativeColumn(r: FileResult): string {
   const n = r.report?.narrative;
@@ -46,8 +53,10 @@ export async function writeBatchSummary(output: string, results: FileResult[]): 
     { header: '决算说明', width: 28 },
     { header: '带批注的副本', width: 44 },
     { header: '说明', width: 60 },
+    ...(results.some((r) => r.fixed) ? [{ header: '修正（--fix）', width: 44 }] : []),
   ];
   const dir = path.dirname(path.resolve(output));
+  const fixing = results.some((r) => r.fixed);
   for (const r of results) {
     const copy = r.annotated ? path.relative(dir, path.resolve(r.annotated)) : '';
     const s = r.report?.summary;
@@ -60,6 +69,7 @@ export async function writeBatchSummary(output: string, results: FileResult[]): 
       narrativeColumn(r),
       copy ? { text: copy, hyperlink: copy } : '',
       fileNote(r),
+      ...(fixing ? [fixedColumn(r)] : []),
     ]);
   }
   const findings = wb.addWorksheet('问题清单', { views: [{ state: 'frozen', ySplit: 1 }] });

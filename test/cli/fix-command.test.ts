@@ -90,3 +90,20 @@ describe('check --fix value on inj-total (公开03表 D12 printed 1,096.72 for 1
     expect(run.stdout).toMatch(new RegExp(`已在副本中修正 ${json.fixed.written.length} 个单元格（写入数值.*）；修正后复查：错误 0 项`));
   });
 });
+
+describe('check --fix over several files', () => {
+  it('the batch summary’s 汇总 says, file by file, what was corrected and what its copy still holds', async () => {
+    const out = fs.mkdtempSync(path.join(tmp, 'batch-'));
+    const files = [fixturePath('inj-total.xlsx'), fixturePath('seed004-clean.xlsx')];
+    const run = await runCli(['check', ...files, '--out', out, '--fix', 'value', '--format', 'json']);
+    const json = JSON.parse(run.stdout);
+    const summary = await sheetOf(json.summaryWorkbook, '汇总');
+    const header = summary.getRow(1).values as unknown[];
+    const column = header.indexOf('修正（--fix）');
+    expect(column).toBeGreaterThan(0);
+    json.files.forEach((f: { fixed: { written: unknown[]; skipped: unknown[]; after: { errors: number; warnings: number } } }, i: number) => {
+      expect(summary.getRow(i + 2).getCell(column).value).toBe(`修正 ${f.fixed.written.length} 个单元格，${f.fixed.skipped.length} 条待人工核对；副本复查：错误 ${f.fixed.after.errors}，警告 ${f.fixed.after.warnings}`);
+    });
+    expect(json.files[0].fixed.after.errors).toBe(0);
+  });
+});
