@@ -53,6 +53,12 @@ function refusedText(refused: ApplyResult['refused'], findings: Finding[]): stri
     .join('；');
 }
 
+/** The cells of refused findings, each once: 公开02表!D23、公开02表!E23. */
+function cellsOf(refused: ApplyResult['refused'], findings: Finding[]): string {
+  const cells = refused.map((r) => findings.find((x) => x.key === r.key)).map((f) => (f ? `${f.sheet}!${f.cell}` : ''));
+  return [...new Set(cells.filter(Boolean))].join('、');
+}
+
 /** The pane's whole interaction with the add-in API; components only render and call these. */
 export function useChecker(api: AddinApi) {
   const [running, setRunning] = useState(false);
@@ -149,7 +155,14 @@ export function useChecker(api: AddinApi) {
         const success = appliedText(res, mode);
         if (success) out.push({ intent: 'success', title: '已修正', text: success });
         if (res.refused.length > 0) {
-          out.push({ intent: 'warning', title: `${res.refused.length} 处未修正`, text: refusedText(res.refused, findingsRef.current) });
+          // Those a person must judge are named by cell only: their card's 修正 says why (FixConfirmDialog).
+          const judged = res.refused.filter((r) => WOULD_WORSEN.test(r.reason));
+          const other = res.refused.filter((r) => !WOULD_WORSEN.test(r.reason));
+          const parts = [
+            ...(judged.length ? [`${cellsOf(judged, findingsRef.current)}：改后会出现新的问题，须人工判断是哪一处有误（点该条的「修正」可看原因）`] : []),
+            ...(other.length ? [refusedText(other, findingsRef.current)] : []),
+          ];
+          out.push({ intent: 'warning', title: `${res.refused.length} 处未修正`, text: parts.join('；') });
         }
         say(out);
       }),
