@@ -111,7 +111,7 @@ async function writeFixes(
     const batch = host.now().getTime().toString(36);
     const at = host.now().toISOString();
     const todo: { item: FixItem; old: CellSnapshot; rec: FixRecord }[] = [];
-    const writing = new Map<string, { item: FixItem; rec: FixRecord }>();
+    const writing = new Map<string, { item: FixItem; old: CellSnapshot; rec: FixRecord }>();
     for (const item of plan.items) {
       const { fix, key } = item;
       const id = `${fix.sheet}!${fix.cell}`;
@@ -123,7 +123,9 @@ async function writeFixes(
       const wrote = writeOf(fix, mode);
       const prior = writing.get(id);
       if (prior && plan.sequential) {
-        prior.rec.wrote = wrote; // the cell's last state in the sequence is what the trial checked
+        // The cell's last state in the sequence is what the trial checked; it is a finding's own write if any was.
+        prior.rec.wrote = wrote;
+        prior.item = { ...item, along: prior.item.along && item.along };
         continue;
       }
       if (prior) {
@@ -145,8 +147,9 @@ async function writeFixes(
         continue;
       }
       const rec: FixRecord = { k: 'fix', batch, at, key, sheet: fix.sheet, cell: fix.cell, old: current, wrote };
-      writing.set(id, { item, rec });
-      todo.push({ item, old: current, rec });
+      const entry = { item, old: current, rec };
+      writing.set(id, entry);
+      todo.push(entry);
     }
     // A sequence is all or nothing: each correction was tried on the state the ones before it left.
     if (plan.sequential && result.refused.length > refusedInPlan) {
@@ -190,6 +193,11 @@ async function writeFixes(
     }
     for (const t of todo) {
       result.applied.push({ key: t.item.key, sheet: t.rec.sheet, cell: t.rec.cell, old: t.old.value, value: writtenValue(t.rec.wrote, t.item.fix), formula: t.rec.wrote.formula, ...(t.item.along ? { along: true } : {}) });
+    }
+    // A correction whose only cell a later one of the sequence wrote again is done all the same.
+    if (plan.sequential) {
+      const done = new Set([...result.applied.map((a) => a.key), ...result.covered.map((c) => c.key)]);
+      for (const key of new Set(plan.items.map((i) => i.key))) if (!done.has(key)) result.covered.push({ key });
     }
     rememberWrites(last, todo.map((t) => ({ sheet: t.rec.sheet, cell: t.rec.cell, now: readBack(t.rec.wrote, t.item.fix, t.old) })));
     return result;

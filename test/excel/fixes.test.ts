@@ -1,6 +1,7 @@
 import { ExcelSimulator, OFFICE_VERSIONS, SimError } from '../excel-sim';
 import { JOURNAL_SHEET } from '../../src/excel';
 import { cell, fixture, open, session } from './helpers';
+import { trialFixes } from '../../src/core/fix-trial';
 
 /** inj-total: the 本年支出合计 of 公开03表 (D12) was changed; T03-1, T03-2 and X01 report it. */
 const FILE = 'inj-total.xlsx';
@@ -261,6 +262,30 @@ describe('全部修正: each correction tried on the checked model before it is 
     expect(res.applied).toEqual([]);
     expect(res.refused.some((x) => /^全部修正未执行：公开03表!D12 在检查之后被改过/.test(x.reason))).toBe(true);
     expect(visibleContent(s.sim)).toEqual(before);
+    s.uninstall();
+  });
+});
+
+describe('全部修正 on a form whose 总分 several corrections bring along (seed 003, Sichuan)', () => {
+  test('the 总分 is written once, with its last value in the sequence; every kept correction is reported done; 撤销修正 restores all', async () => {
+    const { s, r } = await checked('selfeval-003-sichuan.xlsx');
+    const original = visibleContent(s.sim);
+    const keys = r.report.findings.filter((f) => f.fix && f.severity !== 'info').map((f) => f.key);
+    const trial = trialFixes(await fixture('selfeval-003-sichuan.xlsx'), r.report.findings.filter((f) => keys.includes(f.key)));
+    const lastValue = new Map(trial.accepted.flatMap((a) => a.fixes).map((f) => [`${f.sheet}!${f.cell}`, f.value]));
+    const total = '部门预算项目支出绩效自评表!J17';
+    expect(trial.accepted.flatMap((a) => a.fixes).filter((f) => `${f.sheet}!${f.cell}` === total).length).toBeGreaterThan(1);
+    const res = await s.api.applyAllFixes(keys, 'value');
+    expect(res.applied.filter((a) => `${a.sheet}!${a.cell}` === total)).toHaveLength(1);
+    for (const [id, value] of lastValue) {
+      const [sheet, a1] = id.split('!');
+      expect(cell(s.sim, sheet, a1)!.value).toBe(value);
+    }
+    const done = new Set([...res.applied.map((a) => a.key), ...res.covered.map((c) => c.key)]);
+    for (const a of trial.accepted) expect(done.has(a.finding.key)).toBe(true);
+    const undo = await s.api.undoFixes();
+    expect(undo.restored).toBe(res.applied.length);
+    expect(visibleContent(s.sim)).toEqual(original);
     s.uninstall();
   });
 });
