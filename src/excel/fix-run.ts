@@ -197,7 +197,12 @@ async function writeFixes(
     // A correction whose only cell a later one of the sequence wrote again is done all the same.
     if (plan.sequential) {
       const done = new Set([...result.applied.map((a) => a.key), ...result.covered.map((c) => c.key)]);
-      for (const key of new Set(plan.items.map((i) => i.key))) if (!done.has(key)) result.covered.push({ key });
+      const byCell = new Map(result.applied.map((a) => [`${a.sheet}!${a.cell}`, a.key]));
+      for (const i of plan.items) {
+        if (done.has(i.key)) continue;
+        done.add(i.key);
+        result.covered.push({ key: i.key, by: byCell.get(`${i.fix.sheet}!${i.fix.cell}`) });
+      }
     }
     rememberWrites(last, todo.map((t) => ({ sheet: t.rec.sheet, cell: t.rec.cell, now: readBack(t.rec.wrote, t.item.fix, t.old) })));
     return result;
