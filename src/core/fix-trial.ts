@@ -57,6 +57,21 @@ export function withFix(workbook: Workbook, fix: Fix): Workbook {
   });
 }
 
+const WORSE = '修正后会出现新的问题：';
+const NOT_BETTER = '修正后问题并未减少，未自动修正，请人工核对。';
+const ADVICE = '。未自动修正：请核对是哪一处数字有误。';
+
+/** A refusal of the trial's own (the correction would make things worse), which a person may overrule. */
+export function isTrialRefusal(reason: string): boolean {
+  return reason.startsWith(WORSE) || reason === NOT_BETTER;
+}
+
+/** The problem a trial refusal names, without its opening and its advice: 公开02表!D23 T02-1（…）. */
+export function problemOf(reason: string): string {
+  if (reason === NOT_BETTER) return '问题并未减少';
+  return reason.startsWith(WORSE) && reason.endsWith(ADVICE) ? reason.slice(WORSE.length, -ADVICE.length) : reason;
+}
+
 function wordsOf(introduced: Finding[]): string {
   const [first, ...rest] = introduced;
   return `${first.sheet}!${first.cell} ${first.rule}（${first.message}）${rest.length ? ` 等 ${introduced.length} 处` : ''}`;
@@ -85,11 +100,11 @@ function chainFrom(state: Workbook, findings: Finding[], first: Finding, options
     introduced = problems(after).filter((f) => !before.has(placeOf(f)));
     if (!introduced.length) {
       const better = problems(after).length < count || !after.some((f) => placeOf(f) === placeOf(first));
-      return better ? { ok: true, state, findings: after, fixes } : { ok: false, reason: '修正后问题并未减少，未自动修正，请人工核对。' };
+      return better ? { ok: true, state, findings: after, fixes } : { ok: false, reason: NOT_BETTER };
     }
     next = introduced.find((f) => f.fix && !blocked(f.fix) && !written.has(cellOf(f.fix)));
   }
-  return { ok: false, reason: `修正后会出现新的问题：${wordsOf(introduced)}。未自动修正：请核对是哪一处数字有误。` };
+  return { ok: false, reason: `${WORSE}${wordsOf(introduced)}${ADVICE}` };
 }
 
 /**

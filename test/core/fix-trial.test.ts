@@ -12,7 +12,7 @@ import { buildLargeWorkbook } from '../../bench/large-workbook';
 import { checkWorkbook } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings/finding';
 import { bulkFixable } from '../../src/core/findings/fix-write';
-import { trialFixes, withFix } from '../../src/core/fix-trial';
+import { isTrialRefusal, problemOf, trialFixes, withFix } from '../../src/core/fix-trial';
 import type { Workbook } from '../../src/core/model/workbook';
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { FIXTURES, fixturePath } from '../fixtures/registry';
@@ -37,7 +37,11 @@ describe.each(FILES.map((f) => [f]))('%s', (file) => {
     const outcome = [...trial.accepted.map((a) => a.finding), ...trial.resolved, ...trial.rejected.map((r) => r.finding)];
     expect(outcome.map((f) => f.key).sort()).toEqual(asked.map((f) => f.key).sort());
     for (const f of trial.resolved) expect(after.some((x) => placeOf(x) === placeOf(f))).toBe(false);
-    for (const r of trial.rejected) expect(r.reason).toMatch(/^(修正后会出现新的问题：.+未自动修正|修正后问题并未减少)/);
+    for (const r of trial.rejected) {
+      expect(isTrialRefusal(r.reason)).toBe(true);
+      // What the pane's dialog shows: the problem alone, a cell, a rule and its message (or that nothing got better).
+      expect(problemOf(r.reason)).toMatch(/^(\S+![A-Z]+\d+ \S+（.+）( 等 \d+ 处)?|问题并未减少)$/);
+    }
   });
 });
 

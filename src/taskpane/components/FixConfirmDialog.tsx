@@ -1,6 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import type { FixConfirmation } from '../state/useChecker';
-import { problemOf } from '../model/fix-problem';
+import { problemOf } from '../../core/fix-trial';
 
 /**
  * 修正 of one finding whose correction, tried first, would bring up a new problem: the officer may know

@@ -3,6 +3,7 @@ import type { AddinApi, AddinCheckResult, ApplyResult } from '../../excel';
 import { appliedText } from '../model/applied-text';
 import type { Finding } from '../../core/findings/finding';
 import { describeError } from '../model/error-message';
+import { isTrialRefusal } from '../../core/fix-trial';
 
 export type Intent = 'error' | 'warning' | 'success' | 'info';
 
@@ -21,9 +22,6 @@ export interface FixConfirmation {
   cell: string;
   value: string;
 }
-
-/** The trial's refusals that a person may overrule (not a protected sheet or a changed cell). */
-const WOULD_WORSEN = /^(修正后会出现新的问题|修正后问题并未减少)/;
 
 export interface Dismissal {
   reason: string;
@@ -143,7 +141,7 @@ export function useChecker(api: AddinApi) {
           return;
         }
         const res = await (how === 'asChosen' ? api.applyFixes(keys, mode) : api.applyAllFixes(keys, mode));
-        const doubt = how === 'one' && res.refused.length === 1 && WOULD_WORSEN.test(res.refused[0].reason) ? res.refused[0] : undefined;
+        const doubt = how === 'one' && res.refused.length === 1 && isTrialRefusal(res.refused[0].reason) ? res.refused[0] : undefined;
         const f = doubt && findingsRef.current.find((x) => x.key === doubt.key);
         if (doubt && f?.fix) {
           setConfirm({ key: doubt.key, mode, reason: doubt.reason, cell: `${f.fix.sheet}!${f.fix.cell}`, value: mode === 'formula' && f.fix.formula ? `=${f.fix.formula}` : String(f.fix.value) });
@@ -156,8 +154,8 @@ export function useChecker(api: AddinApi) {
         if (success) out.push({ intent: 'success', title: '已修正', text: success });
         if (res.refused.length > 0) {
           // Those a person must judge are named by cell only: their card's 修正 says why (FixConfirmDialog).
-          const judged = res.refused.filter((r) => WOULD_WORSEN.test(r.reason));
-          const other = res.refused.filter((r) => !WOULD_WORSEN.test(r.reason));
+          const judged = res.refused.filter((r) => isTrialRefusal(r.reason));
+          const other = res.refused.filter((r) => !isTrialRefusal(r.reason));
           const parts = [
             ...(judged.length ? [`${cellsOf(judged, findingsRef.current)}：改后会出现新的问题，须人工判断是哪一处有误（点该条的「修正」可看原因）`] : []),
             ...(other.length ? [refusedText(other, findingsRef.current)] : []),
