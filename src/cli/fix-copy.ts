@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CheckOptions } from '../core/check';
+import type { CheckOptions, CheckReport } from '../core/check';
 import { type CellWrite, type FixMode, bulkFixable, writeOf } from '../core/findings/fix-write';
 import type { Finding, Fix } from '../core/findings/finding';
 import { trialFixes } from '../core/fix-trial';
@@ -16,6 +16,9 @@ export interface CopyFixes {
   /** Findings not corrected, with the reason. */
   skipped: { key: string; reason: string }[];
 }
+
+/** What --fix did, and the copy checked again. */
+export type FixedCopy = CopyFixes & { after: CheckReport['summary'] };
 
 /** The workbook the report was made from, to try the corrections on, and how it was checked. */
 export interface FixRequest {
