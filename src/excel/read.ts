@@ -168,7 +168,10 @@ export async function readSheets(
           used.load('address');
           const visible = used.getSpecialCellsOrNullObject('Visible');
           visible.load('address');
-          return { used, visible };
+          // Same API set (1.9): rows hidden inside an AutoFilter are filtered out, and say so.
+          const filter = ws(s.name).autoFilter.getRangeOrNullObject();
+          filter.load('address');
+          return { used, visible, filter };
         })
       : [];
   // Merged areas, visibility and the caller's extra loads ride along with whichever sync reads the sheets.
@@ -181,10 +184,12 @@ export async function readSheets(
     merges.forEach((a, i) => {
       if (!a.isNullObject) model[i].merges = parseAreas(a.address);
     });
-    visibility.forEach(({ used, visible }, i) => {
+    visibility.forEach(({ used, visible, filter }, i) => {
       const hidden = hiddenLinesOf(parseRangeA1(used.address), visible.isNullObject ? undefined : parseAreas(visible.address));
       if (hidden.rows.length) model[i].hiddenRows = hidden.rows;
       if (hidden.cols.length) model[i].hiddenCols = hidden.cols;
+      const filtered = filter.isNullObject ? undefined : parseAreas(filter.address)[0];
+      if (filtered) model[i].autoFilter = filtered;
     });
   };
 

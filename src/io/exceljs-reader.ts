@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Cell, CellValue, Sheet, Workbook } from '../core/model/workbook';
+import type { Cell, CellRange, CellValue, Sheet, Workbook } from '../core/model/workbook';
 
 /** Reads .xlsx bytes or a path into the core's workbook model. */
 export async function readWorkbookFile(path: string): Promise<Workbook> {
@@ -69,6 +69,8 @@ export function fromExcelJS(wb: ExcelJS.Workbook, source?: string): Workbook {
     (ws.columns ?? []).forEach((column, i) => {
       if (column.hidden) (sheet.hiddenCols ??= []).push(i);
     });
+    const filter = autoFilterRange(ws.autoFilter);
+    if (filter) sheet.autoFilter = filter;
     const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
     for (const ref of merges) {
       const r = parseMergeRef(ref);
@@ -78,4 +80,15 @@ export function fromExcelJS(wb: ExcelJS.Workbook, source?: string): Workbook {
     sheets.push(sheet);
   });
   return { sheets, source };
+}
+
+/** ExcelJS gives a sheet's AutoFilter as 'A3:K40' or { from, to } (addresses or { row, column }, 1-based). */
+function autoFilterRange(filter: unknown): CellRange | undefined {
+  if (!filter) return undefined;
+  if (typeof filter === 'string') return parseMergeRef(filter);
+  const { from, to } = filter as { from?: unknown; to?: unknown };
+  const corner = (c: unknown) => (typeof c === 'string' ? parseMergeRef(`${c}:${c}`) : c && typeof c === 'object' ? { top: (c as { row: number }).row - 1, left: (c as { column: number }).column - 1 } : undefined);
+  const a = corner(from);
+  const b = corner(to);
+  return a && b ? { top: a.top, left: a.left, bottom: b.top, right: b.left } : undefined;
 }

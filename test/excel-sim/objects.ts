@@ -173,8 +173,20 @@ export class SimWorksheetProtection extends SimObject {
   }
 }
 
+/** Worksheet.autoFilter (ExcelApi 1.9): only its range is read. */
+export class SimAutoFilter {
+  constructor(private readonly ctx: SimContext, private readonly owner: SimWorksheet) {}
+  getRangeOrNullObject(): SimRange {
+    return new SimRange(this.ctx, () => {
+      const sheet = this.owner.sheet();
+      return sheet.autoFilter ? { sheet, rect: { ...sheet.autoFilter } } : null;
+    }, true);
+  }
+}
+
 export class SimWorksheet extends SimObject {
   readonly protection: SimWorksheetProtection;
+  readonly autoFilter: SimAutoFilter;
 
   constructor(
     ctx: SimContext,
@@ -184,6 +196,7 @@ export class SimWorksheet extends SimObject {
   ) {
     super(ctx);
     this.protection = new SimWorksheetProtection(ctx, this);
+    this.autoFilter = new SimAutoFilter(ctx, this);
   }
 
   resolve(): SimSheet | null {

@@ -22,6 +22,8 @@ export interface SimSheet {
   /** Hidden rows and columns (0-based); absent = none. */
   hiddenRows?: Set<number>;
   hiddenCols?: Set<number>;
+  /** The AutoFilter's range; absent = no AutoFilter. */
+  autoFilter?: CellRange;
 }
 
 export interface SimReply {
@@ -80,6 +82,7 @@ export function fromModel(model: Workbook): SimWorkbook {
       cells: new Map(),
       merges: s.merges.map((m) => ({ ...m })),
       ...hiddenLinesOf(s),
+      ...(s.autoFilter ? { autoFilter: { ...s.autoFilter } } : {}),
     };
     s.rows.forEach((line, r) =>
       line?.forEach((c, col) => {
@@ -112,6 +115,7 @@ export function toModel(wb: SimWorkbook): Workbook {
       const cols = sorted(s.hiddenCols);
       if (rows) sheet.hiddenRows = rows.lines;
       if (cols) sheet.hiddenCols = cols.lines;
+      if (s.autoFilter) sheet.autoFilter = { ...s.autoFilter };
       for (const [k, c] of s.cells) {
         if (c.value === '' && !c.formula) continue;
         const { row, col } = unkey(k);
@@ -143,6 +147,7 @@ export function save(wb: SimWorkbook): string {
       merges: s.merges,
       hiddenRows: sorted(s.hiddenRows)?.lines,
       hiddenCols: sorted(s.hiddenCols)?.lines,
+      autoFilter: s.autoFilter,
     })),
     comments: wb.comments.map(({ sheetId, ...c }) => ({ ...c, sheet: wb.sheets.find((s) => s.id === sheetId)!.name })),
     structureProtected: wb.structureProtected,
@@ -153,7 +158,7 @@ export function save(wb: SimWorkbook): string {
 /** Reopens a saved file: new ids, like Excel after a restart. */
 export function open(json: string): SimWorkbook {
   const file = JSON.parse(json) as {
-    sheets: { name: string; visibility: Visibility; protected: boolean; cells: [number, number, SimCell][]; merges: CellRange[]; hiddenRows?: number[]; hiddenCols?: number[] }[];
+    sheets: { name: string; visibility: Visibility; protected: boolean; cells: [number, number, SimCell][]; merges: CellRange[]; hiddenRows?: number[]; hiddenCols?: number[]; autoFilter?: CellRange }[];
     comments: (Omit<SimComment, 'sheetId'> & { sheet: string })[];
     structureProtected: boolean;
   };
@@ -167,6 +172,7 @@ export function open(json: string): SimWorkbook {
       cells: new Map(s.cells.map(([r, c, cell]) => [key(r, c), { ...cell }])),
       merges: s.merges,
       ...hiddenLinesOf(s),
+      ...(s.autoFilter ? { autoFilter: s.autoFilter } : {}),
     });
   }
   for (const { sheet, ...c } of file.comments) {

@@ -19,6 +19,21 @@ describe('Excel gateway: hidden rows and columns', () => {
     s.uninstall();
   });
 
+  test('a row an AutoFilter hides: the AutoFilter is read in the same sync (3 in all), the finding worded as the CLI words it', async () => {
+    const s = await open('inj-filtered.xlsx');
+    const result = await s.api.check();
+    const file = await fixture('inj-filtered.xlsx');
+    const direct = checkWorkbook(file);
+    expect(result.syncs).toBeLessThanOrEqual(3);
+    const worded = (fs: Finding[]) => fs.filter((f) => f.rule === 'HIDDEN-AMOUNT').map((f) => `${f.sheet}!${f.cell} ${f.message}`);
+    expect(worded(result.report.findings)).toEqual(worded(direct.findings));
+    expect(worded(result.report.findings)[0]).toContain('被筛选隐藏');
+    const filterOf = (w: typeof file) => w.sheets.find((x) => x.name === '公开03表')!.autoFilter;
+    expect(filterOf(await s.api.readWorkbookModel())).toEqual(filterOf(file));
+    expect(filterOf(file)).toBeDefined();
+    s.uninstall();
+  });
+
   test('the model holds the hidden lines the file holds, inside each used range', async () => {
     const s = await open(FILE);
     const viaOffice = await s.api.readWorkbookModel();

@@ -32,6 +32,8 @@ export interface Sheet {
   /** Hidden (or filtered-out) rows and columns, 0-based: they do not print. Absent = none known. */
   hiddenRows?: number[];
   hiddenCols?: number[];
+  /** The sheet's AutoFilter range, if it has one: rows hidden inside it below its header row are filtered out. */
+  autoFilter?: CellRange;
   /** Row-major, 0-based, absolute sheet coordinates; missing entries are empty cells. */
   rows: (Cell | undefined)[][];
   merges: CellRange[];

@@ -107,4 +107,21 @@ describe('HIDDEN-AMOUNT 隐藏的行或列中有金额', () => {
     expect(brief(HIDDEN_AMOUNT.check(b.context()))).toEqual([['A1', 'warning', undefined]]);
     expect(t.sheet).toBe(sheet.name);
   });
+  it('a row an AutoFilter hides: the same warning, worded to clear the filter (取消隐藏 from the row headers does not show it)', async () => {
+    const filtered = checkWorkbook(await readWorkbookFile(fixturePath('inj-filtered.xlsx'))).findings.filter((f) => f.rule === HIDDEN_AMOUNT.id);
+    const hidden = checkWorkbook(await readWorkbookFile(fixturePath('inj-hidden.xlsx'))).findings.filter((f) => f.rule === HIDDEN_AMOUNT.id);
+    const row = (fs: Finding[]) => fs.find((f) => f.cell === 'D16')!;
+    expect(row(filtered).message).toContain('“2010308 信访事务”行（第 16 行）被筛选隐藏，但有金额：本年支出合计 451.47，项目支出 451.47');
+    expect(row(filtered).message).toContain('请清除筛选（“数据”选项卡 →“清除”），或在筛选中勾选这一行');
+    expect(row(hidden).message).toContain('行（第 16 行）已隐藏，但有金额');
+    expect(row(hidden).message).toContain('请取消隐藏');
+    expect(row(filtered).reveal).toEqual(row(hidden).reveal);
+    // A row hidden above the filter's header row, or outside its columns, is hidden by hand.
+    const { b, sheet, rowOf } = expenditure();
+    sheet.hiddenRows = [rowOf('2010308')];
+    sheet.autoFilter = { top: rowOf('2010308'), left: 0, bottom: rowOf('2010302'), right: 5 };
+    expect(HIDDEN_AMOUNT.check(b.context())[0].message).toContain('已隐藏');
+    sheet.autoFilter = { top: rowOf('201'), left: 0, bottom: rowOf('2010302'), right: 5 };
+    expect(HIDDEN_AMOUNT.check(b.context())[0].message).toContain('被筛选隐藏');
+  });
 });

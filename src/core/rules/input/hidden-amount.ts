@@ -51,9 +51,11 @@ function revealOf(found: HiddenAmount[], line: '行' | '栏'): Reveal {
   return line === '行' ? { sheet, rows: lines.map((r) => r + 1) } : { sheet, cols: lines.map(columnLetters) };
 }
 
-function finding(table: RecognizedTable, found: HiddenAmount[], what: string, line: '行' | '栏'): Finding {
+function finding(table: RecognizedTable, found: HiddenAmount[], what: string, line: '行' | '栏', filtered = false): Finding {
   const [first, ...others] = found;
   const items = listed(found.map((f) => `${f.role} ${f.text}`));
+  // A row the AutoFilter hides comes back by clearing the filter: 取消隐藏 from the row headers does not show it.
+  const show = filtered ? '请清除筛选（“数据”选项卡 →“清除”），或在筛选中勾选这一行' : '请取消隐藏';
   const base = plainFinding({
     rule: HIDDEN_AMOUNT,
     table,
@@ -61,10 +63,16 @@ function finding(table: RecognizedTable, found: HiddenAmount[], what: string, li
     related: others.map((o) => ({ sheet: o.ref.sheet, cell: a1(o.ref.row, o.ref.col), role: o.role })),
     actual: first.text,
     message:
-      `${table.label} ${what}已隐藏，但有金额：${items}。打印或导出 PDF 公开时看不到这些数：公开的表缺了这些内容，合计也可能与看得见的各数对不上。` +
-      `请取消隐藏；这一${line}确不应公开的，请删除并重算合计。`,
+      `${table.label} ${what}${filtered ? '被筛选隐藏' : '已隐藏'}，但有金额：${items}。打印或导出 PDF 公开时看不到这些数：公开的表缺了这些内容，合计也可能与看得见的各数对不上。` +
+      `${show}；这一${line}确不应公开的，请删除并重算合计。`,
   });
   return { ...base, reveal: revealOf(found, line) };
+}
+
+/** The row lies inside the sheet's AutoFilter, below its header row: the filter hides it. */
+function filteredOut(sheet: Sheet | undefined, ref: CellRef): boolean {
+  const f = sheet?.autoFilter;
+  return !!f && ref.row > f.top && ref.row <= f.bottom && ref.col >= f.left && ref.col <= f.right;
 }
 
 /** One finding per logical row with amounts in hidden sheet rows; cells of hidden columns are left to columnFindings. */
@@ -76,7 +84,9 @@ function rowFindings(ctx: CheckContext, table: RecognizedTable, row: TableRow): 
     const text = nonZero(ctx, table, ref);
     if (text !== undefined) found.push({ ref, role: colWord(table, key), text });
   }
-  return found.length ? finding(table, found, `${rowWord(row)}（第 ${found[0].ref.row + 1} 行）`, '行') : undefined;
+  if (!found.length) return undefined;
+  const filtered = filteredOut(ctx.sheet(found[0].ref.sheet), found[0].ref);
+  return finding(table, found, `${rowWord(row)}（第 ${found[0].ref.row + 1} 行）`, '行', filtered);
 }
 
 /** One finding per hidden sheet column of the table, over its rows that are not hidden themselves. */
