@@ -1,4 +1,4 @@
-import type { Workbook } from '../core/model/workbook';
+import { type Workbook, inAutoFilter } from '../core/model/workbook';
 import { columnLetters, parseA1 } from '../core/model/address';
 import { detectCapabilities } from './capabilities';
 import { runCheck } from './check-run';
@@ -56,7 +56,9 @@ export function createAddinApi(options: AddinApiOptions = {}): AddinApi {
       ws.activate();
       range.select();
       await context.sync();
-      return hiddenCellNotice(sheet, cell, range.rowHidden === true, range.columnHidden === true);
+      const { row, col } = parseA1(cell);
+      const filtered = inAutoFilter(last?.workbook.sheets.find((s) => s.name === sheet), row, col);
+      return hiddenCellNotice(sheet, cell, range.rowHidden === true, range.columnHidden === true, filtered);
     });
   }
 
@@ -80,9 +82,11 @@ function hiddenSheetMessage(sheet: string, cell: string, veryHidden: boolean): s
     : `工作表“${sheet}”已隐藏，无法定位到 ${cell}。请先取消隐藏：右键任一工作表标签 →“取消隐藏”，选中“${sheet}”。`;
 }
 
-function hiddenCellNotice(sheet: string, cell: string, rowHidden: boolean, columnHidden: boolean): string | undefined {
+function hiddenCellNotice(sheet: string, cell: string, rowHidden: boolean, columnHidden: boolean, filtered: boolean): string | undefined {
   if (!rowHidden && !columnHidden) return undefined;
   const { row, col } = parseA1(cell);
+  // 取消隐藏 from the row headers does not show a row the AutoFilter hides.
+  if (rowHidden && !columnHidden && filtered) return `已选中 ${sheet}!${cell}，但第 ${row + 1} 行被筛选隐藏，所以看不到。要显示它：清除筛选（“数据”选项卡 →“清除”），或在筛选中勾选这一行。`;
   const lines = [rowHidden ? `第 ${row + 1} 行` : '', columnHidden ? `${columnLetters(col)} 列` : ''].filter(Boolean).join('和 ');
   return `已选中 ${sheet}!${cell}，但它所在的${rowHidden ? '' : ' '}${lines}已隐藏，所以看不到。要显示它：选中隐藏处两侧的行号（或列标），右键 →“取消隐藏”。`;
 }

@@ -39,6 +39,13 @@ describe('errors reach the pane as Chinese sentences', () => {
     s.uninstall();
   });
 
+  test('定位 to a cell in a row an AutoFilter hides says to clear the filter (取消隐藏 does not show it)', async () => {
+    const s = await open('inj-filtered.xlsx');
+    await s.api.check();
+    expect(await s.api.select('公开03表', 'D16')).toBe('已选中 公开03表!D16，但第 16 行被筛选隐藏，所以看不到。要显示它：清除筛选（“数据”选项卡 →“清除”），或在筛选中勾选这一行。');
+    s.uninstall();
+  });
+
   test('a check while the user is typing in a cell says what to do', async () => {
     const s = await open('SAMPLE');
     s.sim.failOn = () => new SimError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');

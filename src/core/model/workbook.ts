@@ -106,3 +106,9 @@ export function sheetFromValues(name: string, values: CellValue[][], origin = { 
   );
   return sheet;
 }
+
+/** The cell lies inside the sheet's AutoFilter, below its header row: hidden, it is the filter that hides it. */
+export function inAutoFilter(sheet: Sheet | undefined, row: number, col: number): boolean {
+  const f = sheet?.autoFilter;
+  return !!f && row > f.top && row <= f.bottom && col >= f.left && col <= f.right;
+}

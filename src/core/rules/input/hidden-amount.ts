@@ -1,6 +1,6 @@
 import type { Finding, Reveal } from '../../findings/finding';
 import { a1, columnLetters } from '../../model/address';
-import type { CellRef, Sheet } from '../../model/workbook';
+import { type CellRef, type Sheet, inAutoFilter } from '../../model/workbook';
 import { formatAmount } from '../../money/amount';
 import type { RecognizedTable, TableRow } from '../../tables/types';
 import type { CheckContext } from '../context';
@@ -69,11 +69,6 @@ function finding(table: RecognizedTable, found: HiddenAmount[], what: string, li
   return { ...base, reveal: revealOf(found, line) };
 }
 
-/** The row lies inside the sheet's AutoFilter, below its header row: the filter hides it. */
-function filteredOut(sheet: Sheet | undefined, ref: CellRef): boolean {
-  const f = sheet?.autoFilter;
-  return !!f && ref.row > f.top && ref.row <= f.bottom && ref.col >= f.left && ref.col <= f.right;
-}
 
 /** One finding per logical row with amounts in hidden sheet rows; cells of hidden columns are left to columnFindings. */
 function rowFindings(ctx: CheckContext, table: RecognizedTable, row: TableRow): Finding | undefined {
@@ -85,7 +80,7 @@ function rowFindings(ctx: CheckContext, table: RecognizedTable, row: TableRow): 
     if (text !== undefined) found.push({ ref, role: colWord(table, key), text });
   }
   if (!found.length) return undefined;
-  const filtered = filteredOut(ctx.sheet(found[0].ref.sheet), found[0].ref);
+  const filtered = inAutoFilter(ctx.sheet(found[0].ref.sheet), found[0].ref.row, found[0].ref.col);
   return finding(table, found, `${rowWord(row)}（第 ${found[0].ref.row + 1} 行）`, '行', filtered);
 }
 
