@@ -16,13 +16,8 @@ function decodeXml(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** Paragraph texts of a .docx body (w:p → text of its w:t runs, tabs and breaks kept as spaces). */
-export async function docxParagraphs(data: Uint8Array | Buffer): Promise<string[]> {
-  const zip = await JSZip.loadAsync(data).catch(() => {
-    throw new Error('不是有效的 .docx 文件（无法打开，可能已损坏或是改了扩展名的其他文件）');
-  });
-  const xml = await zip.file('word/document.xml')?.async('string');
-  if (!xml) throw new Error('不是有效的 .docx 文件（缺少 word/document.xml）');
+/** Texts of the w:p paragraphs in a piece of document XML (w:t runs; tabs and breaks kept as spaces). */
+function paragraphTexts(xml: string): string[] {
   const out: string[] = [];
   for (const p of xml.match(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g) ?? []) {
     let text = '';
@@ -30,6 +25,42 @@ export async function docxParagraphs(data: Uint8Array | Buffer): Promise<string[
     if (text.trim()) out.push(text);
   }
   return out;
+}
+
+/** The document XML without its tables (nested ones included). */
+function withoutTables(xml: string): string {
+  let out = '';
+  let depth = 0;
+  let at = 0;
+  for (const m of xml.matchAll(/<w:tbl>|<w:tbl\s[^>]*>|<\/w:tbl>/g)) {
+    if (m[0].startsWith('</')) {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) at = m.index! + m[0].length;
+    } else {
+      if (depth === 0) out += xml.slice(at, m.index);
+      depth++;
+    }
+  }
+  return depth === 0 ? out + xml.slice(at) : out;
+}
+
+/** Prose a document must hold outside its tables for them to be left out: a few sentences. */
+const MIN_PROSE = 200;
+const proseLength = (texts: string[]) => texts.filter((t) => /[\u4e00-\u9fff].*[，。；]/.test(t)).reduce((n, t) => n + t.length, 0);
+
+/**
+ * Paragraph texts of a .docx body. A 说明 whose sentences stand outside tables is read without its
+ * tables (the 公开表 and 绩效自评表 of a whole package kept as one document read as sentences gave false
+ * findings); a document whose text is all in tables (a PDF converted to Word lays pages out so) keeps them.
+ */
+export async function docxParagraphs(data: Uint8Array | Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(data).catch(() => {
+    throw new Error('不是有效的 .docx 文件（无法打开，可能已损坏或是改了扩展名的其他文件）');
+  });
+  const xml = await zip.file('word/document.xml')?.async('string');
+  if (!xml) throw new Error('不是有效的 .docx 文件（缺少 word/document.xml）');
+  const prose = paragraphTexts(withoutTables(xml));
+  return proseLength(prose) >= MIN_PROSE ? prose : paragraphTexts(xml);
 }
 
 /** The paragraphs of a 说明 file by its name's extension: .docx, or text (.txt, UTF-8, one paragraph per line). */
