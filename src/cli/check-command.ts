@@ -58,12 +58,13 @@ export async function checkFiles(
       const target = targets[i];
       if (target && path.resolve(target) === path.resolve(file)) throw new UnreadableFileError('输出文件不能与输入文件相同：决算助手从不修改原文件。');
       // The check stands when its copy cannot be written (open in Excel, no permission): report it, say why.
-      let fixes: CopyFixes | undefined;
-      const copyError =
-        target &&
-        (await writing(target, () => writeAnnotatedCopy(file, target, report, options.fix && { mode: options.fix, workbook, options: checkOptions })).then((written) => {
-          fixes = written;
-        }, copyProblem));
+      const copy: { fixes?: CopyFixes; error?: string } = target
+        ? await writing(target, () => writeAnnotatedCopy(file, target, report, options.fix && { mode: options.fix, workbook, options: checkOptions })).then(
+            (fixes) => ({ fixes }),
+            (e) => ({ error: copyProblem(e) }),
+          )
+        : {};
+      const { fixes, error: copyError } = copy;
       // The corrected copy checked again: what the corrections left (a total that now disagrees one level up).
       const fixed = fixes && target ? { ...fixes, after: checkWorkbook(await loadWorkbook(target), checkOptions).summary } : undefined;
       const error = [problem, copyError].filter(Boolean).join('；') || undefined;

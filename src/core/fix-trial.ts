@@ -2,8 +2,7 @@ import { type CheckOptions, checkWorkbook } from './check';
 import { groupReportingUnits } from './reporting-units';
 import { recognizeTables } from './tables/recognize';
 import type { Finding, Fix } from './findings/finding';
-import { parseA1 } from './model/address';
-import type { Cell, Workbook } from './model/workbook';
+import { type Cell, type Workbook, withCell } from './model/workbook';
 
 /**
  * 全部修正 made safe. One identity cannot tell which of its cells is wrong: a cross-table rule writes
@@ -29,25 +28,6 @@ const cellOf = (fix: Fix) => `${fix.sheet}!${fix.cell}`;
 const problems = (findings: Finding[]) => findings.filter((f) => f.severity !== 'info');
 /** Longest chain of corrections one correction may bring with it. */
 const MAX_CHAIN = 8;
-
-/**
- * The workbook with one cell replaced (`change` gets the cell as it was); the changed sheet and row are
- * new objects, the rest shared: the engine's caches key on sheet objects.
- */
-export function withCell(workbook: Workbook, sheet: string, a1: string, change: (was: Cell | undefined) => Cell | undefined): Workbook {
-  const { row, col } = parseA1(a1);
-  return {
-    ...workbook,
-    sheets: workbook.sheets.map((s) => {
-      if (s.name !== sheet) return s;
-      const rows = s.rows.slice();
-      const line = (rows[row] ?? []).slice();
-      line[col] = change(line[col]);
-      rows[row] = line;
-      return { ...s, rows };
-    }),
-  };
-}
 
 /** The workbook with a fix's value written (a formula's value is the fix's value too). */
 export function withFix(workbook: Workbook, fix: Fix): Workbook {

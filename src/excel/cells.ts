@@ -1,8 +1,6 @@
 import { sameFormula, sameValue } from '../core/findings/fix-write';
 import type { CellSnapshot } from './journal';
 
-export { sameFormula, sameValue };
-
 /** Reads one cell's value, formula and number format (queued; call the getter after the sync). */
 export function queueCellRead(context: Excel.RequestContext, sheet: string, cell: string): () => CellSnapshot {
   const r = context.workbook.worksheets.getItem(sheet).getRange(cell);

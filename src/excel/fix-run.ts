@@ -1,7 +1,7 @@
 import type { Finding, Fix } from '../core/findings/finding';
 import { trialFixes } from '../core/fix-trial';
-import { type FixMode, sameWrite, writeOf } from '../core/findings/fix-write';
-import { describe, hasFormula, queueCellRead, queueCellRestore, sameFormula, sameSnapshot, sameValue } from './cells';
+import { type FixMode, sameFormula, sameValue, sameWrite, writeOf } from '../core/findings/fix-write';
+import { describe, hasFormula, queueCellRead, queueCellRestore, sameSnapshot } from './cells';
 import { AddinError, chineseError } from './errors';
 import { type CellSnapshot, type FixRecord, type JournalRecord, queueJournalWrite } from './journal';
 import { type SheetList, hasSheet } from './read';

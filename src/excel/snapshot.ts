@@ -1,9 +1,8 @@
 import type { Cell, Workbook } from '../core/model/workbook';
-import { cellAt } from '../core/model/workbook';
+import { cellAt, withCell } from '../core/model/workbook';
 import { parseA1 } from '../core/model/address';
 import type { CellSnapshot } from './journal';
 import { cellFromOffice } from './read';
-import { withCell } from '../core/fix-trial';
 import type { LastCheck } from './session';
 
 /** The snapshot Office.js would report for a model cell (for messages). */

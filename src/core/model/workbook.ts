@@ -3,6 +3,7 @@
  * both fill it; the core never sees either library.
  */
 
+import { parseA1 } from './address';
 import { mergeCovering } from './merge-index';
 
 export type CellValue = string | number | boolean | null;
@@ -111,4 +112,23 @@ export function sheetFromValues(name: string, values: CellValue[][], origin = { 
 export function inAutoFilter(sheet: Sheet | undefined, row: number, col: number): boolean {
   const f = sheet?.autoFilter;
   return !!f && row > f.top && row <= f.bottom && col >= f.left && col <= f.right;
+}
+
+/**
+ * The workbook with one cell replaced (`change` gets the cell as it was); the changed sheet and row are
+ * new objects, the rest shared: the engine's caches key on sheet objects.
+ */
+export function withCell(workbook: Workbook, sheet: string, address: string, change: (was: Cell | undefined) => Cell | undefined): Workbook {
+  const { row, col } = parseA1(address);
+  return {
+    ...workbook,
+    sheets: workbook.sheets.map((s) => {
+      if (s.name !== sheet) return s;
+      const rows = s.rows.slice();
+      const line = (rows[row] ?? []).slice();
+      line[col] = change(line[col]);
+      rows[row] = line;
+      return { ...s, rows };
+    }),
+  };
 }
