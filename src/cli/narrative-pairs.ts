@@ -1,9 +1,20 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** A 说明 document a unit keeps beside its workbook: .docx or .txt named …说明…, not a Word lock file or our own draft. */
-function isNarrativeDocument(name: string): boolean {
-  return /\.(docx|txt)$/i.test(name) && /说明/.test(name) && !name.startsWith('~$') && !/草稿/.test(name);
+/** A document a unit keeps beside its workbook: .docx or .txt, not a Word lock file or our own draft. */
+function isDocument(name: string): boolean {
+  return /\.(docx|txt)$/i.test(name) && !name.startsWith('~$') && !/草稿/.test(name);
+}
+
+/**
+ * The 说明 beside a workbook: a document named …说明…; failing that, the published package kept whole
+ * (…部门决算公开.docx: cover, tables, the 说明, the 绩效自评表), whose sentences are the 说明. A name with
+ * 决算 alone is not enough: it could be an audit report.
+ */
+function narrativeDocuments(names: string[]): string[] {
+  const documents = names.filter(isDocument).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const named = documents.filter((n) => /说明/.test(n));
+  return named.length ? named : documents.filter((n) => /决算(信息)?公开/.test(n));
 }
 
 export interface NarrativePairs {
@@ -15,7 +26,8 @@ export interface NarrativePairs {
 
 /**
  * In a batch of folders (one per unit), the 说明 each unit keeps beside its workbook: paired when its
- * folder holds exactly one workbook of the batch and one 说明 document; otherwise said, not guessed.
+ * folder holds exactly one workbook of the batch and one 说明 document (or, with none, one whole
+ * 决算公开 package); otherwise said, not guessed.
  */
 export function pairNarratives(workbooks: string[]): NarrativePairs {
   const byFolder = new Map<string, string[]>();
@@ -26,7 +38,7 @@ export function pairNarratives(workbooks: string[]): NarrativePairs {
   const pairs = new Map<string, string>();
   const notes: string[] = [];
   for (const [dir, books] of byFolder) {
-    const docs = fs.readdirSync(dir).filter(isNarrativeDocument).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    const docs = narrativeDocuments(fs.readdirSync(dir));
     if (!docs.length) continue;
     if (books.length === 1 && docs.length === 1) pairs.set(books[0], path.join(dir, docs[0]));
     else {

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runCli } from './cli-helpers';
 import { SAMPLE_NARRATIVE, SAMPLE_NARRATIVE_SLIPS } from '../fixtures/builders/narrative';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 
 /** The workbook as Excel saves it with macros: the macro-enabled content type and a VBA project part. */
 async function asMacroEnabled(xlsx: Buffer): Promise<Buffer> {
@@ -145,5 +146,29 @@ describe('a bureau’s folder of units: each unit’s 说明 document beside its
     // Named one by one, the workbooks are not paired: --text says which 说明 goes with which.
     const single = await runCli(['check', path.join(root, 'a单位', '决算报表.xlsx'), '--format', 'json']);
     expect(JSON.parse(single.stdout).narrative).toBeUndefined();
+  });
+
+  it('takes the package kept whole (…部门决算公开.docx) when no document is named 说明; not a report named 决算 alone', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-package-'));
+    const row = (cells: string[]) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    const cover = ['曲靖市信访局2023年度部门决算', '目录', '第一部分 部门概况'].map((t) => new Paragraph(t));
+    const tables = new Table({ rows: [row(['项目', '行次', '金额']), row(['一般公共预算财政拨款收入', '1', '1,095.72'])] });
+    const wholePackage = await Packer.toBuffer(new Document({ sections: [{ children: [...cover, tables, ...SAMPLE_NARRATIVE.map((t) => new Paragraph(t))] }] }));
+    const unit = (name: string, docs: Record<string, string | Buffer>) => {
+      fs.mkdirSync(path.join(root, name));
+      fs.copyFileSync(fixturePath('seed004-clean.xlsx'), path.join(root, name, '决算报表.xlsx'));
+      for (const [doc, content] of Object.entries(docs)) fs.writeFileSync(path.join(root, name, doc), content);
+    };
+    unit('a单位', { '2023年度部门决算公开.docx': wholePackage });
+    unit('b单位', { '2023年度部门决算公开.docx': wholePackage, '决算说明.txt': SAMPLE_NARRATIVE.slice(0, 3).join('\n') });
+    unit('c单位', { '2023年度决算审计报告.docx': wholePackage });
+    const r = await runCli(['check', root, '--format', 'json']);
+    const json = JSON.parse(r.stdout) as { files: { narrative?: { file: string; paragraphs: number }; findings: { rule: string; table?: string }[] }[] };
+    const [a, b, c] = json.files;
+    expect(a.narrative).toEqual({ file: '2023年度部门决算公开.docx', paragraphs: SAMPLE_NARRATIVE.length + cover.length });
+    for (const slip of SAMPLE_NARRATIVE_SLIPS) expect(a.findings.some((f) => f.rule === slip.rule && f.table === '决算说明')).toBe(true);
+    expect(b.narrative).toEqual({ file: '决算说明.txt', paragraphs: 3 });
+    expect(c.narrative).toBeUndefined();
+    expect(r.stderr).not.toContain('无法确定对应关系');
   });
 });

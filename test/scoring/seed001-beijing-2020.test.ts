@@ -3,8 +3,9 @@
  * Real errors: 总分 not the sum of its parts and 分值 adding up to 95; 执行率得分 that follow
  * no single rule (8 of 9 truncate 执行率 × 10, 5.35% → 1 does not).
  */
-import type { ScoreResult } from '../../src/core/scoring';
-import { at, errors, scoreFixture } from './load';
+import { type ScoreResult, scoreWorkbook } from '../../src/core/scoring';
+import { withCell } from '../../src/core/model/workbook';
+import { at, errors, loadFixture, scoreFixture } from './load';
 
 let r: ScoreResult;
 beforeAll(async () => {
@@ -54,17 +55,30 @@ test('the same workbook scores 执行率 by no single rule: one warning, naming 
   expect(f[0].message).toContain('5.35%→1');
 });
 
-test('under the default Beijing profile (执行率 × 10) the truncated scores are warnings with the proportional fix', () => {
+test('the 2020 layout with mostly truncated 执行率得分 suggests 北京2020: only 5.35% → 1 is left, where S-EXEC-CONSISTENT points too', () => {
+  expect(r.profile.name).toBe('北京2020');
+  expect(r.profile.suggested).toBe('北京2020');
+  expect(r.profile.reason).toContain('8/9 个项目的执行率得分为截尾取整');
   const f = r.findings.filter((x) => x.rule === 'S-EXEC-SCORE');
+  expect(f).toHaveLength(1);
+  expect(f[0]).toMatchObject({ sheet: '自评表6', cell: 'H7', actual: '1', expected: '0' });
+  expect(r.scores[0].execScore).toEqual({ reported: 9, recomputed: 9 });
+});
+
+test('under the 北京 profile (执行率 × 10, the 2022 rule) the truncated scores are warnings with the proportional fix', async () => {
+  const t = await scoreFixture('selfeval-001-beijing-2020.xlsx', '北京');
+  expect(t.profile).toMatchObject({ name: '北京', suggested: '北京2020' });
+  const f = t.findings.filter((x) => x.rule === 'S-EXEC-SCORE');
   expect(f.map((x) => `${x.sheet}:${x.expected}`)).toEqual(['自评表1:9.91', '自评表4:8.17', '自评表6:0.53', '自评表8:9.54', '自评表9:9.98']);
   expect(f.every((x) => x.severity === 'warning')).toBe(true);
 });
 
-test('the 北京2020 profile (truncation) leaves only 5.35% → 1 unexplained', async () => {
-  const t = await scoreFixture('selfeval-001-beijing-2020.xlsx', '北京2020');
-  expect(t.profile).toMatchObject({ name: '北京2020', suggested: '北京' });
-  const f = t.findings.filter((x) => x.rule === 'S-EXEC-SCORE');
-  expect(f).toHaveLength(1);
-  expect(f[0]).toMatchObject({ sheet: '自评表6', cell: 'H7', actual: '1', expected: '0' });
-  expect(t.scores[0].execScore).toEqual({ reported: 9, recomputed: 9 });
+test('the same layout with 执行率得分 typed as 执行率 × 10 keeps the 北京 suggestion', async () => {
+  const proportional = (await scoreFixture('selfeval-001-beijing-2020.xlsx', '北京')).findings.filter((f) => f.rule === 'S-EXEC-SCORE');
+  expect(proportional).toHaveLength(5);
+  let workbook = await loadFixture('selfeval-001-beijing-2020.xlsx');
+  for (const x of proportional) workbook = withCell(workbook, x.sheet, x.cell, (was) => ({ ...was!, value: Number(x.expected) }));
+  const t = scoreWorkbook(workbook);
+  expect(t.profile).toMatchObject({ name: '北京', suggested: '北京' });
+  expect(t.findings.filter((f) => f.rule === 'S-EXEC-SCORE' || f.rule === 'S-EXEC-CONSISTENT')).toEqual([]);
 });

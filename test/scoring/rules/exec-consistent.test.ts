@@ -20,4 +20,9 @@ describe('S-EXEC-CONSISTENT one rule per workbook', () => {
     expect(r.findings[0].cell).toBe('H4');
     expect(r.findings[0].sheet).toBe('表2');
   });
+  test('a proportional score judged as S-EXEC-SCORE judges it: 5.35% → 0.53 is 执行率 × 10 (the printed 5.35 may be 5.3449…)', () => {
+    const r = run('S-EXEC-CONSISTENT', [form('5.35%', 5.35, 0.53, 'a'), form('99.06%', 99.06, 9.91, 'b'), form('81.74%', 81.74, 8.17, 'c')]);
+    expect(r.findings).toEqual([]);
+    expect(run('S-EXEC-SCORE', [form('5.35%', 5.35, 0.53, 'a')], '北京').findings).toEqual([]);
+  });
 });

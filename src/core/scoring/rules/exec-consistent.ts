@@ -3,7 +3,7 @@ import { a1 } from '../../model/address';
 import type { Finding } from '../../findings/finding';
 import { execScore } from '../compute';
 import { scoreFinding } from '../finding';
-import { hasNum, judge, show } from '../num';
+import { hasNum, judge, range, show } from '../num';
 import type { Num } from '../types';
 import { atLeast2, rateOf } from '../analyze';
 import type { ScoreContext, ScoreRule } from './types';
@@ -17,15 +17,21 @@ interface Pair {
   weight: Decimal;
 }
 
-const CANDIDATES: { name: string; fn: (rate: Decimal, w: Decimal) => Decimal }[] = [
-  { name: '执行率 × 分值（按比例）', fn: (r, w) => execScore(r, w, { execScore: { value: 'proportional', source: '' }, execCap: { value: true, source: '' } }) },
+/** `proportional`: a score with decimals, which the rounding of the printed 执行率 can move by a cent. */
+const CANDIDATES: { name: string; proportional?: true; fn: (rate: Decimal, w: Decimal) => Decimal }[] = [
+  { name: '执行率 × 分值（按比例）', proportional: true, fn: (r, w) => execScore(r, w, { execScore: { value: 'proportional', source: '' }, execCap: { value: true, source: '' } }) },
   { name: '⌊执行率 × 分值⌋（截尾取整）', fn: (r, w) => execScore(r, w, { execScore: { value: 'floor', source: '' }, execCap: { value: true, source: '' } }) },
   { name: '执行率 × 分值四舍五入取整', fn: (r, w) => Decimal.min(r.div(100).times(w), w).toDecimalPlaces(0, Decimal.ROUND_HALF_UP) },
 ];
 
-function fits(p: Pair, fn: (rate: Decimal, w: Decimal) => Decimal): boolean {
-  const v = fn(p.rate.value, p.weight);
-  const j = judge(atLeast2(p.score), v, v);
+/**
+ * A proportional score is judged over the printed 执行率's rounding interval, as S-EXEC-SCORE judges it
+ * (5.35% → 0.53 is 执行率 × 10); a whole-number score is read from the 执行率 as printed, or 100% could
+ * truncate to 9 and any two scores of the same printed 执行率 would both fit.
+ */
+function fits(p: Pair, c: (typeof CANDIDATES)[number]): boolean {
+  const [lo, hi] = c.proportional ? range(p.rate) : [p.rate.value, p.rate.value];
+  const j = judge(atLeast2(p.score), c.fn(lo, p.weight), c.fn(hi, p.weight));
   return j === 'exact' || j === 'rounding';
 }
 
@@ -49,7 +55,7 @@ export const EXEC_CONSISTENT: ScoreRule = {
       pairs.push({ project: p.name, rate, score: score.num, weight: a.execWeight, share: score.num.value.div(a.execWeight) });
     }
     if (pairs.length < 2) return [];
-    const best = CANDIDATES.map((c) => ({ c, ok: pairs.filter((p) => fits(p, c.fn)) })).sort((x, y) => y.ok.length - x.ok.length)[0];
+    const best = CANDIDATES.map((c) => ({ c, ok: pairs.filter((p) => fits(p, c)) })).sort((x, y) => y.ok.length - x.ok.length)[0];
     if (best.ok.length === pairs.length) return [];
     // Contradictions: a higher (or equal) 执行率 with a lower score share.
     const clashPairs: [Pair, Pair][] = [];
