@@ -117,14 +117,17 @@ describe('command-line inputs: files, folders and wildcards', () => {
   });
 });
 
+/** A unit's folder under `root`: the clean sample as 决算报表.xlsx and the documents given. */
+const unitIn = (root: string) => (name: string, docs: Record<string, string | Buffer>) => {
+  fs.mkdirSync(path.join(root, name));
+  fs.copyFileSync(fixturePath('seed004-clean.xlsx'), path.join(root, name, '决算报表.xlsx'));
+  for (const [doc, content] of Object.entries(docs)) fs.writeFileSync(path.join(root, name, doc), content);
+};
+
 describe('a bureau’s folder of units: each unit’s 说明 document beside its workbook is checked with it', () => {
   it('pairs one workbook with one 说明 in a folder; says so when it cannot tell, or cannot read it; leaves drafts alone', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-pairs-'));
-    const unit = (name: string, docs: Record<string, string | Buffer>) => {
-      fs.mkdirSync(path.join(root, name));
-      fs.copyFileSync(fixturePath('seed004-clean.xlsx'), path.join(root, name, '决算报表.xlsx'));
-      for (const [doc, content] of Object.entries(docs)) fs.writeFileSync(path.join(root, name, doc), content);
-    };
+    const unit = unitIn(root);
     unit('a单位', { '2023年度决算说明.txt': SAMPLE_NARRATIVE.join('\n') });
     unit('b单位', { '决算说明.docx': 'not a docx' });
     unit('c单位', { '决算说明.docx': 'x', '情况说明.txt': 'y' });
@@ -154,11 +157,7 @@ describe('a bureau’s folder of units: each unit’s 说明 document beside its
     const cover = ['曲靖市信访局2023年度部门决算', '目录', '第一部分 部门概况'].map((t) => new Paragraph(t));
     const tables = new Table({ rows: [row(['项目', '行次', '金额']), row(['一般公共预算财政拨款收入', '1', '1,095.72'])] });
     const wholePackage = await Packer.toBuffer(new Document({ sections: [{ children: [...cover, tables, ...SAMPLE_NARRATIVE.map((t) => new Paragraph(t))] }] }));
-    const unit = (name: string, docs: Record<string, string | Buffer>) => {
-      fs.mkdirSync(path.join(root, name));
-      fs.copyFileSync(fixturePath('seed004-clean.xlsx'), path.join(root, name, '决算报表.xlsx'));
-      for (const [doc, content] of Object.entries(docs)) fs.writeFileSync(path.join(root, name, doc), content);
-    };
+    const unit = unitIn(root);
     unit('a单位', { '2023年度部门决算公开.docx': wholePackage });
     unit('b单位', { '2023年度部门决算公开.docx': wholePackage, '决算说明.txt': SAMPLE_NARRATIVE.slice(0, 3).join('\n') });
     unit('c单位', { '2023年度决算审计报告.docx': wholePackage });
