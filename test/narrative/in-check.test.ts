@@ -11,7 +11,7 @@ import { SAMPLE_NARRATIVE, SAMPLE_NARRATIVE_SLIPS } from '../fixtures/builders/n
 import { parseA1 } from '../../src/core/model/address';
 import { seedLines } from '../fixtures/seeds';
 import { tabCells } from '../fixtures/builders/selfeval-text';
-import type { Sheet, Workbook } from '../../src/core/model/workbook';
+import { type Sheet, type Workbook, withCell } from '../../src/core/model/workbook';
 
 const narrativeFindings = (wb: Workbook, rules?: string[]) => checkWorkbook(wb, { rules }).findings.filter((f) => f.table === '决算说明');
 
@@ -41,6 +41,14 @@ describe('the 说明 sheet in one 检查', () => {
     expect(f.expected).toBe('885.53');
     expect(f.related).toEqual([expect.objectContaining({ sheet: '公开05表', cell: 'K13' })]);
     expect(f.fix).toEqual({ sheet: '决算说明', cell: f.cell, value: expect.stringContaining('一般公共服务支出885.53万元') });
+  });
+
+  it('a 说明 that names another unit as itself (copied from its template): N09 at that paragraph, the tables’ 编制单位 as the fix', () => {
+    expect(narrativeFindings(withNarrative).filter((f) => f.rule === 'N09')).toEqual([]);
+    const copied = withCell(withNarrative, '决算说明', 'A1', () => ({ value: '曲靖市民政局2023年度部门决算说明' }));
+    const f = narrativeFindings(copied).filter((x) => x.rule === 'N09');
+    expect(f.map((x) => [x.cell, x.severity, x.actual, x.expected])).toEqual([['A1', 'warning', '曲靖市民政局', '曲靖市信访局']]);
+    expect(f[0].fix).toEqual({ sheet: '决算说明', cell: 'A1', value: '曲靖市信访局2023年度部门决算说明' });
   });
 
   it('the CLI report says the 说明 was checked and lists its findings under ■ 决算说明', () => {

@@ -166,6 +166,16 @@ describe('against the sample tables', () => {
     expect(f[0].related[0].sheet).toMatch(/^公开0[235]表$/);
   });
 
+  it('N09: the unit named as itself is the tables’ 编制单位; short forms and other bodies named in passing are fine', () => {
+    const n09 = (...texts: string[]) => lintT(...texts).filter((x) => x.rule === 'N09');
+    expect(n09('曲靖市信访局2023年度部门决算说明', '纳入信访局2023年度部门决算编制范围的单位共1个。', '根据市财政局统一部署，市民政局配合。', '2023年，市信访局机关运行经费支出63.69万元。')).toEqual([]);
+    const f = n09('纳入曲靖市民政局2023年度部门决算编制范围的单位共1个。');
+    expect(f.map((x) => [x.severity, x.actual, x.expected])).toEqual([['warning', '曲靖市民政局', '曲靖市信访局']]);
+    expect(f[0].span).toEqual({ start: 2, end: 8 });
+    expect(f[0].replacement).toBe('纳入曲靖市信访局2023年度部门决算编制范围的单位共1个。');
+    expect(f[0].message).toContain('报表的编制单位是“曲靖市信访局”');
+  });
+
   it('N01: 项 amounts by name, 三公 budget and 决算 by column', () => {
     expect(lintT('1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）信访事务（项）：支出决算为451.47万元。').map((x) => x.rule)).toEqual([]);
     expect(lintT('1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）信访事务（项）：支出决算为415.47万元。').map((x) => [x.rule, x.expected])).toEqual([['N01', '451.47']]);

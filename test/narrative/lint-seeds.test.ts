@@ -147,3 +147,24 @@ describe('seed 003 (Sichuan 2022) slips', () => {
     for (const s of ['比2021年减少6.54万元，下降42.7%', '较上年减少0.43万元，下降36.4%', '占82.4%']) expect(findingsAt(report.findings, paragraphs, s)).toEqual([]);
   });
 });
+
+describe('N09: the unit a 说明 names as itself', () => {
+  for (const [prefix, name, other] of [
+    ['000', '北京市丰台区信访办公室', '北京市丰台区民政局'],
+    ['001', '北京市丰台区人民政府办公室', '北京市丰台区财政局'],
+    ['003', '攀枝花市仁和区信访局', '攀枝花市仁和区民政局'],
+  ] as const) {
+    it(`seed ${prefix}: every “${name}” agrees; one of them typed as another unit’s name is reported there`, () => {
+      const { paragraphs, report } = lintSeed(prefix);
+      expect(report.findings.filter((f) => f.rule === 'N09')).toEqual([]);
+      const named = occurrences(paragraphs, name);
+      expect(named.length).toBeGreaterThan(1);
+      const last = named[named.length - 1];
+      const copied = paragraphs.map((p, i) => (i === last.paragraph ? { ...p, text: p.text.replace(name, other) } : p));
+      const found = lintNarrative(copied, { source: `seed${prefix}` }).findings.filter((f) => f.rule === 'N09');
+      expect(found.map((f) => [f.paragraph, f.actual, f.severity])).toEqual([[last.paragraph, other, 'warning']]);
+      expect(found[0].expected).toBe(name);
+      expect(found[0].replacement).toBeUndefined(); // which name is right is the officer's call without tables
+    });
+  }
+});

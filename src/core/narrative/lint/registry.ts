@@ -12,6 +12,7 @@ import { unfilledPlaceholders } from './rules/placeholders';
 import { shareRecompute } from './rules/share';
 import { sangongItems } from './rules/sangong-items';
 import { subjectNames } from './rules/subject-names';
+import { unitName } from './rules/unit-name';
 import { yuanForWan } from './rules/yuan-for-wan';
 
 /** Every narrative (表文) rule, in report order. */
@@ -25,6 +26,7 @@ export const NARRATIVE_RULES: NarrativeRule[] = [
   percentSign,
   subjectNames,
   sangongItems,
+  unitName,
   changeReason,
   yuanForWan,
   missingAmount,
