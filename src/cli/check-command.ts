@@ -8,7 +8,7 @@ import type { FixMode } from '../core/findings/fix-write';
 import type { CopyFixes, FixedCopy } from './fix-copy';
 import { fixFlag, fixedText } from './fix-option';
 import { formatReportText } from './format-text';
-import { UnreadableFileError, loadWorkbook } from './load';
+import { UnreadableFileError, conversionOf, loadWorkbook } from './load';
 import { ProgressBar } from './progress';
 import { expandInputs } from './input-files';
 import { pairNarratives } from './narrative-pairs';
@@ -23,6 +23,8 @@ export interface FileResult {
   annotated?: string;
   /** With --fix: what was corrected in the copy, and the copy checked again. */
   fixed?: FixedCopy;
+  /** An .xls, .et, .ods or .xlsb read through LibreOffice: what it was. */
+  convertedFrom?: string;
 }
 
 /** Where the annotated copy of each file goes; files of the same name from different folders keep their folder's name. */
@@ -50,6 +52,9 @@ export async function checkFiles(
     bar?.update(i, path.basename(file));
     try {
       const workbook = await loadWorkbook(file);
+      const conversion = await conversionOf(file);
+      // The copy is made from what was read: the .xlsx LibreOffice made of an .xls.
+      const source = conversion?.xlsx ?? file;
       // The 说明 beside it in its folder; one that cannot be read is said, and the tables checked all the same.
       const paired = options.narratives?.get(file);
       const { narrative, problem } = paired ? await readGivenNarrative(paired) : { narrative: options.narrative, problem: undefined };
@@ -59,7 +64,7 @@ export async function checkFiles(
       if (target && path.resolve(target) === path.resolve(file)) throw new UnreadableFileError('输出文件不能与输入文件相同：决算助手从不修改原文件。');
       // The check stands when its copy cannot be written (open in Excel, no permission): report it, say why.
       const copy: { fixes?: CopyFixes; error?: string } = target
-        ? await writing(target, () => writeAnnotatedCopy(file, target, report, options.fix && { mode: options.fix, workbook, options: checkOptions })).then(
+        ? await writing(target, () => writeAnnotatedCopy(source, target, report, options.fix && { mode: options.fix, workbook, options: checkOptions })).then(
             (fixes) => ({ fixes }),
             (e) => ({ error: copyProblem(e) }),
           )
@@ -69,7 +74,7 @@ export async function checkFiles(
       const fixed = fixes && target ? { ...fixes, after: checkWorkbook(await loadWorkbook(target), checkOptions).summary } : undefined;
       const error = [problem, copyError].filter(Boolean).join('；') || undefined;
       const written = copyError ? {} : { annotated: target, ...(fixed ? { fixed } : {}) };
-      results.push({ file, report, ...(error ? { error } : {}), ...written });
+      results.push({ file, report, ...(error ? { error } : {}), ...written, ...(conversion ? { convertedFrom: conversion.from } : {}) });
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
       results.push({ file, error: e.message });
@@ -88,7 +93,14 @@ function copyProblem(e: unknown): string {
 
 function jsonOf(r: FileResult): object {
   if (!r.report) return { file: r.file, error: r.error };
-  return { file: r.file, ...r.report, annotated: r.annotated, ...(r.fixed ? { fixed: r.fixed } : {}), ...(r.error ? { error: r.error } : {}) };
+  return {
+    file: r.file,
+    ...r.report,
+    annotated: r.annotated,
+    ...(r.fixed ? { fixed: r.fixed } : {}),
+    ...(r.convertedFrom ? { convertedFrom: r.convertedFrom } : {}),
+    ...(r.error ? { error: r.error } : {}),
+  };
 }
 
 function batchTable(results: FileResult[]): string {
@@ -174,6 +186,7 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
   } else {
     for (const r of results) {
       if (!r.report) continue;
+      if (r.convertedFrom) process.stdout.write(`（“${path.basename(r.file)}”是${r.convertedFrom}，已用本机的 LibreOffice 转换为 .xlsx 后检查）\n`);
       process.stdout.write(`${formatReportText(r.report, r.file)}\n`);
       if (r.annotated) process.stdout.write(`\n已写出带批注的副本：${r.annotated}\n`);
       if (r.fixed) process.stdout.write(`${fixedText(r.fixed)}\n`);

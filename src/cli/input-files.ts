@@ -3,11 +3,13 @@ import * as path from 'path';
 import { SUMMARY_FILE } from './batch-summary';
 
 /**
- * Workbooks the checker reads (.xlsx, and .xlsm: a workbook with macros is the same file inside);
+ * Workbooks the checker reads: .xlsx and .xlsm (a workbook with macros is the same file inside), and
+ * .xls, WPS .et, .ods and .xlsb — read through LibreOffice where the machine has it, else each named
+ * as unreadable with what to do, never passed over in silence (a unit's .xls in a bureau's folder).
  * Excel's own lock files (~$…), our annotated copies and batch summaries are not inputs.
  */
 function isInputWorkbook(name: string): boolean {
-  return /\.xls[xm]$/i.test(name) && !name.startsWith('~$') && !/\.检查结果\.xlsx$/i.test(name) && name !== SUMMARY_FILE;
+  return /\.(xls[xmb]?|ett?|ods)$/i.test(name) && !name.startsWith('~$') && !/\.检查结果\.xlsx$/i.test(name) && name !== SUMMARY_FILE;
 }
 
 function workbooksUnder(dir: string): string[] {
@@ -35,7 +37,7 @@ export interface InputFiles {
 }
 
 /**
- * The files named on the command line: a folder stands for every .xlsx under it, and a name with
+ * The files named on the command line: a folder stands for every workbook under it, and a name with
  * * or ? for the files it matches in its folder (Windows' cmd passes wildcards on unexpanded).
  * Anything else is passed through as given, so a missing file is reported by the reader.
  */
@@ -51,7 +53,7 @@ export function expandInputs(args: string[]): InputFiles {
         files.push(...found);
         fromFolders.push(...found);
       }
-      else problems.push(`“${arg}”文件夹中没有 .xlsx / .xlsm 工作簿。`);
+      else problems.push(`“${arg}”文件夹中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。`);
       continue;
     }
     if (stat || !/[*?]/.test(path.basename(arg))) {

@@ -2,16 +2,19 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Workbook } from '../core/model/workbook';
 import { readWorkbookFile } from '../io/exceljs-reader';
+import { convertToXlsx, findLibreOffice } from './libreoffice';
 
 /** A file the CLI could not read, with the Chinese reason shown to the user. */
 export class UnreadableFileError extends Error {}
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** An .ods stores this uncompressed at its very start (OpenDocument requires it). */
+const ODS_MIMETYPE = 'mimetypeapplication/vnd.oasis.opendocument.spreadsheet';
+const XLSB_PART = 'xl/workbook.bin';
 
 /** Part names stored in the clear in a zip's headers, telling what kind of document it is. */
 const ZIP_KINDS: { part: string; reason: string }[] = [
-  { part: 'mimetypeapplication/vnd.oasis.opendocument.spreadsheet', reason: '这是 OpenDocument 表格（.ods，WPS 或 LibreOffice 格式），请另存为 .xlsx 后再检查。' },
-  { part: 'xl/workbook.bin', reason: '这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再检查。' },
   { part: 'word/document.xml', reason: '这是 Word 文档（.docx），不是 Excel 工作簿；请选择决算报表的 .xlsx 文件。' },
   { part: 'ppt/presentation.xml', reason: '这是 PowerPoint 演示文稿（.pptx），不是 Excel 工作簿；请选择决算报表的 .xlsx 文件。' },
 ];
@@ -22,37 +25,92 @@ export function notAWorkbook(zip: Buffer): string {
   return kind?.reason ?? '压缩包里没有 Excel 工作表，不是有效的 .xlsx 工作簿（可能是改了扩展名的其他文件）。';
 }
 
-/** Reads an .xlsx into the model, turning every low-level failure into one clear Chinese message. */
-export async function loadWorkbook(file: string): Promise<Workbook> {
+/** A workbook read through a conversion: the .xlsx LibreOffice made, and what the original was. */
+export interface Conversion {
+  xlsx: string;
+  /** What it was: '旧版 .xls 文件', 'WPS 表格文件（.et）' … */
+  from: string;
+}
+
+/** One conversion per file as it is now (its size and time, as a rewritten file is another): the check reads it, the annotated copy is made from it. */
+const conversions = new Map<string, Promise<Conversion>>();
+
+function conversionKey(file: string): string {
+  const stat = fs.statSync(file);
+  return `${path.resolve(file)}|${stat.size}|${stat.mtimeMs}`;
+}
+
+/** The conversion `file` was read through, if it was. */
+export function conversionOf(file: string): Promise<Conversion> | undefined {
+  return conversions.get(conversionKey(file));
+}
+
+/** A spreadsheet ExcelJS cannot read: converted by this machine's LibreOffice, or the user told to save it as .xlsx. */
+function converted(file: string, format: string, what = format): Promise<Conversion> {
   const name = path.basename(file);
-  let head: Buffer;
+  const soffice = findLibreOffice();
+  if (!soffice) return Promise.reject(new UnreadableFileError(`无法读取“${name}”：这是${what}，请另存为 .xlsx 后再检查（或在本机安装 LibreOffice，决算助手会自动转换）。`));
+  const key = conversionKey(file);
+  const known = conversions.get(key);
+  if (known) return known;
+  const made = convertToXlsx(file, soffice).then((xlsx) => ({ xlsx, from: format }));
+  conversions.set(key, made);
+  // A failure is not kept: the next run tries again.
+  return made.catch((e) => {
+    conversions.delete(key);
+    throw new UnreadableFileError(`无法读取“${name}”：这是${what}，${(e as Error).message}；请另存为 .xlsx 后再检查。`);
+  });
+}
+
+/** The first bytes of a file, or the reason it cannot be opened. */
+function headOf(file: string, name: string): Buffer {
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) throw new UnreadableFileError(`无法读取“${name}”：不是文件。`);
     if (stat.size === 0) throw new UnreadableFileError(`无法读取“${name}”：文件为空。`);
     const fd = fs.openSync(file, 'r');
-    head = Buffer.alloc(8);
-    fs.readSync(fd, head, 0, 8, 0);
+    const head = Buffer.alloc(128);
+    fs.readSync(fd, head, 0, head.length, 0);
     fs.closeSync(fd);
+    return head;
   } catch (e) {
     if (e instanceof UnreadableFileError) throw e;
     throw new UnreadableFileError(`无法读取“${name}”：文件不存在或没有读取权限。`);
   }
-  if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
-    const what = /\.et[t]?$/i.test(name) ? 'WPS 表格文件（.et）' : '旧版 .xls 文件（或加密的工作簿）';
-    throw new UnreadableFileError(`无法读取“${name}”：这是${what}，请另存为 .xlsx 后再检查。`);
+}
+
+/** Reads `xlsx` as the workbook `file` (its own path, or the conversion's). */
+async function readXlsx(xlsx: string, file: string): Promise<Workbook> {
+  const name = path.basename(file);
+  try {
+    return { ...(await readWorkbookFile(xlsx)), source: file };
+  } catch (e) {
+    throw new UnreadableFileError(`无法读取“${name}”：工作簿已损坏或格式不受支持（${(e as Error).message}）。`);
+  }
+}
+
+/**
+ * Reads a workbook into the model, turning every low-level failure into one clear Chinese message.
+ * An .xlsx or .xlsm is read as it is; an .xls, WPS .et, .ods or .xlsb through LibreOffice when the
+ * machine has it (`conversionOf` then says so).
+ */
+export async function loadWorkbook(file: string): Promise<Workbook> {
+  const name = path.basename(file);
+  const head = headOf(file, name);
+  if (head.subarray(0, 8).equals(OLE_MAGIC)) {
+    // An encrypted .xlsx is such a file too: LibreOffice cannot open it without its password.
+    const conversion = /\.ett?$/i.test(name) ? converted(file, 'WPS 表格文件（.et）') : converted(file, '旧版 .xls 文件', '旧版 .xls 文件（或加密的工作簿）');
+    return readXlsx((await conversion).xlsx, file);
   }
   if (!head.subarray(0, 4).equals(ZIP_MAGIC)) {
     const what = /\.(csv|txt)$/i.test(name) ? '文本文件（CSV），没有表格格式和合并单元格' : '不是有效的 .xlsx 工作簿（可能是改了扩展名的其他文件）';
     throw new UnreadableFileError(`无法读取“${name}”：${what}，请在 Excel 或 WPS 中另存为 .xlsx 后再检查。`);
   }
-  let workbook: Workbook;
-  try {
-    workbook = await readWorkbookFile(file);
-  } catch (e) {
-    throw new UnreadableFileError(`无法读取“${name}”：工作簿已损坏或格式不受支持（${(e as Error).message}）。`);
-  }
+  if (head.includes(ODS_MIMETYPE, 0, 'latin1')) return readXlsx((await converted(file, 'OpenDocument 表格（.ods）')).xlsx, file);
+  const workbook = await readXlsx(file, file);
+  if (workbook.sheets.length > 0) return workbook;
   // Every real .xlsx has a worksheet; a zip without one is another kind of file that ExcelJS reads as empty.
-  if (workbook.sheets.length === 0) throw new UnreadableFileError(`无法读取“${name}”：${notAWorkbook(fs.readFileSync(file))}`);
-  return workbook;
+  const zip = fs.readFileSync(file);
+  if (zip.includes(XLSB_PART, 0, 'latin1')) return readXlsx((await converted(file, 'Excel 二进制工作簿（.xlsb）')).xlsx, file);
+  throw new UnreadableFileError(`无法读取“${name}”：${notAWorkbook(zip)}`);
 }

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { type ParsedArgs, flagString, formatFlag } from './args';
-import { UnreadableFileError, loadWorkbook } from './load';
+import { UnreadableFileError, conversionOf, loadWorkbook } from './load';
 import { lintNarrative, supplementTemplate, type NarrativeFamily, type NarrativeFinding } from '../core/narrative';
 import { findNarrative } from '../core/narrative/lint/sheet-source';
 import { spanExcerpt } from '../core/narrative/lint/excerpt';
@@ -48,10 +48,15 @@ export async function runNarrativeCommand(args: ParsedArgs): Promise<number> {
     process.stderr.write(`未知的说明格式“${familyFlag}”：可选 十段式（tenpart）、云南（yunnan）、北京（beijing）\n`);
     return 2;
   }
-  const prior = flagString(args, 'prior');
+  const priorFile = flagString(args, 'prior');
+  // What is read below: the file, or the .xlsx LibreOffice made of an .xls.
+  let xlsx: string;
+  let prior: string | undefined;
   try {
     await loadWorkbook(file);
-    if (prior) await loadWorkbook(prior);
+    xlsx = (await conversionOf(file))?.xlsx ?? file;
+    if (priorFile) await loadWorkbook(priorFile);
+    prior = priorFile && ((await conversionOf(priorFile))?.xlsx ?? priorFile);
   } catch (e) {
     if (e instanceof UnreadableFileError) {
       process.stderr.write(`${e.message}\n`);
@@ -59,7 +64,7 @@ export async function runNarrativeCommand(args: ParsedArgs): Promise<number> {
     }
     throw e;
   }
-  const built = await draftFromFile(file, { prior, family, profile: flagString(args, 'profile') });
+  const built = await draftFromFile(xlsx, { prior, family, profile: flagString(args, 'profile') });
   const templateOut = flagString(args, 'template-out');
   if (templateOut) {
     if (path.resolve(templateOut) === path.resolve(file)) {
@@ -68,7 +73,7 @@ export async function runNarrativeCommand(args: ParsedArgs): Promise<number> {
     }
     let how;
     try {
-      how = await writing(templateOut, () => writeSupplementTemplate(file, templateOut, supplementTemplate(built.facts)));
+      how = await writing(templateOut, () => writeSupplementTemplate(xlsx, templateOut, supplementTemplate(built.facts)));
     } catch (e) {
       if (!(e instanceof UnwritableOutputError)) throw e;
       process.stderr.write(`${e.message}\n`);
@@ -90,7 +95,7 @@ export async function runNarrativeCommand(args: ParsedArgs): Promise<number> {
   const pending = text.match(PLACEHOLDER)?.length ?? 0;
   const chosen = family ? '（按 --family 指定）' : built.tablesRead ? '（按报表自动判断）' : '（未识别到报表，用默认格式）';
   process.stderr.write(
-    `说明格式：${FAMILY_LABEL[doc.family]}${chosen}；待补充 ${pending} 处${prior ? '；上年数取自 ' + path.basename(prior) : ''}${out ? `；已写出 ${out}` : ''}\n`,
+    `说明格式：${FAMILY_LABEL[doc.family]}${chosen}；待补充 ${pending} 处${prior ? '；上年数取自 ' + path.basename(priorFile!) : ''}${out ? `；已写出 ${out}` : ''}\n`,
   );
   if (!built.tablesRead) process.stderr.write('注意：工作簿中没有识别到决算公开表，说明里只有固定文字和待补充内容。可先运行 check 查看哪些表格未能识别及原因。\n');
   return 0;

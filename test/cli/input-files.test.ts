@@ -59,7 +59,7 @@ describe('command-line inputs: files, folders and wildcards', () => {
     const root = bureauFolder();
     fs.mkdirSync(path.join(root, '空文件夹'));
     expect(expandInputs([path.join(root, '空文件夹'), path.join(root, '*.xls')]).problems).toEqual([
-      `“${path.join(root, '空文件夹')}”文件夹中没有 .xlsx / .xlsm 工作簿。`,
+      `“${path.join(root, '空文件夹')}”文件夹中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。`,
       `没有与“${path.join(root, '*.xls')}”匹配的文件。`,
     ]);
   });

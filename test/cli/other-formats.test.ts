@@ -1,0 +1,113 @@
+/**
+ * A bureau's folder holds .xls (and WPS .et, .ods) beside .xlsx: read through this machine's LibreOffice,
+ * they give the findings their .xlsx gives; without LibreOffice each is named with what to do. The .xls and
+ * .ods here are made from the fixtures by LibreOffice itself, as an officer's "另存为" would make them.
+ */
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { findLibreOffice } from '../../src/cli/libreoffice';
+import { fixturePath } from '../fixtures/registry';
+import { convertWithLibreOffice } from '../helpers/libreoffice';
+import { spawnSync } from 'child_process';
+import { ROOT, runCli } from './cli-helpers';
+
+interface Json {
+  tables: { id: string; sheet: string }[];
+  findings: { rule: string; severity: string; sheet: string; cell: string; message: string }[];
+  convertedFrom?: string;
+  annotated?: string;
+}
+
+/** `fixture` saved by LibreOffice as `format` (xls, ods), under a unit's name. */
+function savedAs(fixture: string, format: string, name: string): string {
+  const { files } = convertWithLibreOffice(fixturePath(fixture), format);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-formats-'));
+  const file = path.join(dir, `${name}.${format}`);
+  fs.copyFileSync(files[0], file);
+  return file;
+}
+
+const findingKeys = (j: Json) => j.findings.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`).sort();
+const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+describe('workbooks saved as .xls or .ods', () => {
+  it('an .xls gives the findings of the .xlsx it was saved from, says it was converted, and its annotated copy is an .xlsx', async () => {
+    const xls = savedAs('seed004-messy.xlsx', 'xls', '曲靖市信访局决算');
+    const before = sha(xls);
+    const out = path.join(path.dirname(xls), '副本.xlsx');
+    const [fromXls, fromXlsx] = await Promise.all([runCli(['check', xls, '--format', 'json', '--out', out]), runCli(['check', fixturePath('seed004-messy.xlsx'), '--format', 'json'])]);
+    expect(fromXls.code).toBe(fromXlsx.code);
+    const a = JSON.parse(fromXls.stdout) as Json;
+    const b = JSON.parse(fromXlsx.stdout) as Json;
+    expect(a.convertedFrom).toBe('旧版 .xls 文件');
+    expect(b.convertedFrom).toBeUndefined();
+    expect(a.tables.map((t) => `${t.id} ${t.sheet}`)).toEqual(b.tables.map((t) => `${t.id} ${t.sheet}`));
+    expect(a.tables).toHaveLength(12);
+    expect(findingKeys(a)).toEqual(findingKeys(b));
+    expect(sha(xls)).toBe(before); // the input is never modified
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(out);
+    expect(copy.getWorksheet('检查结果')).toBeDefined();
+    const text = await runCli(['check', xls]);
+    expect(text.stdout).toContain(`（“曲靖市信访局决算.xls”是旧版 .xls 文件，已用本机的 LibreOffice 转换为 .xlsx 后检查）`);
+  });
+
+  it('an .ods with an injected error: found at its cell', async () => {
+    const ods = savedAs('inj-total.xlsx', 'ods', '某单位');
+    const r = await runCli(['check', ods, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout) as Json;
+    expect(json.convertedFrom).toBe('OpenDocument 表格（.ods）');
+    const expected = JSON.parse((await runCli(['check', fixturePath('inj-total.xlsx'), '--format', 'json'])).stdout) as Json;
+    expect(findingKeys(json)).toEqual(findingKeys(expected));
+    expect(json.findings.some((f) => f.severity === 'error' && f.sheet === '公开03表' && f.cell === 'D12')).toBe(true);
+  });
+
+  it('a folder of units: the .xls is checked beside the .xlsx, not passed over', async () => {
+    const xls = savedAs('inj-total.xlsx', 'xls', 'b单位');
+    fs.copyFileSync(fixturePath('seed004-clean.xlsx'), path.join(path.dirname(xls), 'a单位.xlsx'));
+    const r = await runCli(['check', path.dirname(xls), '--format', 'json']);
+    const json = JSON.parse(r.stdout) as { files: (Json & { file: string })[] };
+    expect(json.files.map((f) => [path.basename(f.file), f.convertedFrom ?? '', f.findings.some((x) => x.severity === 'error')])).toEqual([
+      ['a单位.xlsx', '', false],
+      ['b单位.xls', '旧版 .xls 文件', true],
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  it('leaves no copy of the unit’s workbook behind in the temporary folder', () => {
+    const xls = savedAs('seed004-clean.xlsx', 'xls', '某单位');
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-tmpdir-'));
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/juesuan.js'), 'check', xls], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp }, timeout: 120_000 });
+    expect(r.stdout).toContain('已用本机的 LibreOffice 转换为 .xlsx 后检查');
+    expect(fs.readdirSync(tmp).filter((f) => f.startsWith('juesuan-convert-'))).toEqual([]);
+  });
+
+  it('without LibreOffice: named, with what to do (save as .xlsx, or install LibreOffice)', async () => {
+    const xls = savedAs('seed004-clean.xlsx', 'xls', '某单位');
+    const saved = process.env.JUESUAN_SOFFICE;
+    process.env.JUESUAN_SOFFICE = path.join(os.tmpdir(), 'no-such-soffice');
+    try {
+      const r = await runCli(['check', xls]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('无法读取“某单位.xls”：这是旧版 .xls 文件（或加密的工作簿），请另存为 .xlsx 后再检查（或在本机安装 LibreOffice，决算助手会自动转换）。');
+    } finally {
+      if (saved === undefined) delete process.env.JUESUAN_SOFFICE;
+      else process.env.JUESUAN_SOFFICE = saved;
+    }
+  });
+});
+
+describe('finding LibreOffice', () => {
+  const has = (...paths: string[]) => (p: string) => paths.includes(p);
+  it('JUESUAN_SOFFICE first (and only it, when set), then the PATH, then where LibreOffice installs itself', () => {
+    expect(findLibreOffice({ JUESUAN_SOFFICE: '/x/soffice', PATH: '/usr/bin' }, has('/x/soffice', '/usr/bin/soffice'))).toBe('/x/soffice');
+    expect(findLibreOffice({ JUESUAN_SOFFICE: '/x/soffice', PATH: '/usr/bin' }, has('/usr/bin/soffice'))).toBeUndefined();
+    expect(findLibreOffice({ PATH: ['/opt/a', '/opt/b'].join(path.delimiter) }, has('/opt/b/soffice', '/usr/bin/soffice'))).toBe('/opt/b/soffice');
+    expect(findLibreOffice({ PATH: '' }, has('/usr/lib/libreoffice/program/soffice'))).toBe('/usr/lib/libreoffice/program/soffice');
+    expect(findLibreOffice({ PATH: '' }, has())).toBeUndefined();
+  });
+});
