@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Workbook } from '../core/model/workbook';
 import { readWorkbookFile } from '../io/exceljs-reader';
-import { convertToXlsx, findLibreOffice } from './libreoffice';
+import { convertWithLibreOffice, findLibreOffice } from '../io/libreoffice';
 
 /** A file the CLI could not read, with the Chinese reason shown to the user. */
 export class UnreadableFileError extends Error {}
@@ -53,7 +53,7 @@ function converted(file: string, format: string, what = format): Promise<Convers
   const key = conversionKey(file);
   const known = conversions.get(key);
   if (known) return known;
-  const made = convertToXlsx(file, soffice).then((xlsx) => ({ xlsx, from: format }));
+  const made = convertWithLibreOffice(file, soffice, 'xlsx').then((xlsx) => ({ xlsx, from: format }));
   conversions.set(key, made);
   // A failure is not kept: the next run tries again.
   return made.catch((e) => {

@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** A document a unit keeps beside its workbook: .docx or .txt, not a Word lock file or our own draft. */
+/** A document a unit keeps beside its workbook: .docx or .txt (or .doc, .wps, .rtf, .odt), not a Word lock file or our own draft. */
 function isDocument(name: string): boolean {
-  return /\.(docx|txt)$/i.test(name) && !name.startsWith('~$') && !/草稿/.test(name);
+  return /\.(docx?|txt|wps|rtf|odt)$/i.test(name) && !name.startsWith('~$') && !/草稿/.test(name);
 }
 
 /**

@@ -8,9 +8,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { findLibreOffice } from '../../src/cli/libreoffice';
+import { findLibreOffice } from '../../src/io/libreoffice';
 import { fixturePath } from '../fixtures/registry';
 import { convertWithLibreOffice } from '../helpers/libreoffice';
+import { Document, Packer, Paragraph } from 'docx';
+import { SAMPLE_NARRATIVE } from '../fixtures/builders/narrative';
 import { spawnSync } from 'child_process';
 import { ROOT, runCli } from './cli-helpers';
 
@@ -109,5 +111,61 @@ describe('finding LibreOffice', () => {
     expect(findLibreOffice({ PATH: ['/opt/a', '/opt/b'].join(path.delimiter) }, has('/opt/b/soffice', '/usr/bin/soffice'))).toBe('/opt/b/soffice');
     expect(findLibreOffice({ PATH: '' }, has('/usr/lib/libreoffice/program/soffice'))).toBe('/usr/lib/libreoffice/program/soffice');
     expect(findLibreOffice({ PATH: '' }, has())).toBeUndefined();
+  });
+});
+
+/** The sample 说明 as Word would keep it: a .docx, and LibreOffice's `format` (doc, rtf, odt) of it. */
+async function narrativeSavedAs(format: string): Promise<{ docx: string; other: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-doc-'));
+  const docx = path.join(dir, '决算说明.docx');
+  fs.writeFileSync(docx, await Packer.toBuffer(new Document({ sections: [{ children: SAMPLE_NARRATIVE.map((t) => new Paragraph(t)) }] })));
+  const { files } = convertWithLibreOffice(docx, format);
+  const other = path.join(dir, `说明.${format}`);
+  fs.copyFileSync(files[0], other);
+  return { docx, other };
+}
+
+const narrativeKeys = (j: Json) => j.findings.filter((f) => f.sheet.startsWith('决算说明') || f.sheet.startsWith('说明')).map((f) => `${f.severity} ${f.rule} ${f.message}`).sort();
+
+describe('a 说明 kept as .doc (or .rtf, .odt)', () => {
+  it('--text 说明.doc gives the findings of the .docx it was saved from', async () => {
+    const { docx, other } = await narrativeSavedAs('doc');
+    const [fromDoc, fromDocx] = await Promise.all([
+      runCli(['check', fixturePath('seed004-clean.xlsx'), '--text', other, '--format', 'json']),
+      runCli(['check', fixturePath('seed004-clean.xlsx'), '--text', docx, '--format', 'json']),
+    ]);
+    const a = JSON.parse(fromDoc.stdout) as Json & { narrative: { paragraphs: number } };
+    const b = JSON.parse(fromDocx.stdout) as Json & { narrative: { paragraphs: number } };
+    expect(a.narrative.paragraphs).toBe(SAMPLE_NARRATIVE.length);
+    expect(narrativeKeys(a).length).toBeGreaterThan(0);
+    expect(narrativeKeys(a).map((k) => k.replace('说明.doc', '说明.docx'))).toEqual(narrativeKeys(b).map((k) => k.replace('决算说明.docx', '说明.docx')));
+  });
+
+  it('in a unit’s folder, a 说明 kept as .rtf is paired with the workbook', async () => {
+    const { other } = await narrativeSavedAs('rtf');
+    const dir = path.dirname(other);
+    fs.rmSync(path.join(dir, '决算说明.docx'));
+    fs.copyFileSync(fixturePath('seed004-clean.xlsx'), path.join(dir, '报表.xlsx'));
+    const r = await runCli(['check', dir, '--format', 'json']);
+    expect(JSON.parse(r.stdout).narrative).toEqual({ file: '说明.rtf', paragraphs: SAMPLE_NARRATIVE.length });
+  });
+
+  it('a PDF, or a .doc without LibreOffice, is refused with what to do (it was read as text: binary noise, no finding)', async () => {
+    const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-pdf-')), '说明.pdf');
+    fs.writeFileSync(pdf, '%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n');
+    const r = await runCli(['check', fixturePath('seed004-clean.xlsx'), '--text', pdf]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('无法读取说明文件“说明.pdf”：不能直接读取 PDF');
+    const { other } = await narrativeSavedAs('doc');
+    const saved = process.env.JUESUAN_SOFFICE;
+    process.env.JUESUAN_SOFFICE = path.join(os.tmpdir(), 'no-such-soffice');
+    try {
+      const d = await runCli(['check', fixturePath('seed004-clean.xlsx'), '--text', other]);
+      expect(d.code).toBe(2);
+      expect(d.stderr).toContain('不支持 .doc 文件，请在 Word 或 WPS 中另存为 .docx 或 .txt（或在本机安装 LibreOffice，决算助手会自动转换）');
+    } finally {
+      if (saved === undefined) delete process.env.JUESUAN_SOFFICE;
+      else process.env.JUESUAN_SOFFICE = saved;
+    }
   });
 });

@@ -65,7 +65,7 @@ it('a .docx picked from disk: the same findings as its text pasted; a .doc is re
   const fromText = await pasted();
   const where = (c: typeof fromText) => c.report.findings.map((f) => [f.rule, f.paragraph, f.span, f.message]);
   expect(where(fromDocx)).toEqual(where(fromText));
-  await expect(paragraphsFromDocument('说明.doc', new Uint8Array([0xd0, 0xcf]))).rejects.toThrow('不支持旧版 .doc 文件');
+  await expect(paragraphsFromDocument('说明.doc', new Uint8Array([0xd0, 0xcf]))).rejects.toThrow('不支持 .doc 文件，请在 Word 或 WPS 中另存为 .docx 或 .txt');
   const txt = new TextEncoder().encode(`\uFEFF${SAMPLE_NARRATIVE.join('\n')}`);
   expect((await paragraphsFromDocument('说明.txt', txt)).map((p) => p.text)).toEqual(SAMPLE_NARRATIVE);
 });

@@ -63,10 +63,22 @@ export async function docxParagraphs(data: Uint8Array | Buffer): Promise<string[
   return proseLength(prose) >= MIN_PROSE ? prose : paragraphTexts(xml);
 }
 
-/** The paragraphs of a 说明 file by its name's extension: .docx, or text (.txt, UTF-8, one paragraph per line). */
+/** Word-processor files a 说明 is kept in that only an office suite reads: saved anew as .docx, or converted (the CLI). */
+export const OTHER_DOCUMENT = /\.(doc|wps|rtf|odt)$/i;
+
+/** Files read as plain text, a paragraph per line. */
+const TEXT = /(\.(txt|text|md)|^[^.]*)$/i;
+
+/**
+ * The paragraphs of a 说明 file by its name's extension: .docx, or text (.txt, UTF-8, one paragraph per
+ * line). Anything else is refused with what to do: read as text it gave paragraphs of binary noise, and
+ * a 说明 "checked" with no finding.
+ */
 export async function paragraphsFromDocument(name: string, data: Uint8Array): Promise<NarrativeParagraph[]> {
   const ext = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
   if (ext === '.docx') return repairPdfCopy((await docxParagraphs(data)).map((text) => ({ text })));
-  if (ext === '.doc') throw new Error('不支持旧版 .doc 文件，请在 Word 中另存为 .docx 或 .txt');
+  if (OTHER_DOCUMENT.test(name)) throw new Error(`不支持 ${ext} 文件，请在 Word 或 WPS 中另存为 .docx 或 .txt`);
+  if (ext === '.pdf') throw new Error('不能直接读取 PDF：请在 Word 或 WPS 中把它另存为 .docx，或把说明的文字复制到 .txt 文件');
+  if (!TEXT.test(name)) throw new Error(`不支持 ${ext} 文件作为说明：请用 .docx 或 .txt`);
   return paragraphsFromText(new TextDecoder('utf-8').decode(data).replace(/^\uFEFF/, ''));
 }

@@ -1,7 +1,8 @@
 /**
- * Old and foreign spreadsheet formats (.xls, WPS .et, .ods, .xlsb) converted to .xlsx by a LibreOffice
- * installed on this machine, run headless: a bureau's folder of units holds them beside the .xlsx, and
- * ExcelJS reads none of them. Nothing leaves the machine; without LibreOffice the user is told to save as .xlsx.
+ * Old and foreign formats converted by a LibreOffice installed on this machine, run headless: workbooks
+ * (.xls, WPS .et, .ods, .xlsb → .xlsx), which ExcelJS cannot read, and 说明 documents (.doc, WPS .wps, .rtf,
+ * .odt → .docx). A bureau's folder of units holds them beside the .xlsx and .docx. Nothing leaves the
+ * machine; without LibreOffice the user is told to save the file anew.
  */
 import { execFile } from 'child_process';
 import * as fs from 'fs';
@@ -41,11 +42,11 @@ function removeWorkFolders(): void {
 const TIMEOUT_MS = 180_000;
 
 /**
- * Converts `file` to .xlsx in a fresh temporary folder and returns the new file's path. The input is
+ * Converts `file` to `format` (xlsx, docx) in a fresh temporary folder and returns the new file's path. The input is
  * copied under a plain name first (LibreOffice mis-reads some non-ASCII paths on Windows), and each run
  * gets its own profile, so an open LibreOffice window or a parallel run does not block it.
  */
-export function convertToXlsx(file: string, soffice: string): Promise<string> {
+export function convertWithLibreOffice(file: string, soffice: string, format: 'xlsx' | 'docx'): Promise<string> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-convert-'));
   if (!workFolders.size) process.once('exit', removeWorkFolders);
   workFolders.add(work);
@@ -53,10 +54,10 @@ export function convertToXlsx(file: string, soffice: string): Promise<string> {
   fs.copyFileSync(file, input);
   const profile = path.join(work, 'profile');
   const outDir = path.join(work, 'out');
-  const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, input];
+  const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, input];
   return new Promise((resolve, reject) => {
     execFile(soffice, args, { timeout: TIMEOUT_MS, windowsHide: true }, (error) => {
-      const converted = path.join(outDir, 'input.xlsx');
+      const converted = path.join(outDir, `input.${format}`);
       if (!error && fs.existsSync(converted)) resolve(converted);
       else reject(new Error(error?.killed ? `LibreOffice 在 ${TIMEOUT_MS / 1000} 秒内未能完成转换` : 'LibreOffice 未能转换此文件（可能已加密或损坏）'));
     });
