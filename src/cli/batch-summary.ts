@@ -13,6 +13,13 @@ export const SUMMARY_FILE = '决算助手检查汇总.xlsx';
  * region that looked like a table was read — a bureau reads this column to see which units are done.
  */
 export function fileNote(r: FileResult): string {
+  const note = checkedNote(r);
+  if (!r.convertedFrom) return note;
+  const converted = `${r.convertedFrom}，经 LibreOffice 转换后检查`;
+  return note ? `${note}（${converted}）` : converted;
+}
+
+function checkedNote(r: FileResult): string {
   if (r.error) return r.error;
   if (!r.report) return '';
   const { report } = r;

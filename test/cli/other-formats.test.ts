@@ -71,13 +71,21 @@ describe('workbooks saved as .xls or .ods', () => {
   it('a folder of units: the .xls is checked beside the .xlsx, not passed over', async () => {
     const xls = savedAs('inj-total.xlsx', 'xls', 'b单位');
     fs.copyFileSync(fixturePath('seed004-clean.xlsx'), path.join(path.dirname(xls), 'a单位.xlsx'));
-    const r = await runCli(['check', path.dirname(xls), '--format', 'json']);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-formats-out-'));
+    const r = await runCli(['check', path.dirname(xls), '--format', 'json', '--out', out]);
     const json = JSON.parse(r.stdout) as { files: (Json & { file: string })[] };
     expect(json.files.map((f) => [path.basename(f.file), f.convertedFrom ?? '', f.findings.some((x) => x.severity === 'error')])).toEqual([
       ['a单位.xlsx', '', false],
       ['b单位.xls', '旧版 .xls 文件', true],
     ]);
     expect(r.code).toBe(1);
+    // The bureau's 汇总 says which unit's file was converted.
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.readFile(path.join(out, '决算助手检查汇总.xlsx'));
+    const lines: string[] = [];
+    summary.getWorksheet('汇总')!.eachRow((row) => lines.push((row.values as unknown[]).map(String).join('|')));
+    expect(lines.find((l) => l.includes('b单位.xls'))).toContain('旧版 .xls 文件，经 LibreOffice 转换后检查');
+    expect(lines.find((l) => l.includes('a单位.xlsx'))).not.toContain('LibreOffice');
   });
 
   it('leaves no copy of the unit’s workbook behind in the temporary folder', () => {
