@@ -264,6 +264,21 @@ describe('绩效自评 section from the scoring results', () => {
     const p = paragraphUnder(doc, /部门绩效自评情况$/).join('');
     expect(p).toContain('本部门对3个项目开展了项目支出绩效自评，涉及金额441.47万元。其中，自评得分在90（含）-100分的3个、自评得分在80（含）-90分的0个');
   });
+
+  it('主要职能 from the 部门职责 the 部门整体支出绩效自评表 states, a paragraph per numbered duty; the 补充信息 sheet wins', async () => {
+    const wb = await readWorkbookFile(fixturePath('sample.xlsx'));
+    const se = selfEvaluationSummary(wb);
+    expect(se?.duties).toMatch(/^曲靖市信访局主要职责：（1）负责处理国内群众、境外人士、法人及其他组织通过信访渠道.*（9）完成省信访局、市委和市政府交办的其他任务。$/);
+    const duties = paragraphUnder(buildNarrative(wb, { selfEvaluation: se }).document, /^一、主要职能$/);
+    expect(duties).toHaveLength(10);
+    expect(duties[0]).toBe('曲靖市信访局主要职责：');
+    expect(duties.slice(1).every((d, i) => d.startsWith(`（${i + 1}）`))).toBe(true);
+    // Without the forms (the clean tables only) it is still for the officer to write.
+    expect(paragraphUnder(buildNarrative(sample).document, /^一、主要职能$/)).toEqual(['【待补充：部门主要职能】']);
+    const rows = supplementTemplate(buildNarrative(wb).facts).map((r) => (r[2] === 'profile.duties' ? [r[0], r[1], r[2], '负责全市信访工作。', r[4]] : r));
+    const filled = { sheets: [...wb.sheets, sheetFromValues('补充信息', rows)], source: 'test' };
+    expect(paragraphUnder(buildNarrative(filled, { selfEvaluation: selfEvaluationSummary(filled) }).document, /^一、主要职能$/)).toEqual(['负责全市信访工作。']);
+  });
 });
 
 describe('other layouts and odd workbooks', () => {

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Workbook } from '../model/workbook';
 import { recognizeScoreForms, scoreWorkbook } from '../scoring';
-import type { ProjectForm } from '../scoring';
+import type { DeptForm, ProjectForm } from '../scoring';
 import type { SelfEvaluationSummary } from './draft/context';
 
 /**
@@ -16,7 +16,9 @@ export function selfEvaluationSummary(workbook: Workbook, profile?: string): Sel
     return undefined; // a form the scorer cannot read leaves the section to the 补充信息 sheet
   }
   if (!result.scores.length) return undefined;
-  const forms = recognizeScoreForms(workbook).filter((f): f is ProjectForm => f.kind === 'project');
+  const all = recognizeScoreForms(workbook);
+  const forms = all.filter((f): f is ProjectForm => f.kind === 'project');
+  const duties = all.find((f): f is DeptForm => f.kind === 'dept' && !!f.duties)?.duties;
   const score = (n: number | undefined) => (n === undefined ? undefined : new Decimal(n));
   const dept = result.scores.find((s) => s.kind === 'dept');
   const projects = result.scores
@@ -34,5 +36,6 @@ export function selfEvaluationSummary(workbook: Workbook, profile?: string): Sel
   return {
     department: dept ? { name: dept.project, score: score(dept.total.recomputed ?? dept.total.reported), grade: dept.grade.recomputed ?? dept.grade.reported } : undefined,
     projects,
+    ...(duties ? { duties } : {}),
   };
 }

@@ -100,6 +100,8 @@ export interface DeptForm {
   indicators: Indicator[];
   totalScore?: FormCell;
   grade?: FormCell;
+  /** The 部门职责 the form states (Yunnan's 部门总体目标 block): the 说明's 主要职能 when none is given. */
+  duties?: string;
 }
 
 export type ScoreForm = ProjectForm | DeptForm;

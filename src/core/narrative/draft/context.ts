@@ -7,6 +7,8 @@ import type { Supplement } from '../supplement';
 /** Summary of the 绩效自评 results the draft can cite (from the scoring module or the 补充信息 sheet). */
 export interface SelfEvaluationSummary {
   department?: { name?: string; score?: Decimal; grade?: string };
+  /** 部门职责 as the 部门整体支出绩效自评表 states it. */
+  duties?: string;
   projects: { name: string; score?: Decimal; grade?: string; amount?: Decimal }[];
 }
 

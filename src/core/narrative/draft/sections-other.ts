@@ -159,10 +159,17 @@ export function glossaryBlocks(w: Writer): Block[] {
   return blocks;
 }
 
-/** 部门概况 (职能、机构、人员): text only from the 补充信息 sheet. */
+/**
+ * 部门概况 (职能、机构、人员): text from the 补充信息 sheet; the 职能 also from the 部门职责 the
+ * 部门整体支出绩效自评表 states (the same text the published package prints there).
+ */
 export function profileBlocks(w: Writer): { duties: Block[]; org: Block[] } {
+  const given = w.text('profile.duties');
+  const stated = w.input.selfEvaluation?.duties;
+  // The form runs the numbered duties together in one cell: a paragraph each, as the 说明 prints them.
+  const duties = given ? [given] : stated ? stated.split(/(?=[（(]\d+[)）])/).map((t) => t.trim()).filter(Boolean) : [placeholder('部门主要职能')];
   return {
-    duties: [{ kind: 'paragraph', text: w.text('profile.duties') ?? placeholder('部门主要职能') }],
+    duties: duties.map((text) => ({ kind: 'paragraph', text })),
     org: [
       { kind: 'paragraph', text: w.text('profile.org') ?? placeholder('机构设置及纳入决算编制范围的单位') },
       { kind: 'paragraph', text: w.text('profile.staff') ?? placeholder('人员构成情况') },

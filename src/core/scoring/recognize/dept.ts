@@ -10,6 +10,8 @@ import { readIndicators } from './indicators';
 
 const TITLE = /整体(支出)?绩效自评表$/;
 const PLACEHOLDER = /^[-—–/\\]+$/;
+/** The label of the 部门职责 row (Yunnan: 部门总体目标 | 部门职责 | the text). */
+const DUTIES = /^部门(主要)?职(责|能)$/;
 
 export function recognizeDeptForms(sheet: Sheet): DeptForm[] {
   const n = rowCount(sheet);
@@ -28,12 +30,18 @@ export function recognizeDeptForms(sheet: Sheet): DeptForm[] {
   let indicatorsHeader = -1;
   let scored = false;
   let name = '';
+  let duties: string | undefined;
   for (let r = top; r < n; r++) {
     const h = rowTexts(sheet, r);
     const nameAt = h.findIndex((x) => /^部门(（单位）|\(单位\))?名称$/.test(x));
     if (nameAt >= 0 && !name) {
       const v = h.findIndex((x, i) => i > nameAt && x !== '');
       if (v >= 0) name = plain(sheet, r, v);
+    }
+    const dutiesAt = h.findIndex((x) => DUTIES.test(x));
+    if (dutiesAt >= 0 && duties === undefined) {
+      const v = h.findIndex((x, i) => i > dutiesAt && x !== '');
+      if (v >= 0) duties = plain(sheet, r, v);
     }
     if (h.includes('一级指标') && indicatorsHeader < 0) {
       indicatorsHeader = r;
@@ -90,6 +98,7 @@ export function recognizeDeptForms(sheet: Sheet): DeptForm[] {
       indicators: ind.indicators,
       totalScore: 'totalScore' in ind ? ind.totalScore : undefined,
       grade: 'grade' in ind ? ind.grade : undefined,
+      ...(duties ? { duties } : {}),
     },
   ];
 }
