@@ -2,7 +2,7 @@ import type { CheckReport } from '../core/check';
 import { type Finding, SEVERITY_LABEL } from '../core/findings/finding';
 import { formatScoreTables } from '../core/scoring';
 import { padToWidth } from './text-width';
-import { narrativeNote } from '../core/narrative-note';
+import { narrativeNote, selfEvaluationTextNote } from '../core/narrative-note';
 import { tableCount } from '../core/table-count';
 
 const SHORT: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
@@ -34,6 +34,7 @@ export function formatReportText(report: CheckReport, file: string): string {
   }
   for (const u of report.unrecognized) lines.push(`  未检查：${u.sheet}${u.range ? '!' + u.range : ''} ${u.title ?? ''} —— ${u.reason}`);
   if (report.narrative) lines.push(`  ${narrativeNote({ ...report, narrative: report.narrative })}`);
+  if (report.selfEvaluationText) lines.push(`  ${selfEvaluationTextNote(report.selfEvaluationText)}`);
   const s = report.summary;
   lines.push(`检查结果：错误 ${s.errors} 项，警告 ${s.warnings} 项，提示 ${s.infos} 项`);
   for (const g of groupByTable(report)) {

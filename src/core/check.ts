@@ -9,7 +9,7 @@ import { groupReportingUnits, reportedTables } from './reporting-units';
 import { runGuarded } from './rules/guarded';
 import { type ScoreReport, scoreWorkbook } from './scoring';
 import { type SheetNarrativeReport, lintSheetNarrative } from './narrative/lint/workbook';
-import { declaredNarrative } from './narrative/lint/sheet-source';
+import { declaredNarrative, declaredSelfEvaluationText } from './narrative/lint/sheet-source';
 import { type NarrativeParagraph, detectYear } from './narrative/lint/context';
 
 export interface CheckOptions {
@@ -51,6 +51,8 @@ export interface CheckReport {
    * workbook (`sheet`; `sheets` when it runs over several, a page each), or given as a file (`file`, its name).
    */
   narrative?: { sheet?: string; file?: string; paragraphs: number; sheets?: string[] };
+  /** The 部门整体支出绩效自评情况 checked against the tables for its amounts (its findings are among `findings`). */
+  selfEvaluationText?: { sheet: string; paragraphs: number };
 }
 
 /** Regions that looked like 决算 tables and were not read (hidden backups set aside on purpose are not counted). */
@@ -84,9 +86,10 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
   const strays = new Set(units.flatMap((u) => (u.stray ? u.tables : [])));
   const scoring = scoreWorkbook(workbook, { profile: options.profile, rules: options.rules });
   const { report: narrative, unread: narrativeUnread, sheets: narrativeSheets } = checkedNarrative(workbook, recognition, scoring.scores, options);
+  const selfText = checkedSelfEvaluationText(workbook, recognition, scoring.scores, options);
   const findings = units
     .flatMap((unit) => runRules(rules, new CheckContext(workbook, unit.tables)))
-    .concat(scoring.findings, narrative?.findings ?? [])
+    .concat(scoring.findings, narrative?.findings ?? [], selfText?.findings ?? [])
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {
     source: workbook.source,
@@ -100,6 +103,7 @@ export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): C
     ...(narrative
       ? { narrative: options.narrative ? { file: narrative.sheet, paragraphs: narrative.paragraphs } : { sheet: narrative.sheet, paragraphs: narrative.paragraphs, ...(narrativeSheets ? { sheets: narrativeSheets } : {}) } }
       : {}),
+    ...(selfText ? { selfEvaluationText: { sheet: selfText.sheet, paragraphs: selfText.paragraphs } } : {}),
   };
 }
 
@@ -134,6 +138,32 @@ function checkedNarrative(
   }
   const sheets = 'sheets' in found ? found.sheets?.map((s) => s.name) : undefined;
   return { report: lintSheetNarrative(workbook, name, paragraphs, tables, rules), ...(sheets ? { sheets } : {}) };
+}
+
+/** What a 部门整体支出绩效自评情况 is checked for: its amounts and their arithmetic, not what a 说明 must disclose (三公 items, reasons, 科目). */
+const SELF_EVALUATION_TEXT_RULES = ['N01', 'N02', 'N03', 'N04', 'N05', 'N09', 'N10', 'N11', 'N12', 'N13', 'N14'];
+
+/**
+ * The 部门整体支出绩效自评情况 kept on a sheet of the workbook, checked against the tables as a 说明 is but
+ * for its amounts only; its findings are grouped under 绩效自评情况. Not when it speaks of another year.
+ */
+function checkedSelfEvaluationText(
+  workbook: Workbook,
+  recognition: { tables: RecognizedTable[]; unrecognized: UnrecognizedTable[] },
+  scores: ScoreReport[],
+  options: CheckOptions,
+): SheetNarrativeReport | undefined {
+  const { tables } = recognition;
+  if (!tables.length) return undefined;
+  const rules = options.rules ? SELF_EVALUATION_TEXT_RULES.filter((id) => options.rules!.includes(id)) : SELF_EVALUATION_TEXT_RULES;
+  if (!rules.length) return undefined;
+  const found = declaredSelfEvaluationText(workbook, { tables, unrecognized: recognition.unrecognized, forms: scores.map((s) => ({ sheet: s.sheet, ...s.span })) });
+  if (!found) return undefined;
+  const said = detectYear(found.paragraphs.map((p) => p.text));
+  const year = tablesYear(reportedTables(tables, workbook.sheets.map((s) => s.name)).current);
+  if (said !== undefined && year !== undefined && said !== year) return undefined;
+  const report = lintSheetNarrative(workbook, found.sheet.name, found.paragraphs, tables, rules);
+  return { ...report, findings: report.findings.map((f) => ({ ...f, table: '绩效自评情况' })) };
 }
 
 /** The year most of the tables print. */

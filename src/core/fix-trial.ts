@@ -89,8 +89,8 @@ function chainFrom(state: Workbook, findings: Finding[], first: Finding, options
 
 /**
  * The sheets a correction can change findings on: those of the reporting units with a table on its
- * sheet, and the 说明's (it cites their amounts); a correction elsewhere (a 绩效自评 form, the 说明
- * itself) reaches the whole workbook (the forms' consistency rules compare them all). Units never
+ * sheet, and the 说明's and 自评情况's (they cite their amounts); a correction elsewhere (a 绩效自评 form,
+ * the 说明 itself) reaches the whole workbook (the forms' consistency rules compare them all). Units never
  * check each other, so a 100-unit workbook is tried unit by unit, not re-checked whole 1,100 times.
  */
 function scopes(workbook: Workbook, narrativeSheets: string[]): (sheet: string) => string[] | undefined {
@@ -118,7 +118,8 @@ export function trialFixes(workbook: Workbook, wanted: Finding[], options: Check
   if (!withFixes.length) return trial;
   const report = checkWorkbook(workbook, options);
   const read = report.narrative;
-  const narrative = read?.sheets ?? (read?.sheet ? [read.sheet] : []);
+  // The 说明 and the 部门整体支出绩效自评情况 cite the tables' amounts: a correction must leave them right too.
+  const narrative = [...(read?.sheets ?? (read?.sheet ? [read.sheet] : [])), ...(report.selfEvaluationText ? [report.selfEvaluationText.sheet] : [])];
   const scopeOf = scopes(workbook, narrative);
   const groups = new Map<string, { sheets?: string[]; asked: Finding[] }>();
   for (const f of withFixes) {

@@ -16,3 +16,8 @@ export function narrativeNote(report: Pick<CheckReport, 'narrative' | 'tables'> 
   const against = report.tables.length ? '已与报表核对' : OWN_ARITHMETIC_ONLY;
   return `决算说明：${narrativeSource(n)}（${n.paragraphs} 段），${against}`;
 }
+
+/** The line that says a 部门整体支出绩效自评情况 was checked for its amounts (CLI report and task pane alike). */
+export function selfEvaluationTextNote(t: NonNullable<CheckReport['selfEvaluationText']>): string {
+  return `部门整体支出绩效自评情况：工作表“${t.sheet}”（${t.paragraphs} 段），其中的金额已与报表核对`;
+}

@@ -7,10 +7,8 @@ import { checkWorkbook } from '../../src/core/check';
 import { readWorkbookFile } from '../../src/io/exceljs-reader';
 import { formatReportText } from '../../src/cli/format-text';
 import { fixturePath, SAMPLE_WORKBOOK } from '../fixtures/registry';
-import { SAMPLE_NARRATIVE, SAMPLE_NARRATIVE_SLIPS } from '../fixtures/builders/narrative';
+import { SAMPLE_NARRATIVE, SAMPLE_NARRATIVE_SLIPS, seed004SelfEvaluationText } from '../fixtures/builders/narrative';
 import { parseA1 } from '../../src/core/model/address';
-import { seedLines } from '../fixtures/seeds';
-import { tabCells } from '../fixtures/builders/selfeval-text';
 import { type Sheet, type Workbook, withCell } from '../../src/core/model/workbook';
 
 const narrativeFindings = (wb: Workbook, rules?: string[]) => checkWorkbook(wb, { rules }).findings.filter((f) => f.table === '决算说明');
@@ -140,12 +138,34 @@ describe('the 说明 sheet in one 检查', () => {
     });
 
     it('is not read when it is a 部门整体支出绩效自评情况 (seed 004’s, whose first lines read 一、部门基本情况 (一) 部门概况)', () => {
-      const lines = seedLines('004');
-      const from = lines.findIndex((l) => l.trim() === '2023年度部门整体支出绩效自评情况');
-      const to = lines.findIndex((l, i) => i > from && l.startsWith('七、其他需说明的情况'));
-      const report = checkWorkbook({ ...withNarrative, sheets: [...withNarrative.sheets.filter((s) => s.name !== '决算说明'), { name: 'Sheet13', rows: lines.slice(from, to + 1).filter((l) => l.trim()).map((l) => tabCells(l).map((value) => ({ value }))), merges: [] }] });
+      const rows = seed004SelfEvaluationText().map((cells) => cells.map((value) => ({ value })));
+      const report = checkWorkbook({ ...withNarrative, sheets: [...withNarrative.sheets.filter((s) => s.name !== '决算说明'), { name: 'Sheet13', rows, merges: [] }] });
       expect(report.narrative).toBeUndefined();
       expect(report.findings.filter((f) => /^N\d/.test(f.rule))).toEqual([]);
+    });
+
+    it('a 部门整体支出绩效自评情况 on a sheet of its own is checked for its amounts (seed 004’s agree with the tables), never for what only a 说明 must say', async () => {
+      const wb = await readWorkbookFile(fixturePath('seed004-selfeval-text.xlsx'));
+      const clean = checkWorkbook(wb);
+      expect(clean.narrative).toBeUndefined();
+      expect(clean.selfEvaluationText).toEqual({ sheet: '附件3', paragraphs: 31 });
+      expect(clean.findings.filter((f) => f.table === '绩效自评情况')).toEqual([]);
+      // 三公 1.47 re-typed 1.74: N01 at its paragraph's cell, against the table cell (and N03: 2.49 − 1.74 is no 1.01).
+      const sheet = wb.sheets.find((x) => x.name === '附件3')!;
+      const row = sheet.rows.findIndex((r) => r?.some((c) => String(c?.value ?? '').includes('决算支出数为1.47万元')));
+      const col = sheet.rows[row]!.findIndex((c) => String(c?.value ?? '').includes('决算支出数为1.47万元'));
+      const cell = `${String.fromCharCode(65 + col)}${row + 1}`;
+      const slipped = checkWorkbook(withCell(wb, '附件3', cell, (was) => ({ value: String(was!.value).replace('决算支出数为1.47万元', '决算支出数为1.74万元') })));
+      const found = slipped.findings.filter((f) => f.table === '绩效自评情况');
+      expect(found.map((f) => [f.rule, f.severity, f.sheet, f.cell, f.actual, f.expected])).toEqual([
+        ['N01', 'error', '附件3', cell, '1.74', '1.47'],
+        ['N03', 'error', '附件3', cell, '1.01万元', '0.75'],
+      ]);
+      expect(found[0].related[0]).toMatchObject({ sheet: expect.stringMatching(/^公开1[01]表$/) });
+      expect(found[0].fix).toEqual({ sheet: '附件3', cell, value: expect.stringContaining('决算支出数为1.47万元') });
+      const text = formatReportText(slipped, 'x.xlsx');
+      expect(text).toContain('■ 绩效自评情况');
+      expect(text).toContain('  部门整体支出绩效自评情况：工作表“附件3”（31 段），其中的金额已与报表核对');
     });
 
     it('is not read when it is only a title page or a table of contents (too little prose)', () => {

@@ -2,7 +2,7 @@ import { Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { summarize, type Finding, type Severity } from '../../core/findings/finding';
 import { emptyListText } from '../model/empty-list';
-import { narrativeNote } from '../../core/narrative-note';
+import { narrativeNote, selfEvaluationTextNote } from '../../core/narrative-note';
 import { tableCount } from '../../core/table-count';
 import { groupFindings } from '../model/group-findings';
 import type { Checker } from '../state/useChecker';
@@ -53,6 +53,7 @@ export function ResultsTab(props: { checker: Checker }) {
       <Text className={s.meta}>
         识别到 {tableCount(report.tables)}{report.scores.length > 0 ? `、${report.scores.length} 张绩效自评表` : ''}
         {report.narrative ? `；${narrativeNote({ ...report, narrative: report.narrative })}` : ''}
+        {report.selfEvaluationText ? `；${selfEvaluationTextNote(report.selfEvaluationText)}` : ''}
         {state.result?.marksMode === 'highlight' ? '；问题单元格已高亮，详见「检查结果」工作表' : ''}
       </Text>
       <UnrecognizedNote items={report.unrecognized} />

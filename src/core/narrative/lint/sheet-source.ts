@@ -191,6 +191,24 @@ export function declaredNarrative(workbook: Workbook, around: NarrativeSurroundi
   return spread && spread.source.sheets && spread.prose >= MIN_PROSE ? spread.source : undefined;
 }
 
+/** The title of a 部门整体支出绩效自评情况 (Yunnan) or a 部门整体绩效评价报告: the package's other prose. */
+const SELF_EVALUATION_TITLE = /部门整体(支出)?绩效(自评|评价)(情况|报告)$/;
+
+/**
+ * The 部门整体支出绩效自评情况 a workbook holds on a sheet titled so in its first lines (outside any table or
+ * form): prose that restates the year's amounts — 收入, “三公”经费, 执行率 — and is checked against the
+ * tables for them, as a 说明 is. Never taken for the 说明 (its 一、部门基本情况 (一) 部门概况 reads like one).
+ */
+export function declaredSelfEvaluationText(workbook: Workbook, around: NarrativeSurroundings): NarrativeSource | undefined {
+  const areas = tableAreas(around.tables, around.unrecognized ?? []);
+  addFormAreas(workbook, around.forms ?? [], areas);
+  const titled = workbook.sheets
+    .map((sheet) => ({ sheet, cells: textCells(sheet, areas.get(sheet.name)) }))
+    .filter((c) => titleLines(c.cells).some((t) => SELF_EVALUATION_TITLE.test(t)));
+  const best = byProse(titled)[0];
+  return best && best.score >= MIN_PROSE ? toSource(best.sheet, best.cells) : undefined;
+}
+
 /** A name a converter or Excel gives (Sheet3, Page 14, Table 2, 第14页): the sheets' order is then the pages' order. */
 const GENERIC_NAME = /^(sheet|page|table|工作表|第)\s*\d+\s*页?$/i;
 
