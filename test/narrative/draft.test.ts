@@ -265,6 +265,15 @@ describe('绩效自评 section from the scoring results', () => {
     expect(p).toContain('本部门对3个项目开展了项目支出绩效自评，涉及金额441.47万元。其中，自评得分在90（含）-100分的3个、自评得分在80（含）-90分的0个');
   });
 
+  it('绩效自评综述 in the department’s words when its 部门整体支出绩效自评情况 is in the workbook (its 综合评价结论)', async () => {
+    const wb = await readWorkbookFile(fixturePath('seed004-selfeval-text.xlsx'));
+    const se = selfEvaluationSummary(wb);
+    expect(se?.conclusion).toBe('我部门职责履行良好、履职效益明显、预算配置科学、预算执行有效、预算管理规范等部门整体支出绩效指标均已完成，自评结论为优。');
+    expect(text(buildNarrative(wb, { selfEvaluation: se }).document)).toContain(`绩效自评综述：${se!.conclusion}`);
+    const without = await readWorkbookFile(fixturePath('sample.xlsx'));
+    expect(text(buildNarrative(without, { selfEvaluation: selfEvaluationSummary(without) }).document)).toContain('绩效自评综述：【待补充：绩效自评综述】');
+  });
+
   it('主要职能 from the 部门职责 the 部门整体支出绩效自评表 states, a paragraph per numbered duty; the 补充信息 sheet wins', async () => {
     const wb = await readWorkbookFile(fixturePath('sample.xlsx'));
     const se = selfEvaluationSummary(wb);

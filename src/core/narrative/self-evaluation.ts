@@ -1,7 +1,9 @@
 import Decimal from 'decimal.js';
 import type { Workbook } from '../model/workbook';
 import { recognizeScoreForms, scoreWorkbook } from '../scoring';
-import type { DeptForm, ProjectForm } from '../scoring';
+import type { DeptForm, ProjectForm, ScoreForm } from '../scoring';
+import { recognizeTables } from '../tables/recognize';
+import { declaredSelfEvaluationText } from './lint/sheet-source';
 import type { SelfEvaluationSummary } from './draft/context';
 
 /**
@@ -33,9 +35,27 @@ export function selfEvaluationSummary(workbook: Workbook, profile?: string): Sel
         amount: fund?.executed?.num?.value,
       };
     });
+  const conclusion = selfEvaluationConclusion(workbook, all);
   return {
     department: dept ? { name: dept.project, score: score(dept.total.recomputed ?? dept.total.reported), grade: dept.grade.recomputed ?? dept.grade.reported } : undefined,
     projects,
     ...(duties ? { duties } : {}),
+    ...(conclusion ? { conclusion } : {}),
   };
+}
+
+/** A heading of the 自评情况's conclusion: 三、评价情况分析及综合评价结论 (or 综合评价结论 alone). */
+const CONCLUSION_HEADING = /综合评价结论$/;
+
+/**
+ * The 综合评价结论 of the 部门整体支出绩效自评情况 kept in the workbook: the paragraph after its heading
+ * (“我部门职责履行良好……自评结论为优。”), for the 说明's 绩效自评综述.
+ */
+function selfEvaluationConclusion(workbook: Workbook, forms: ScoreForm[]): string | undefined {
+  const recognition = recognizeTables(workbook);
+  const found = declaredSelfEvaluationText(workbook, { tables: recognition.tables, unrecognized: recognition.unrecognized, forms: forms.map((f) => ({ sheet: f.sheet, top: f.top, bottom: f.bottom })) });
+  const paragraphs = found?.paragraphs.map((p) => p.text.trim()) ?? [];
+  const at = paragraphs.findIndex((t) => t.length <= 40 && CONCLUSION_HEADING.test(t.replace(/\s+/g, '')));
+  const next = at >= 0 ? paragraphs[at + 1] : undefined;
+  return next && /[。；]$/.test(next) ? next : undefined;
 }

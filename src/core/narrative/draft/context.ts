@@ -9,6 +9,8 @@ export interface SelfEvaluationSummary {
   department?: { name?: string; score?: Decimal; grade?: string };
   /** 部门职责 as the 部门整体支出绩效自评表 states it. */
   duties?: string;
+  /** The 综合评价结论 of the 部门整体支出绩效自评情况, in its words. */
+  conclusion?: string;
   projects: { name: string; score?: Decimal; grade?: string; amount?: Decimal }[];
 }
 

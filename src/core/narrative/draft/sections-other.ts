@@ -117,7 +117,8 @@ export function performanceBlocks(w: Writer): Block[] {
       text: `本部门对${w.year}年度部门整体支出和${projects !== undefined ? count(projects) : placeholder('项目个数')}个项目支出开展了绩效自评，涉及金额${amount !== undefined ? wan(amount) : placeholder('金额')}万元。部门整体支出绩效自评得分${w.text('perf.dept.score') ?? placeholder('自评得分')}分。`,
     });
   }
-  blocks.push({ kind: 'paragraph', text: `绩效自评综述：${summary ?? placeholder('绩效自评综述')}` });
+  // The department's own conclusion when its 部门整体支出绩效自评情况 is in the workbook.
+  blocks.push({ kind: 'paragraph', text: `绩效自评综述：${summary ?? se?.conclusion ?? placeholder('绩效自评综述')}` });
   return blocks;
 }
 
