@@ -3,6 +3,7 @@ import type { Workbook } from '../model/workbook';
 import { recognizeScoreForms, scoreWorkbook } from '../scoring';
 import type { DeptForm, ProjectForm, ScoreForm } from '../scoring';
 import { recognizeTables } from '../tables/recognize';
+import type { Recognition } from '../tables/types';
 import { declaredSelfEvaluationText } from './lint/sheet-source';
 import type { SelfEvaluationSummary } from './draft/context';
 
@@ -10,7 +11,7 @@ import type { SelfEvaluationSummary } from './draft/context';
  * The 绩效自评 results the 说明 cites, from the scoring module: the recomputed 总分 and 等级 (the
  * printed ones when nothing was recomputed), and each project's executed amount.
  */
-export function selfEvaluationSummary(workbook: Workbook, profile?: string): SelfEvaluationSummary | undefined {
+export function selfEvaluationSummary(workbook: Workbook, profile?: string, recognition: Recognition = recognizeTables(workbook)): SelfEvaluationSummary | undefined {
   let result: ReturnType<typeof scoreWorkbook>;
   try {
     result = scoreWorkbook(workbook, { profile });
@@ -35,7 +36,7 @@ export function selfEvaluationSummary(workbook: Workbook, profile?: string): Sel
         amount: fund?.executed?.num?.value,
       };
     });
-  const conclusion = selfEvaluationConclusion(workbook, all);
+  const conclusion = selfEvaluationConclusion(workbook, all, recognition);
   return {
     department: dept ? { name: dept.project, score: score(dept.total.recomputed ?? dept.total.reported), grade: dept.grade.recomputed ?? dept.grade.reported } : undefined,
     projects,
@@ -51,8 +52,7 @@ const CONCLUSION_HEADING = /综合评价结论$/;
  * The 综合评价结论 of the 部门整体支出绩效自评情况 kept in the workbook: the paragraph after its heading
  * (“我部门职责履行良好……自评结论为优。”), for the 说明's 绩效自评综述.
  */
-function selfEvaluationConclusion(workbook: Workbook, forms: ScoreForm[]): string | undefined {
-  const recognition = recognizeTables(workbook);
+function selfEvaluationConclusion(workbook: Workbook, forms: ScoreForm[], recognition: Recognition): string | undefined {
   const found = declaredSelfEvaluationText(workbook, { tables: recognition.tables, unrecognized: recognition.unrecognized, forms: forms.map((f) => ({ sheet: f.sheet, top: f.top, bottom: f.bottom })) });
   const paragraphs = found?.paragraphs.map((p) => p.text.trim()) ?? [];
   const at = paragraphs.findIndex((t) => t.length <= 40 && CONCLUSION_HEADING.test(t.replace(/\s+/g, '')));

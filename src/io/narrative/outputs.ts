@@ -4,6 +4,7 @@ import type { Workbook } from '../../core/model/workbook';
 import { buildNarrative, type BuiltNarrative, type NarrativeDocument, type NarrativeFamily } from '../../core/narrative';
 import type { ChartSpec } from '../../core/narrative/model';
 import { selfEvaluationSummary } from '../../core/narrative/self-evaluation';
+import { recognizeTables } from '../../core/tables/recognize';
 import { narrativeDocxBytes } from '../docx-narrative';
 import { readWorkbookFile } from '../exceljs-reader';
 import { renderHtml } from './html';
@@ -24,13 +25,15 @@ export interface DraftFileOptions {
 export async function draftFromFile(file: string, options: DraftFileOptions = {}): Promise<BuiltNarrative & { workbook: Workbook }> {
   const workbook = await readWorkbookFile(file);
   const prior = options.prior ? await readWorkbookFile(options.prior) : undefined;
+  // Tables recognised once, for the draft and the self-evaluation it cites.
+  const recognition = recognizeTables(workbook);
   let selfEvaluation;
   try {
-    selfEvaluation = selfEvaluationSummary(workbook, options.profile);
+    selfEvaluation = selfEvaluationSummary(workbook, options.profile, recognition);
   } catch {
     selfEvaluation = undefined; // a form the scorer cannot read leaves the section to the 补充信息 sheet
   }
-  return { ...buildNarrative(workbook, { prior, family: options.family, selfEvaluation }), workbook };
+  return { ...buildNarrative(workbook, { prior, family: options.family, selfEvaluation, recognition }), workbook };
 }
 
 /** Writes the document in the format the extension asks for: .docx, .html/.htm, .md, .txt. */

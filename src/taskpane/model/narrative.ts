@@ -1,6 +1,7 @@
 import type { Workbook } from '../../core/model/workbook';
 import { PLACEHOLDER, buildNarrative, type NarrativeDocument, type NarrativeFamily } from '../../core/narrative';
 import { selfEvaluationSummary } from '../../core/narrative/self-evaluation';
+import { recognizeTables } from '../../core/tables/recognize';
 import { chartSvg } from '../../io/narrative/charts-svg';
 import { renderHtml } from '../../io/narrative/html';
 import { renderPlainText } from '../../io/narrative/markdown';
@@ -32,10 +33,13 @@ const FAMILIES: NarrativeFamily[] = ['tenpart', 'yunnan', 'beijing'];
 /** Drafts from the workbook as it is now; charts are rasterised up front so 复制 stays inside the click. */
 export async function draftNarrative(workbook: Workbook, options: DraftOptions = {}): Promise<NarrativeDraft> {
   const family = FAMILIES.find((f) => f === options.family);
+  // Tables recognised once, for the draft and the self-evaluation it cites.
+  const recognition = recognizeTables(workbook);
   const built = buildNarrative(workbook, {
     prior: options.prior,
     family,
-    selfEvaluation: selfEvaluationSummary(workbook, options.profile),
+    recognition,
+    selfEvaluation: selfEvaluationSummary(workbook, options.profile, recognition),
   });
   const doc = built.document;
   const charts: Record<string, PngImage> = {};
