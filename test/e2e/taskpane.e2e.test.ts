@@ -192,7 +192,10 @@ describe('task pane in Chromium against the Excel simulator (sample workbook)', 
     if (fixable.fix!.formula) await page.getByRole('menuitem', { name: /写入公式/ }).click();
     // Whatever the pane answers (written, refused, failed) is shown in the failure: one CI run timed out here once.
     const answer = page.getByText(/已(写入公式|写入正确数值)：|处未修正|未完成/).first();
-    await answer.waitFor();
+    await answer.waitFor().catch(async (e) => {
+      await screenshot(page, 'fix-no-answer');
+      throw new Error(`${(e as Error).message}\n任务窗格此时显示：${(await page.locator('body').innerText()).slice(0, 1500)}`);
+    });
     expect(await answer.textContent()).toMatch(/已(写入公式|写入正确数值)：/);
     const fixedCell = await simCell(page, fixable.fix!.sheet, fixable.fix!.cell);
     if (mode === 'formula') expect(fixedCell?.formula).toBe(`=${fixable.fix!.formula}`);
