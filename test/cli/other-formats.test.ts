@@ -52,7 +52,11 @@ describe('workbooks saved as .xls or .ods', () => {
     expect(sha(xls)).toBe(before); // the input is never modified
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(out);
-    expect(copy.getWorksheet('检查结果')).toBeDefined();
+    // The copy is the converted workbook: its sheets, and 检查结果 listing every finding.
+    expect(copy.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining([...new Set(a.tables.map((t) => t.sheet)), '检查结果']));
+    const listed: string[] = [];
+    copy.getWorksheet('检查结果')!.eachRow((row) => listed.push((row.values as unknown[]).map(String).join('|')));
+    for (const f of a.findings) expect(listed.some((l) => l.includes(f.message))).toBe(true);
     const text = await runCli(['check', xls]);
     expect(text.stdout).toContain(`（“曲靖市信访局决算.xls”是旧版 .xls 文件，已用本机的 LibreOffice 转换为 .xlsx 后检查）`);
   });

@@ -4,7 +4,7 @@ import { recognizeScoreForms, scoreWorkbook } from '../scoring';
 import type { DeptForm, ProjectForm, ScoreForm } from '../scoring';
 import { recognizeTables } from '../tables/recognize';
 import type { Recognition } from '../tables/types';
-import { declaredSelfEvaluationText } from './lint/sheet-source';
+import { TITLE_MAX_LENGTH, declaredSelfEvaluationText } from './lint/sheet-source';
 import type { SelfEvaluationSummary } from './draft/context';
 
 /**
@@ -55,7 +55,7 @@ const CONCLUSION_HEADING = /综合评价结论$/;
 function selfEvaluationConclusion(workbook: Workbook, forms: ScoreForm[], recognition: Recognition): string | undefined {
   const found = declaredSelfEvaluationText(workbook, { tables: recognition.tables, unrecognized: recognition.unrecognized, forms: forms.map((f) => ({ sheet: f.sheet, top: f.top, bottom: f.bottom })) });
   const paragraphs = found?.paragraphs.map((p) => p.text.trim()) ?? [];
-  const at = paragraphs.findIndex((t) => t.length <= 40 && CONCLUSION_HEADING.test(t.replace(/\s+/g, '')));
+  const at = paragraphs.findIndex((t) => t.length <= TITLE_MAX_LENGTH && CONCLUSION_HEADING.test(t.replace(/\s+/g, '')));
   const next = at >= 0 ? paragraphs[at + 1] : undefined;
   return next && /[。；]$/.test(next) ? next : undefined;
 }

@@ -18,7 +18,8 @@ const NARRATIVE_TITLE = /决算(情况|公开)?说明|部门概况/;
 /** Instructions (填报说明) and a 绩效自评 report (its 一、部门基本情况 (一) 部门概况 reads like a 说明's start). */
 const NOT_NARRATIVE_TITLE = /填报|编制|填表|填写|自评/;
 const TITLE_LINES = 6;
-const TITLE_MAX_LENGTH = 40;
+/** A title is a short line (cover lines, headings of a 说明 or a 自评情况). */
+export const TITLE_MAX_LENGTH = 40;
 /** Prose a sheet not named like a 说明 must hold to be read as one: a few sentences, not a cover page. */
 const MIN_PROSE = 200;
 

@@ -1,4 +1,5 @@
 import { makeFinding, replaced, type LintContext, type NarrativeFinding, type NarrativeRule } from '../context';
+import { TITLE_MAX_LENGTH } from '../sheet-source';
 
 /**
  * How a unit's name ends: 局, 委员会, 办公室, 中心, 人民政府 …; 部, 会, 所, 队 and 院 only in the words
@@ -43,9 +44,8 @@ function sameUnit(a: string, b: string): boolean {
   return x.endsWith(y) || y.endsWith(x);
 }
 
-/** A title stands in the first few paragraphs and is short. */
+/** A title stands in the first few paragraphs (and is short: TITLE_MAX_LENGTH). */
 const TITLE_PARAGRAPHS = 5;
-const TITLE_LENGTH = 40;
 
 interface Mention {
   paragraph: number;
@@ -83,7 +83,7 @@ function tablesUnit(ctx: LintContext): string | undefined {
 
 /** Without tables: the name in the 说明's title, else the one it gives itself in most places (its longest form). */
 function ownName(ctx: LintContext, found: Mention[]): string | undefined {
-  const title = found.find((m) => m.paragraph < TITLE_PARAGRAPHS && ctx.paragraphs[m.paragraph].text.trim().length <= TITLE_LENGTH);
+  const title = found.find((m) => m.paragraph < TITLE_PARAGRAPHS && ctx.paragraphs[m.paragraph].text.trim().length <= TITLE_MAX_LENGTH);
   if (title) return title.name;
   let best: { name: string; agree: number } | undefined;
   for (const m of found) {
