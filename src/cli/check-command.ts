@@ -1,14 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { type CheckOptions, type CheckReport, checkWorkbook } from '../core/check';
-import { readNarrativeFile } from '../io/narrative/read-text';
+import { convertNarrativesAhead, readNarrativeFile } from '../io/narrative/read-text';
 import { type ParsedArgs, flagString, formatFlag } from './args';
 import { writeAnnotatedCopy } from './annotate';
 import type { FixMode } from '../core/findings/fix-write';
 import type { CopyFixes, FixedCopy } from './fix-copy';
 import { fixFlag, fixedText } from './fix-option';
 import { formatReportText } from './format-text';
-import { UnreadableFileError, conversionOf, loadWorkbook } from './load';
+import { UnreadableFileError, conversionOf, convertWorkbooksAhead, loadWorkbook } from './load';
 import { ProgressBar } from './progress';
 import { expandInputs } from './input-files';
 import { pairNarratives } from './narrative-pairs';
@@ -48,6 +48,10 @@ export async function checkFiles(
   const results: FileResult[] = [];
   const bar = options.progress ? new ProgressBar(files.length) : undefined;
   const targets = await annotatedTargets(options.out, files);
+  // A folder's .xls (and .doc 说明s) converted together: LibreOffice starts once, not once a file.
+  const converting = (count: number) => bar?.update(0, `正在用 LibreOffice 转换 ${count} 个文件…`);
+  await convertWorkbooksAhead(files, converting);
+  if (options.narratives) await convertNarrativesAhead([...options.narratives.values()], converting);
   for (const [i, file] of files.entries()) {
     bar?.update(i, path.basename(file));
     try {

@@ -38,28 +38,80 @@ function removeWorkFolders(): void {
   workFolders.clear();
 }
 
-/** Longest a conversion may take: LibreOffice's first start on a slow machine, a large workbook. */
+/** Longest a conversion may take: LibreOffice's first start on a slow machine, a large workbook; and each more file of a batch. */
 const TIMEOUT_MS = 180_000;
+const TIMEOUT_PER_MORE_FILE_MS = 30_000;
+
+/** Files per LibreOffice run in a batch: a short command line on every system, and a run that fails costs little. */
+const BATCH_SIZE = 40;
+
+export type ConversionFormat = 'xlsx' | 'docx';
+
+/** Conversions a batch made ahead (`convertAheadWithLibreOffice`), by file as it is now and format. */
+const madeAhead = new Map<string, string>();
+
+function aheadKey(file: string, format: ConversionFormat): string {
+  const stat = fs.statSync(file);
+  return `${path.resolve(file)}|${stat.size}|${stat.mtimeMs}|${format}`;
+}
 
 /**
- * Converts `file` to `format` (xlsx, docx) in a fresh temporary folder and returns the new file's path. The input is
- * copied under a plain name first (LibreOffice mis-reads some non-ASCII paths on Windows), and each run
- * gets its own profile, so an open LibreOffice window or a parallel run does not block it.
+ * Converts `files` to `format` in one LibreOffice run per few dozen files, so that a bureau's folder of .xls
+ * (or .doc) pays LibreOffice's start-up (≈ 3–4 s, most of a conversion) once, not once a file;
+ * `convertWithLibreOffice` then takes what was made. A file the batch could not convert is left to
+ * `convertWithLibreOffice`, which converts it alone and says why it fails.
  */
-export function convertWithLibreOffice(file: string, soffice: string, format: 'xlsx' | 'docx'): Promise<string> {
+export async function convertAheadWithLibreOffice(files: string[], soffice: string, format: ConversionFormat): Promise<void> {
+  const todo = [...new Set(files.map((f) => path.resolve(f)))].filter((f) => !madeAhead.has(aheadKey(f, format)));
+  for (let i = 0; i < todo.length; i += BATCH_SIZE) {
+    const chunk = todo.slice(i, i + BATCH_SIZE);
+    const made = await runLibreOffice(chunk, soffice, format).catch(() => new Map<string, string>());
+    for (const [file, converted] of made) madeAhead.set(aheadKey(file, format), converted);
+  }
+}
+
+/**
+ * Converts `file` to `format` (xlsx, docx) and returns the new file's path: made ahead by a batch, or
+ * now in a LibreOffice run of its own.
+ */
+export async function convertWithLibreOffice(file: string, soffice: string, format: ConversionFormat): Promise<string> {
+  const ahead = madeAhead.get(aheadKey(file, format));
+  if (ahead && fs.existsSync(ahead)) return ahead;
+  const converted = (await runLibreOffice([file], soffice, format)).get(file);
+  if (!converted) throw new Error('LibreOffice 未能转换此文件（可能已加密或损坏）');
+  return converted;
+}
+
+/**
+ * One LibreOffice run converting `files` in a fresh temporary folder: each input is copied under a plain
+ * name first (LibreOffice mis-reads some non-ASCII paths on Windows), and the run gets its own profile,
+ * so an open LibreOffice window or a parallel run does not block it. Resolves to the files it made.
+ */
+function runLibreOffice(files: string[], soffice: string, format: ConversionFormat): Promise<Map<string, string>> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-convert-'));
   if (!workFolders.size) process.once('exit', removeWorkFolders);
   workFolders.add(work);
-  const input = path.join(work, `input${path.extname(file).toLowerCase()}`);
-  fs.copyFileSync(file, input);
+  const inputs = files.map((file, i) => {
+    const input = path.join(work, `input-${i + 1}${path.extname(file).toLowerCase()}`);
+    fs.copyFileSync(file, input);
+    return input;
+  });
   const profile = path.join(work, 'profile');
   const outDir = path.join(work, 'out');
-  const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, input];
+  const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...inputs];
+  const timeout = TIMEOUT_MS + (files.length - 1) * TIMEOUT_PER_MORE_FILE_MS;
   return new Promise((resolve, reject) => {
-    execFile(soffice, args, { timeout: TIMEOUT_MS, windowsHide: true }, (error) => {
-      const converted = path.join(outDir, `input.${format}`);
-      if (!error && fs.existsSync(converted)) resolve(converted);
-      else reject(new Error(error?.killed ? `LibreOffice 在 ${TIMEOUT_MS / 1000} 秒内未能完成转换` : 'LibreOffice 未能转换此文件（可能已加密或损坏）'));
+    execFile(soffice, args, { timeout, windowsHide: true }, (error) => {
+      if (error?.killed) {
+        reject(new Error(`LibreOffice 在 ${timeout / 1000} 秒内未能完成转换`));
+        return;
+      }
+      const made = new Map<string, string>();
+      files.forEach((file, i) => {
+        const converted = path.join(outDir, `input-${i + 1}.${format}`);
+        if (fs.existsSync(converted)) made.set(file, converted);
+      });
+      resolve(made);
     });
   });
 }

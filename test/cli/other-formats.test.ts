@@ -35,6 +35,28 @@ function savedAs(fixture: string, format: string, name: string): string {
 const findingKeys = (j: Json) => j.findings.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`).sort();
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
+/** Runs `work` with JUESUAN_SOFFICE set to `soffice`, restored after. */
+async function withSoffice<T>(soffice: string, work: () => Promise<T>): Promise<T> {
+  const saved = process.env.JUESUAN_SOFFICE;
+  process.env.JUESUAN_SOFFICE = soffice;
+  try {
+    return await work();
+  } finally {
+    if (saved === undefined) delete process.env.JUESUAN_SOFFICE;
+    else process.env.JUESUAN_SOFFICE = saved;
+  }
+}
+
+/** `work` run with this machine's LibreOffice behind a script counting its starts (shell lines `after` run once it ends). */
+async function countingStarts<T>(work: () => Promise<T>, after: string[] = []): Promise<{ result: T; starts: number }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-soffice-'));
+  const runs = path.join(dir, 'runs.log');
+  const wrapper = path.join(dir, 'soffice');
+  fs.writeFileSync(wrapper, `${['#!/bin/sh', `echo run >> '${runs}'`, `'${findLibreOffice()}' "$@"; rc=$?`, ...after, 'exit $rc'].join('\n')}\n`, { mode: 0o755 });
+  const result = await withSoffice(wrapper, work);
+  return { result, starts: fs.readFileSync(runs, 'utf8').trim().split('\n').length };
+}
+
 describe('workbooks saved as .xls or .ods', () => {
   it('an .xls gives the findings of the .xlsx it was saved from, says it was converted, and its annotated copy is an .xlsx', async () => {
     const xls = savedAs('seed004-messy.xlsx', 'xls', '曲靖市信访局决算');
@@ -92,6 +114,33 @@ describe('workbooks saved as .xls or .ods', () => {
     expect(lines.find((l) => l.includes('a单位.xlsx'))).not.toContain('LibreOffice');
   });
 
+  it('a folder of .xls units: LibreOffice starts once for them all (not once a file), each giving its .xlsx’s findings', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-batch-'));
+    const units = { 甲单位: 'inj-total.xlsx', 乙单位: 'seed004-clean.xlsx', 丙单位: 'seed004-messy.xlsx' };
+    for (const [name, fixture] of Object.entries(units)) fs.copyFileSync(savedAs(fixture, 'xls', name), path.join(dir, `${name}.xls`));
+    // A run of several files loses the first one's output, as when LibreOffice fails on one file of a
+    // batch: that file is then converted alone.
+    const losesFirstOfBatch = [
+      'prev=; out=; inputs=0; first=',
+      'for a in "$@"; do',
+      '  if [ -n "$out" ]; then inputs=$((inputs+1)); [ -z "$first" ] && first="$a"; fi',
+      '  [ "$prev" = "--outdir" ] && out="$a"',
+      '  prev="$a"',
+      'done',
+      'if [ "$inputs" -gt 1 ]; then b=$(basename "$first"); rm -f "$out/${b%.*}.xlsx"; fi',
+    ];
+    const { result: r, starts } = await countingStarts(() => runCli(['check', dir, '--format', 'json']), losesFirstOfBatch);
+    expect(starts).toBe(2);
+    const json = JSON.parse(r.stdout) as { files: (Json & { file: string })[] };
+    expect(json.files.map((f) => path.basename(f.file)).sort()).toEqual(Object.keys(units).map((n) => `${n}.xls`).sort());
+    for (const [name, fixture] of Object.entries(units)) {
+      const got = json.files.find((f) => path.basename(f.file) === `${name}.xls`)!;
+      expect(got.convertedFrom).toBe('旧版 .xls 文件');
+      const want = JSON.parse((await runCli(['check', fixturePath(fixture), '--format', 'json'])).stdout) as Json;
+      expect(findingKeys(got)).toEqual(findingKeys(want));
+    }
+  });
+
   it('leaves no copy of the unit’s workbook behind in the temporary folder', () => {
     const xls = savedAs('seed004-clean.xlsx', 'xls', '某单位');
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-tmpdir-'));
@@ -102,16 +151,9 @@ describe('workbooks saved as .xls or .ods', () => {
 
   it('without LibreOffice: named, with what to do (save as .xlsx, or install LibreOffice)', async () => {
     const xls = savedAs('seed004-clean.xlsx', 'xls', '某单位');
-    const saved = process.env.JUESUAN_SOFFICE;
-    process.env.JUESUAN_SOFFICE = path.join(os.tmpdir(), 'no-such-soffice');
-    try {
-      const r = await runCli(['check', xls]);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain('无法读取“某单位.xls”：这是旧版 .xls 文件（或加密的工作簿），请另存为 .xlsx 后再检查（或在本机安装 LibreOffice，决算助手会自动转换）。');
-    } finally {
-      if (saved === undefined) delete process.env.JUESUAN_SOFFICE;
-      else process.env.JUESUAN_SOFFICE = saved;
-    }
+    const r = await withSoffice(path.join(os.tmpdir(), 'no-such-soffice'), () => runCli(['check', xls]));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('无法读取“某单位.xls”：这是旧版 .xls 文件（或加密的工作簿），请另存为 .xlsx 后再检查（或在本机安装 LibreOffice，决算助手会自动转换）。');
   });
 });
 
@@ -162,6 +204,20 @@ describe('a 说明 kept as .doc (or .rtf, .odt)', () => {
     expect(JSON.parse(r.stdout).narrative).toEqual({ file: '说明.rtf', paragraphs: SAMPLE_NARRATIVE.length });
   });
 
+  it('units’ folders with their 说明 as .rtf: LibreOffice starts once for every 说明', async () => {
+    const { other } = await narrativeSavedAs('rtf');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-units-'));
+    for (const unit of ['甲单位', '乙单位']) {
+      fs.mkdirSync(path.join(dir, unit));
+      fs.copyFileSync(fixturePath('seed004-clean.xlsx'), path.join(dir, unit, '报表.xlsx'));
+      fs.copyFileSync(other, path.join(dir, unit, '说明.rtf'));
+    }
+    const { result: r, starts } = await countingStarts(() => runCli(['check', dir, '--format', 'json']));
+    expect(starts).toBe(1);
+    const json = JSON.parse(r.stdout) as { files: { narrative?: unknown }[] };
+    expect(json.files.map((f) => f.narrative)).toEqual([0, 1].map(() => ({ file: '说明.rtf', paragraphs: SAMPLE_NARRATIVE.length })));
+  });
+
   it('a PDF, or a .doc without LibreOffice, is refused with what to do (it was read as text: binary noise, no finding)', async () => {
     const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-pdf-')), '说明.pdf');
     fs.writeFileSync(pdf, '%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n');
@@ -169,15 +225,8 @@ describe('a 说明 kept as .doc (or .rtf, .odt)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('无法读取说明文件“说明.pdf”：不能直接读取 PDF');
     const { other } = await narrativeSavedAs('doc');
-    const saved = process.env.JUESUAN_SOFFICE;
-    process.env.JUESUAN_SOFFICE = path.join(os.tmpdir(), 'no-such-soffice');
-    try {
-      const d = await runCli(['check', fixturePath('seed004-clean.xlsx'), '--text', other]);
-      expect(d.code).toBe(2);
-      expect(d.stderr).toContain('不支持 .doc 文件，请在 Word 或 WPS 中另存为 .docx 或 .txt（或在本机安装 LibreOffice，决算助手会自动转换）');
-    } finally {
-      if (saved === undefined) delete process.env.JUESUAN_SOFFICE;
-      else process.env.JUESUAN_SOFFICE = saved;
-    }
+    const d = await withSoffice(path.join(os.tmpdir(), 'no-such-soffice'), () => runCli(['check', fixturePath('seed004-clean.xlsx'), '--text', other]));
+    expect(d.code).toBe(2);
+    expect(d.stderr).toContain('不支持 .doc 文件，请在 Word 或 WPS 中另存为 .docx 或 .txt（或在本机安装 LibreOffice，决算助手会自动转换）');
   });
 });

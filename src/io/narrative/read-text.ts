@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { NarrativeParagraph } from '../../core/narrative/lint/context';
 import { OTHER_DOCUMENT, paragraphsFromDocument } from './document-text';
-import { convertWithLibreOffice, findLibreOffice } from '../libreoffice';
+import { convertAheadWithLibreOffice, convertWithLibreOffice, findLibreOffice } from '../libreoffice';
 
 /**
  * A 说明 file on disk: .txt (one paragraph per line) or .docx; a .doc, WPS .wps, .rtf or .odt through the
@@ -17,4 +17,14 @@ export async function readNarrativeFile(file: string): Promise<NarrativeParagrap
     throw new Error(`${e.message}；请在 Word 或 WPS 中另存为 .docx 或 .txt`);
   });
   return paragraphsFromDocument('converted.docx', fs.readFileSync(docx));
+}
+
+/** The 说明s of a batch kept as .doc, .wps, .rtf or .odt, converted in one LibreOffice run (see `convertAheadWithLibreOffice`). */
+export async function convertNarrativesAhead(files: string[], onStart?: (count: number) => void): Promise<number> {
+  const others = files.filter((f) => OTHER_DOCUMENT.test(path.basename(f)) && fs.existsSync(f));
+  const soffice = others.length > 1 ? findLibreOffice() : undefined;
+  if (!soffice) return 0;
+  onStart?.(others.length);
+  await convertAheadWithLibreOffice(others, soffice, 'docx');
+  return others.length;
 }
