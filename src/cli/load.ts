@@ -124,6 +124,20 @@ async function readXlsx(xlsx: string, file: string): Promise<Workbook> {
 }
 
 /**
+ * Reads `file` through its conversion. A file LibreOffice cannot open as a workbook (a truncated download,
+ * a damaged .xls) it reads as text instead, into one sheet named after the file: that is said, not
+ * checked as a workbook without tables (0 errors, exit 0 — a bureau's batch would count it clean).
+ */
+async function readConverted(file: string, format: string, what = format): Promise<Workbook> {
+  const { xlsx } = await converted(file, format, what);
+  const workbook = await readXlsx(xlsx, file);
+  if (workbook.sheets.length === 1 && workbook.sheets[0].name === path.basename(xlsx, path.extname(xlsx))) {
+    throw new UnreadableFileError(`无法读取“${path.basename(file)}”：这是${what}，LibreOffice 也无法把它作为工作簿打开（文件可能已损坏、未传输完整或设有打开密码）；请向报送单位重新索取，或取消密码后再检查。`);
+  }
+  return workbook;
+}
+
+/**
  * Reads a workbook into the model, turning every low-level failure into one clear Chinese message.
  * An .xlsx or .xlsm is read as it is; an .xls, WPS .et, .ods or .xlsb through LibreOffice when the
  * machine has it (`conversionOf` then says so).
@@ -132,7 +146,7 @@ export async function loadWorkbook(file: string): Promise<Workbook> {
   const name = path.basename(file);
   const head = headOf(file, name);
   const foreign = foreignFormat(name, head);
-  if (foreign) return readXlsx((await converted(file, foreign.format, foreign.what)).xlsx, file);
+  if (foreign) return readConverted(file, foreign.format, foreign.what);
   if (!head.subarray(0, 4).equals(ZIP_MAGIC)) {
     const what = /\.(csv|txt)$/i.test(name) ? '文本文件（CSV），没有表格格式和合并单元格' : '不是有效的 .xlsx 工作簿（可能是改了扩展名的其他文件）';
     throw new UnreadableFileError(`无法读取“${name}”：${what}，请在 Excel 或 WPS 中另存为 .xlsx 后再检查。`);
@@ -141,6 +155,6 @@ export async function loadWorkbook(file: string): Promise<Workbook> {
   if (workbook.sheets.length > 0) return workbook;
   // Every real .xlsx has a worksheet; a zip without one is another kind of file that ExcelJS reads as empty.
   const zip = fs.readFileSync(file);
-  if (zip.includes(XLSB_PART, 0, 'latin1')) return readXlsx((await converted(file, XLSB_FORMAT)).xlsx, file);
+  if (zip.includes(XLSB_PART, 0, 'latin1')) return readConverted(file, XLSB_FORMAT);
   throw new UnreadableFileError(`无法读取“${name}”：${notAWorkbook(zip)}`);
 }

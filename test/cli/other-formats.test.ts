@@ -141,6 +141,15 @@ describe('workbooks saved as .xls or .ods', () => {
     }
   });
 
+  it('a damaged .xls (cut short in transit), which LibreOffice reads as text, is said to be unreadable, not passed with no table', async () => {
+    const whole = savedAs('seed004-clean.xlsx', 'xls', '某单位');
+    const cut = path.join(path.dirname(whole), '某单位（不完整）.xls');
+    fs.writeFileSync(cut, fs.readFileSync(whole).subarray(0, 20_000));
+    const r = await runCli(['check', cut]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('无法读取“某单位（不完整）.xls”：这是旧版 .xls 文件（或加密的工作簿），LibreOffice 也无法把它作为工作簿打开（文件可能已损坏、未传输完整或设有打开密码）');
+  });
+
   it('leaves no copy of the unit’s workbook behind in the temporary folder', () => {
     const xls = savedAs('seed004-clean.xlsx', 'xls', '某单位');
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-tmpdir-'));
