@@ -5,6 +5,7 @@ import type { FileResult } from './check-command';
 import { NUMBER_COLUMNS, numbersOf } from './annotate';
 import { unreadRegions } from '../core/check';
 import { narrativeSource } from '../core/narrative-note';
+import { NOTHING_CHECKED } from './format-text';
 
 export const SUMMARY_FILE = '决算助手检查汇总.xlsx';
 
@@ -23,7 +24,7 @@ function checkedNote(r: FileResult): string {
   if (r.error) return r.error;
   if (!r.report) return '';
   const { report } = r;
-  if (report.tables.length === 0 && report.scores.length === 0) return '未识别到决算表或绩效自评表，未检查';
+  if (report.tables.length === 0 && report.scores.length === 0) return NOTHING_CHECKED;
   const unread = unreadRegions(report).length;
   if (!unread) return report.summary.errors === 0 ? '未发现错误' : '';
   const left = `${unread} 处疑似决算表未能识别，未检查`;

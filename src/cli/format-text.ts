@@ -5,6 +5,9 @@ import { padToWidth } from './text-width';
 import { narrativeNote, selfEvaluationTextNote } from '../core/narrative-note';
 import { tableCount } from '../core/table-count';
 
+/** A workbook in which neither a 决算 table nor a 绩效自评 form was found. */
+export const NOTHING_CHECKED = '未识别到决算表或绩效自评表，未检查';
+
 const SHORT: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** Findings grouped by table, in the order the tables were recognised. */
@@ -32,6 +35,8 @@ export function formatReportText(report: CheckReport, file: string): string {
     const alone = t.stray ? '；同编号表的副本、旧版本或空白模板，单独检查' : '';
     lines.push(`  ${padToWidth(t.label, 10)}${t.title}  （${where}，单位：${t.unit}${alone}）`);
   }
+  // As the batch 汇总 and the pane say it: 0 errors here means nothing was checked, not that all is right.
+  if (report.tables.length === 0 && report.scores.length === 0) lines.push(`  ${NOTHING_CHECKED}`);
   for (const u of report.unrecognized) lines.push(`  未检查：${u.sheet}${u.range ? '!' + u.range : ''} ${u.title ?? ''} —— ${u.reason}`);
   if (report.narrative) lines.push(`  ${narrativeNote({ ...report, narrative: report.narrative })}`);
   if (report.selfEvaluationText) lines.push(`  ${selfEvaluationTextNote(report.selfEvaluationText)}`);

@@ -71,6 +71,8 @@ describe('odd but valid workbooks never crash the checker', () => {
     const json = JSON.parse(r.stdout);
     expect(json.tables).toEqual([]);
     expect(json.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+    // The text says nothing was checked: its “错误 0 项” is no clean bill.
+    expect((await runCli(['check', fixturePath(file)])).stdout).toContain('未识别到决算表或绩效自评表，未检查');
   });
 
   it('hidden and very hidden sheets and images: tables are still found', async () => {
