@@ -77,9 +77,9 @@ const XLSB_FORMAT = 'Excel 二进制工作簿（.xlsb）';
 /**
  * Converts in one LibreOffice run the workbooks of a batch that need it (.xls, .et, .ods, .xlsb), when
  * there are several: each conversion then costs ≈ 0.5 s instead of LibreOffice's start-up of ≈ 4 s.
- * What fails here is converted again alone by `loadWorkbook`, which says why. Returns how many were converted together.
+ * What fails here is converted again alone by `loadWorkbook`, which says why.
  */
-export async function convertWorkbooksAhead(files: string[], onStart?: (count: number) => void): Promise<number> {
+export async function convertWorkbooksAhead(files: string[], onStart?: (count: number) => void): Promise<void> {
   const foreign = files.filter((file) => {
     try {
       const head = headOf(file, path.basename(file));
@@ -90,10 +90,9 @@ export async function convertWorkbooksAhead(files: string[], onStart?: (count: n
     }
   });
   const soffice = foreign.length > 1 ? findLibreOffice() : undefined;
-  if (!soffice) return 0;
+  if (!soffice) return;
   onStart?.(foreign.length);
   await convertAheadWithLibreOffice(foreign, soffice, 'xlsx');
-  return foreign.length;
 }
 
 /** The first bytes of a file, or the reason it cannot be opened. */
