@@ -49,7 +49,7 @@ export async function checkFiles(
   const bar = options.progress ? new ProgressBar(files.length) : undefined;
   const targets = await annotatedTargets(options.out, files);
   // A folder's .xls (and .doc 说明s) converted together: LibreOffice starts once, not once a file.
-  const converting = (count: number) => bar?.update(0, `正在用 LibreOffice 转换 ${count} 个文件…`);
+  const converting = (done: number, total: number) => bar?.update(0, `正在用 LibreOffice 转换文件（${done}/${total}）…`);
   await convertWorkbooksAhead(files, converting);
   if (options.narratives) await convertNarrativesAhead([...options.narratives.values()], converting);
   for (const [i, file] of files.entries()) {

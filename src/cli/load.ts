@@ -79,7 +79,7 @@ const XLSB_FORMAT = 'Excel 二进制工作簿（.xlsb）';
  * there are several: each conversion then costs ≈ 0.5 s instead of LibreOffice's start-up of ≈ 4 s.
  * What fails here is converted again alone by `loadWorkbook`, which says why.
  */
-export async function convertWorkbooksAhead(files: string[], onStart?: (count: number) => void): Promise<void> {
+export async function convertWorkbooksAhead(files: string[], onRun?: (done: number, total: number) => void): Promise<void> {
   const foreign = files.filter((file) => {
     try {
       const head = headOf(file, path.basename(file));
@@ -90,9 +90,7 @@ export async function convertWorkbooksAhead(files: string[], onStart?: (count: n
     }
   });
   const soffice = foreign.length > 1 ? findLibreOffice() : undefined;
-  if (!soffice) return;
-  onStart?.(foreign.length);
-  await convertAheadWithLibreOffice(foreign, soffice, 'xlsx');
+  if (soffice) await convertAheadWithLibreOffice(foreign, soffice, 'xlsx', onRun);
 }
 
 /** The first bytes of a file, or the reason it cannot be opened. */

@@ -131,6 +131,7 @@ describe('workbooks saved as .xls or .ods', () => {
     ];
     const { result: r, starts } = await countingStarts(() => runCli(['check', dir, '--format', 'json']), losesFirstOfBatch);
     expect(starts).toBe(2);
+    expect(r.stderr).toContain('正在用 LibreOffice 转换文件（0/3）…'); // the progress bar says what the wait is
     const json = JSON.parse(r.stdout) as { files: (Json & { file: string })[] };
     expect(json.files.map((f) => path.basename(f.file)).sort()).toEqual(Object.keys(units).map((n) => `${n}.xls`).sort());
     for (const [name, fixture] of Object.entries(units)) {

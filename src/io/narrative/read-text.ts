@@ -20,10 +20,8 @@ export async function readNarrativeFile(file: string): Promise<NarrativeParagrap
 }
 
 /** The 说明s of a batch kept as .doc, .wps, .rtf or .odt, converted in one LibreOffice run (see `convertAheadWithLibreOffice`). */
-export async function convertNarrativesAhead(files: string[], onStart?: (count: number) => void): Promise<void> {
+export async function convertNarrativesAhead(files: string[], onRun?: (done: number, total: number) => void): Promise<void> {
   const others = files.filter((f) => OTHER_DOCUMENT.test(path.basename(f)) && fs.existsSync(f));
   const soffice = others.length > 1 ? findLibreOffice() : undefined;
-  if (!soffice) return;
-  onStart?.(others.length);
-  await convertAheadWithLibreOffice(others, soffice, 'docx');
+  if (soffice) await convertAheadWithLibreOffice(others, soffice, 'docx', onRun);
 }
