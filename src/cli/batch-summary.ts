@@ -6,6 +6,7 @@ import { NUMBER_COLUMNS, numbersOf } from './annotate';
 import { unreadRegions } from '../core/check';
 import { narrativeSource } from '../core/narrative-note';
 import { NOTHING_CHECKED } from './format-text';
+import { shownPath } from './shown-path';
 
 export const SUMMARY_FILE = '决算助手检查汇总.xlsx';
 
@@ -69,7 +70,7 @@ export async function writeBatchSummary(output: string, results: FileResult[]): 
     const copy = r.annotated ? path.relative(dir, path.resolve(r.annotated)) : '';
     const s = r.report?.summary;
     summary.addRow([
-      r.file,
+      shownPath(r.file),
       r.report ? r.report.tables.length : '',
       s ? s.errors : '',
       s ? s.warnings : '',
@@ -92,7 +93,7 @@ export async function writeBatchSummary(output: string, results: FileResult[]): 
   ];
   for (const r of results) {
     for (const f of r.report?.findings ?? []) {
-      findings.addRow([r.file, SEVERITY_LABEL[f.severity], f.rule, f.sheet, f.cell, f.message, ...numbersOf(f)]);
+      findings.addRow([shownPath(r.file), SEVERITY_LABEL[f.severity], f.rule, f.sheet, f.cell, f.message, ...numbersOf(f)]);
     }
   }
   for (const ws of [summary, findings]) {

@@ -11,6 +11,7 @@ import { formatReportText } from './format-text';
 import { UnreadableFileError, conversionOf, convertWorkbooksAhead, loadWorkbook } from './load';
 import { ProgressBar } from './progress';
 import { expandInputs } from './input-files';
+import { shownPath } from './shown-path';
 import { pairNarratives } from './narrative-pairs';
 import { SUMMARY_FILE, fileNote, writeBatchSummary } from './batch-summary';
 import { UnwritableOutputError, writing } from './output-errors';
@@ -96,9 +97,9 @@ function copyProblem(e: unknown): string {
 }
 
 function jsonOf(r: FileResult): object {
-  if (!r.report) return { file: r.file, error: r.error };
+  if (!r.report) return { file: shownPath(r.file), error: r.error };
   return {
-    file: r.file,
+    file: shownPath(r.file),
     ...r.report,
     annotated: r.annotated,
     ...(r.fixed ? { fixed: r.fixed } : {}),
@@ -109,8 +110,11 @@ function jsonOf(r: FileResult): object {
 
 function batchTable(results: FileResult[]): string {
   const lines = ['', '汇总：', `${padToWidth('文件', 40)}表数  错误  警告  提示`];
+  // Units' files often share a name (决算报表.xlsx in each unit's folder): those keep their folder's name.
+  const base = (r: FileResult) => path.basename(shownPath(r.file));
+  const shared = (r: FileResult) => results.filter((x) => base(x) === base(r)).length > 1;
   for (const r of results) {
-    const name = padToWidth(path.basename(r.file), 40);
+    const name = padToWidth(shared(r) ? path.join(path.basename(path.dirname(shownPath(r.file))), base(r)) : base(r), 40);
     if (!r.report) lines.push(`${name}无法读取`);
     else {
       const s = r.report.summary;
@@ -149,7 +153,7 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
   }
   const format = formatFlag(args, ['text', 'json'] as const);
   if (!format) return 2;
-  const { files, fromFolders, problems } = expandInputs(args.positionals);
+  const { files, fromFolders, problems } = await expandInputs(args.positionals);
   for (const p of problems) process.stderr.write(`${p}\n`);
   if (files.length === 0) return 2;
   const textFile = flagString(args, 'text');
@@ -191,7 +195,7 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
     for (const r of results) {
       if (!r.report) continue;
       if (r.convertedFrom) process.stdout.write(`（“${path.basename(r.file)}”是${r.convertedFrom}，已用本机的 LibreOffice 转换为 .xlsx 后检查）\n`);
-      process.stdout.write(`${formatReportText(r.report, r.file)}\n`);
+      process.stdout.write(`${formatReportText(r.report, shownPath(r.file))}\n`);
       if (r.annotated) process.stdout.write(`\n已写出带批注的副本：${r.annotated}\n`);
       if (r.fixed) process.stdout.write(`${fixedText(r.fixed)}\n`);
       process.stdout.write('\n');

@@ -1,6 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { SUMMARY_FILE } from './batch-summary';
+import { isDocument } from './narrative-pairs';
+import { showAsArchive, shownPath } from './shown-path';
+import { UnreadableArchiveError, extractZip } from '../io/zip-archive';
 
 /**
  * Workbooks the checker reads: .xlsx and .xlsm (a workbook with macros is the same file inside), and
@@ -12,15 +15,46 @@ function isInputWorkbook(name: string): boolean {
   return /\.(xls[xmb]?|ett?|ods)$/i.test(name) && !name.startsWith('~$') && !/\.检查结果\.xlsx$/i.test(name) && name !== SUMMARY_FILE;
 }
 
-function workbooksUnder(dir: string): string[] {
-  const out: string[] = [];
+/** What a unit's package may come in: a .zip is opened; the others must be unpacked by the user first. */
+const ZIP = /\.zip$/i;
+const OTHER_ARCHIVE = /\.(rar|7z|tar|gz|tgz|bz2|xz)$/i;
+
+/** What to check under a folder: the workbooks, the .zip archives to open, and the archives that cannot be. */
+interface FolderContent {
+  workbooks: string[];
+  zips: string[];
+  otherArchives: string[];
+}
+
+function contentUnder(dir: string, into: FolderContent = { workbooks: [], zips: [], otherArchives: [] }): FolderContent {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...workbooksUnder(full));
-    else if (isInputWorkbook(entry.name)) out.push(full);
+    if (entry.isDirectory()) contentUnder(full, into);
+    else if (isInputWorkbook(entry.name)) into.workbooks.push(full);
+    else if (ZIP.test(entry.name)) into.zips.push(full);
+    else if (OTHER_ARCHIVE.test(entry.name)) into.otherArchives.push(full);
   }
-  return out.sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return into;
 }
+
+/** The workbooks (and 说明 documents, to pair) inside a .zip, taken out to a temporary folder; or why not. */
+async function workbooksInZip(zip: string): Promise<{ workbooks: string[]; problem?: string }> {
+  try {
+    const folder = await extractZip(zip, (name) => isInputWorkbook(name) || isDocument(name));
+    showAsArchive(folder, zip);
+    const { workbooks } = contentUnder(folder);
+    return workbooks.length ? { workbooks } : { workbooks, problem: `“${zip}”压缩包中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。` };
+  } catch (e) {
+    if (!(e instanceof UnreadableArchiveError)) throw e;
+    return { workbooks: [], problem: `无法打开“${zip}”：${e.message}。` };
+  }
+}
+
+function otherArchiveProblem(file: string): string {
+  return `“${file}”是压缩包，决算助手只能直接打开 .zip：请先解压后再检查。`;
+}
+
+const byShownPath = (a: string, b: string) => shownPath(a).localeCompare(shownPath(b), 'zh-CN');
 
 /** '*.xlsx', '2023年*.xlsx', '单位?.xlsx' → a whole-name regular expression. */
 function wildcard(pattern: string): RegExp {
@@ -37,23 +71,42 @@ export interface InputFiles {
 }
 
 /**
- * The files named on the command line: a folder stands for every workbook under it, and a name with
- * * or ? for the files it matches in its folder (Windows' cmd passes wildcards on unexpanded).
+ * The files named on the command line: a folder stands for every workbook under it, a .zip (named, or in
+ * a folder) for the workbooks in it, and a name with * or ? for the files it matches in its folder
+ * (Windows' cmd passes wildcards on unexpanded). A .rar or .7z is named, with what to do.
  * Anything else is passed through as given, so a missing file is reported by the reader.
  */
-export function expandInputs(args: string[]): InputFiles {
+export async function expandInputs(args: string[]): Promise<InputFiles> {
   const files: string[] = [];
   const fromFolders: string[] = [];
   const problems: string[] = [];
+  const addFromFolder = (found: string[]) => {
+    files.push(...found);
+    fromFolders.push(...found);
+  };
   for (const arg of args) {
     const stat = fs.statSync(arg, { throwIfNoEntry: false });
     if (stat?.isDirectory()) {
-      const found = workbooksUnder(arg);
-      if (found.length) {
-        files.push(...found);
-        fromFolders.push(...found);
+      const content = contentUnder(arg);
+      const found = [...content.workbooks];
+      for (const zip of content.zips) {
+        const inZip = await workbooksInZip(zip);
+        found.push(...inZip.workbooks);
+        if (inZip.problem) problems.push(inZip.problem);
       }
-      else problems.push(`“${arg}”文件夹中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。`);
+      problems.push(...content.otherArchives.map(otherArchiveProblem));
+      if (found.length) addFromFolder(found.sort(byShownPath));
+      else if (!content.zips.length && !content.otherArchives.length) problems.push(`“${arg}”文件夹中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。`);
+      continue;
+    }
+    if (stat && ZIP.test(arg)) {
+      const inZip = await workbooksInZip(arg);
+      addFromFolder(inZip.workbooks.sort(byShownPath));
+      if (inZip.problem) problems.push(inZip.problem);
+      continue;
+    }
+    if (stat && OTHER_ARCHIVE.test(arg)) {
+      problems.push(otherArchiveProblem(arg));
       continue;
     }
     if (stat || !/[*?]/.test(path.basename(arg))) {

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 /** A document a unit keeps beside its workbook: .docx or .txt (or .doc, .wps, .rtf, .odt), not a Word lock file or our own draft. */
-function isDocument(name: string): boolean {
+export function isDocument(name: string): boolean {
   return /\.(docx?|txt|wps|rtf|odt)$/i.test(name) && !name.startsWith('~$') && !/草稿/.test(name);
 }
 

@@ -6,9 +6,9 @@
  */
 import { execFile } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { temporaryFolder } from './temp-folders';
 
 /** Where LibreOffice installs its command on Linux, macOS and Windows, after JUESUAN_SOFFICE and the PATH. */
 const KNOWN_PLACES = [
@@ -28,14 +28,6 @@ export function findLibreOffice(env: NodeJS.ProcessEnv = process.env, exists: (p
   const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
   const onPath = (env.PATH ?? '').split(path.delimiter).filter(Boolean).flatMap((dir) => names.map((n) => path.join(dir, n)));
   return [...onPath, ...KNOWN_PLACES].find((p) => exists(p));
-}
-
-/** Temporary folders holding copies of a unit's workbook: removed when the command ends. */
-const workFolders = new Set<string>();
-
-function removeWorkFolders(): void {
-  for (const dir of workFolders) fs.rmSync(dir, { recursive: true, force: true });
-  workFolders.clear();
 }
 
 /** Longest a conversion may take: LibreOffice's first start on a slow machine, a large workbook; and each more file of a batch. */
@@ -94,9 +86,7 @@ export async function convertWithLibreOffice(file: string, soffice: string, form
  * so an open LibreOffice window or a parallel run does not block it. Resolves to the files it made.
  */
 function runLibreOffice(files: string[], soffice: string, format: ConversionFormat): Promise<Map<string, string>> {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-convert-'));
-  if (!workFolders.size) process.once('exit', removeWorkFolders);
-  workFolders.add(work);
+  const work = temporaryFolder('juesuan-convert-');
   const inputs = files.map((file, i) => {
     const input = path.join(work, `input-${i + 1}${path.extname(file).toLowerCase()}`);
     fs.copyFileSync(file, input);

@@ -40,25 +40,25 @@ function bureauFolder(): string {
 }
 
 describe('command-line inputs: files, folders and wildcards', () => {
-  it('a folder stands for every .xlsx under it, without lock files or earlier annotated copies', () => {
+  it('a folder stands for every .xlsx under it, without lock files or earlier annotated copies', async () => {
     const root = bureauFolder();
-    const { files, problems } = expandInputs([root]);
+    const { files, problems } = await expandInputs([root]);
     expect(problems).toEqual([]);
     expect(files.map((f) => path.relative(root, f))).toEqual([path.join('a单位', '决算报表.xlsx'), path.join('b单位', '决算报表.xlsx'), 'c单位.xlsx']);
   });
 
-  it('a wildcard matches in its folder (cmd.exe passes it on unexpanded); a file is taken as given', () => {
+  it('a wildcard matches in its folder (cmd.exe passes it on unexpanded); a file is taken as given', async () => {
     const root = bureauFolder();
-    expect(expandInputs([path.join(root, '*.xlsx')]).files.map((f) => path.basename(f))).toEqual(['c单位.xlsx']);
-    expect(expandInputs([path.join(root, '*.检查结果.xlsx')]).files.map((f) => path.basename(f))).toEqual(['c单位.检查结果.xlsx']);
-    expect(expandInputs([path.join(root, 'c?位.xlsx')]).files.map((f) => path.basename(f))).toEqual(['c单位.xlsx']);
-    expect(expandInputs([path.join(root, 'missing.xlsx')]).files).toEqual([path.join(root, 'missing.xlsx')]);
+    expect((await expandInputs([path.join(root, '*.xlsx')])).files.map((f) => path.basename(f))).toEqual(['c单位.xlsx']);
+    expect((await expandInputs([path.join(root, '*.检查结果.xlsx')])).files.map((f) => path.basename(f))).toEqual(['c单位.检查结果.xlsx']);
+    expect((await expandInputs([path.join(root, 'c?位.xlsx')])).files.map((f) => path.basename(f))).toEqual(['c单位.xlsx']);
+    expect((await expandInputs([path.join(root, 'missing.xlsx')])).files).toEqual([path.join(root, 'missing.xlsx')]);
   });
 
-  it('names what matched nothing', () => {
+  it('names what matched nothing', async () => {
     const root = bureauFolder();
     fs.mkdirSync(path.join(root, '空文件夹'));
-    expect(expandInputs([path.join(root, '空文件夹'), path.join(root, '*.xls')]).problems).toEqual([
+    expect((await expandInputs([path.join(root, '空文件夹'), path.join(root, '*.xls')])).problems).toEqual([
       `“${path.join(root, '空文件夹')}”文件夹中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。`,
       `没有与“${path.join(root, '*.xls')}”匹配的文件。`,
     ]);
@@ -91,14 +91,14 @@ describe('command-line inputs: files, folders and wildcards', () => {
     expect(all.length).toBeGreaterThan(0);
 
     // Checking the output folder again finds no inputs in it: copies and the summary are ours.
-    expect(expandInputs([out]).files).toEqual([]);
+    expect((await expandInputs([out])).files).toEqual([]);
   });
 
   it('a macro-enabled workbook (.xlsm) is an input like an .xlsx, in a folder or named, and gives the same answer', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-xlsm-'));
     const xlsm = path.join(root, '决算报表（含宏）.xlsm');
     fs.writeFileSync(xlsm, await asMacroEnabled(fs.readFileSync(fixturePath('inj-total.xlsx'))));
-    expect(expandInputs([root]).files).toEqual([xlsm]);
+    expect((await expandInputs([root])).files).toEqual([xlsm]);
     const [fromXlsm, fromXlsx] = await Promise.all([
       runCli(['check', xlsm, '--format', 'json', '--out', path.join(root, 'out.xlsx')]),
       runCli(['check', fixturePath('inj-total.xlsx'), '--format', 'json']),

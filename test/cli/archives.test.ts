@@ -1,0 +1,94 @@
+/**
+ * A unit's package sent as a .zip (made by a Chinese Windows: names in GBK, no UTF-8 flag) is checked as a
+ * folder is — its workbooks, each 说明 paired beside its workbook — and shown as inside the archive; an
+ * archive it cannot open (.rar, .7z, a damaged zip) is named, never passed over.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { spawnSync } from 'child_process';
+import JSZip from 'jszip';
+import { Document, Packer, Paragraph } from 'docx';
+import { fixturePath } from '../fixtures/registry';
+import { SAMPLE_NARRATIVE } from '../fixtures/builders/narrative';
+import { gbkEncode } from '../helpers/gbk';
+import { decodeEntryName } from '../../src/io/zip-archive';
+import { ROOT, runCli } from './cli-helpers';
+
+interface FileJson {
+  file: string;
+  error?: string;
+  narrative?: { file: string; paragraphs: number };
+  findings: { severity: string; rule: string; sheet: string; cell: string; message: string }[];
+}
+
+const findingKeys = (j: Pick<FileJson, 'findings'>) => j.findings.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`).sort();
+
+/** A zip of `entries` (name → content) as Windows' “发送到 → 压缩文件夹” makes it: GBK names, no UTF-8 flag. */
+async function windowsZip(file: string, entries: Record<string, Buffer>): Promise<string> {
+  const zip = new JSZip();
+  for (const [name, data] of Object.entries(entries)) zip.file(name, data);
+  // Bytes, as JSZip takes them (its typing says string); a custom encoding sets no UTF-8 flag.
+  const encodeFileName = (name: string) => gbkEncode(name) as unknown as string;
+  fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', encodeFileName }));
+  return file;
+}
+
+async function unitsZip(dir: string): Promise<string> {
+  const narrative = await Packer.toBuffer(new Document({ sections: [{ children: SAMPLE_NARRATIVE.map((t) => new Paragraph(t)) }] }));
+  return windowsZip(path.join(dir, '各单位报送.zip'), {
+    '甲单位/决算报表.xlsx': fs.readFileSync(fixturePath('inj-total.xlsx')),
+    '乙单位/决算报表.xlsx': fs.readFileSync(fixturePath('seed004-clean.xlsx')),
+    '乙单位/决算说明.docx': narrative,
+    '乙单位/封面.jpg': Buffer.from('not looked at'),
+  });
+}
+
+describe('a .zip of units’ packages', () => {
+  it('entry names are read as Windows stored them (GBK) or as UTF-8', () => {
+    expect(decodeEntryName(gbkEncode('甲单位/决算报表.xlsx'))).toBe('甲单位/决算报表.xlsx');
+    expect(decodeEntryName(Buffer.from('乙单位/说明.docx', 'utf8'))).toBe('乙单位/说明.docx');
+  });
+
+  it('is checked as a folder: each workbook, shown inside the archive, with the 说明 beside it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-zip-test-'));
+    const zip = await unitsZip(dir);
+    const r = await runCli(['check', zip, '--format', 'json']);
+    expect(r.code).toBe(1); // 甲单位 carries an injected error
+    const json = JSON.parse(r.stdout) as { files: FileJson[] };
+    expect(json.files.map((f) => f.file)).toEqual([path.join(zip, '甲单位', '决算报表.xlsx'), path.join(zip, '乙单位', '决算报表.xlsx')]);
+    const alone = async (fixture: string, ...more: string[]) => JSON.parse((await runCli(['check', fixturePath(fixture), ...more, '--format', 'json'])).stdout) as FileJson;
+    expect(findingKeys(json.files[0])).toEqual(findingKeys(await alone('inj-total.xlsx')));
+    expect(json.files[1].narrative).toEqual({ file: '决算说明.docx', paragraphs: SAMPLE_NARRATIVE.length });
+    const docx = path.join(dir, '决算说明.docx');
+    fs.writeFileSync(docx, await Packer.toBuffer(new Document({ sections: [{ children: SAMPLE_NARRATIVE.map((t) => new Paragraph(t)) }] })));
+    expect(findingKeys(json.files[1])).toEqual(findingKeys(await alone('seed004-clean.xlsx', '--text', docx)));
+    // The text's summary tells the units apart by their folder.
+    const text = await runCli(['check', zip]);
+    expect(text.stdout).toContain(`文件：${path.join(zip, '甲单位', '决算报表.xlsx')}`);
+    expect(text.stdout).toMatch(/甲单位\/决算报表\.xlsx\s+12\s+3/);
+  });
+
+  it('leaves nothing behind: the extracted copies are removed, and nothing was written outside them', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-zip-test-'));
+    const zip = await unitsZip(dir);
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-tmpdir-'));
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/juesuan.js'), 'check', zip], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp }, timeout: 120_000 });
+    expect(r.stdout).toContain('甲单位');
+    expect(fs.readdirSync(tmp).filter((f) => f.startsWith('juesuan-'))).toEqual([]);
+    expect(fs.readdirSync(dir)).toEqual(['各单位报送.zip']);
+  });
+
+  it('in a folder, beside other units’ workbooks; a .rar is named (open it first), and a damaged zip too', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-zip-test-'));
+    await unitsZip(dir);
+    fs.copyFileSync(fixturePath('seed004-clean.xlsx'), path.join(dir, '丙单位.xlsx'));
+    fs.writeFileSync(path.join(dir, '丁单位.rar'), 'Rar!\x1a\x07\x00');
+    fs.writeFileSync(path.join(dir, '戊单位.zip'), Buffer.from('PK\x03\x04 cut short'));
+    const r = await runCli(['check', dir, '--format', 'json']);
+    const json = JSON.parse(r.stdout) as { files: FileJson[] };
+    expect(json.files.map((f) => path.relative(dir, f.file)).sort()).toEqual(['丙单位.xlsx', path.join('各单位报送.zip', '乙单位', '决算报表.xlsx'), path.join('各单位报送.zip', '甲单位', '决算报表.xlsx')].sort());
+    expect(r.stderr).toContain(`“${path.join(dir, '丁单位.rar')}”是压缩包，决算助手只能直接打开 .zip：请先解压后再检查。`);
+    expect(r.stderr).toContain(`无法打开“${path.join(dir, '戊单位.zip')}”：压缩包已损坏或不是 .zip 格式，请先解压后再检查。`);
+  });
+});
