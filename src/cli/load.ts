@@ -142,6 +142,9 @@ async function readConverted(file: string, format: string, what = format): Promi
 export async function loadWorkbook(file: string): Promise<Workbook> {
   const name = path.basename(file);
   const head = headOf(file, name);
+  if (/\.(zip|rar|7z)$/i.test(name)) {
+    throw new UnreadableFileError(`无法读取“${name}”：这是压缩包，不是工作簿；请解压后指定其中的工作簿（check 命令可直接检查 .zip 中的全部工作簿）。`);
+  }
   const foreign = foreignFormat(name, head);
   if (foreign) return readConverted(file, foreign.format, foreign.what);
   if (!head.subarray(0, 4).equals(ZIP_MAGIC)) {

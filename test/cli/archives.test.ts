@@ -91,4 +91,11 @@ describe('a .zip of units’ packages', () => {
     expect(r.stderr).toContain(`“${path.join(dir, '丁单位.rar')}”是压缩包，决算助手只能直接打开 .zip：请先解压后再检查。`);
     expect(r.stderr).toContain(`无法打开“${path.join(dir, '戊单位.zip')}”：压缩包已损坏或不是 .zip 格式，请先解压后再检查。`);
   });
+
+  it('given where one workbook is expected (narrative), an archive is named as such', async () => {
+    const zip = await unitsZip(fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-zip-test-')));
+    const r = await runCli(['narrative', zip]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('无法读取“各单位报送.zip”：这是压缩包，不是工作簿；请解压后指定其中的工作簿（check 命令可直接检查 .zip 中的全部工作簿）。');
+  });
 });
