@@ -38,15 +38,18 @@ function contentUnder(dir: string, into: FolderContent = { workbooks: [], zips: 
 }
 
 /** The workbooks (and 说明 documents, to pair) inside a .zip, taken out to a temporary folder; or why not. */
-async function workbooksInZip(zip: string): Promise<{ workbooks: string[]; problem?: string }> {
+async function workbooksInZip(zip: string): Promise<{ workbooks: string[]; problems: string[] }> {
   try {
-    const folder = await extractZip(zip, (name) => isInputWorkbook(name) || isDocument(name));
+    const folder = await extractZip(zip, (name) => isInputWorkbook(name) || isDocument(name) || ZIP.test(name) || OTHER_ARCHIVE.test(name));
     showAsArchive(folder, zip);
-    const { workbooks } = contentUnder(folder);
-    return workbooks.length ? { workbooks } : { workbooks, problem: `“${zip}”压缩包中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。` };
+    const { workbooks, zips, otherArchives } = contentUnder(folder);
+    // An archive inside the archive is not opened (one level is what a unit sends; and no zip of zips without end).
+    const problems = [...zips, ...otherArchives].map((a) => `“${shownPath(a)}”是压缩包中的压缩包，未打开：请先解压后再检查。`);
+    if (!workbooks.length) problems.push(`“${zip}”压缩包中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。`);
+    return { workbooks, problems };
   } catch (e) {
     if (!(e instanceof UnreadableArchiveError)) throw e;
-    return { workbooks: [], problem: `无法打开“${zip}”：${e.message}。` };
+    return { workbooks: [], problems: [`无法打开“${zip}”：${e.message}。`] };
   }
 }
 
@@ -92,7 +95,7 @@ export async function expandInputs(args: string[]): Promise<InputFiles> {
       for (const zip of content.zips) {
         const inZip = await workbooksInZip(zip);
         found.push(...inZip.workbooks);
-        if (inZip.problem) problems.push(inZip.problem);
+        problems.push(...inZip.problems);
       }
       problems.push(...content.otherArchives.map(otherArchiveProblem));
       if (found.length) addFromFolder(found.sort(byShownPath));
@@ -102,7 +105,7 @@ export async function expandInputs(args: string[]): Promise<InputFiles> {
     if (stat && ZIP.test(arg)) {
       const inZip = await workbooksInZip(arg);
       addFromFolder(inZip.workbooks.sort(byShownPath));
-      if (inZip.problem) problems.push(inZip.problem);
+      problems.push(...inZip.problems);
       continue;
     }
     if (stat && OTHER_ARCHIVE.test(arg)) {

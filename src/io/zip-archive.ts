@@ -44,7 +44,8 @@ export async function extractZip(file: string, wanted: (name: string) => boolean
     const parts = entry.name.split(/[\\/]+/).filter((p) => p && p !== '.');
     const name = parts[parts.length - 1] ?? '';
     if (!parts.length || parts.includes('..') || parts[0] === '__MACOSX' || name.startsWith('._') || !wanted(name)) continue;
-    const target = path.join(root, ...parts);
+    // Characters Windows refuses in a file name (a zip made elsewhere may hold them).
+    const target = path.join(root, ...parts.map((p) => p.replace(/[<>:"|?*\x00-\x1f]/g, '_')));
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, await entry.async('nodebuffer'));
   }

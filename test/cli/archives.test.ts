@@ -41,6 +41,7 @@ async function unitsZip(dir: string): Promise<string> {
     '乙单位/决算报表.xlsx': fs.readFileSync(fixturePath('seed004-clean.xlsx')),
     '乙单位/决算说明.docx': narrative,
     '乙单位/封面.jpg': Buffer.from('not looked at'),
+    '丙单位/报表.rar': Buffer.from('Rar!\x1a\x07\x00'), // an archive in the archive: named, not opened
   });
 }
 
@@ -54,7 +55,7 @@ describe('a .zip of units’ packages', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-zip-test-'));
     const zip = await unitsZip(dir);
     const r = await runCli(['check', zip, '--format', 'json']);
-    expect(r.code).toBe(1); // 甲单位 carries an injected error
+    expect(r.code).toBe(2); // 甲单位 carries an injected error, and 丙单位's archive could not be read
     const json = JSON.parse(r.stdout) as { files: FileJson[] };
     expect(json.files.map((f) => f.file)).toEqual([path.join(zip, '甲单位', '决算报表.xlsx'), path.join(zip, '乙单位', '决算报表.xlsx')]);
     const alone = async (fixture: string, ...more: string[]) => JSON.parse((await runCli(['check', fixturePath(fixture), ...more, '--format', 'json'])).stdout) as FileJson;
@@ -67,6 +68,7 @@ describe('a .zip of units’ packages', () => {
     const text = await runCli(['check', zip]);
     expect(text.stdout).toContain(`文件：${path.join(zip, '甲单位', '决算报表.xlsx')}`);
     expect(text.stdout).toMatch(/甲单位\/决算报表\.xlsx\s+12\s+3/);
+    expect(r.stderr).toContain(`“${path.join(zip, '丙单位', '报表.rar')}”是压缩包中的压缩包，未打开：请先解压后再检查。`);
   });
 
   it('leaves nothing behind: the extracted copies are removed, and nothing was written outside them', async () => {
