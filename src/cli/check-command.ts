@@ -153,8 +153,8 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
   }
   const format = formatFlag(args, ['text', 'json'] as const);
   if (!format) return 2;
-  const { files, fromFolders, problems } = await expandInputs(args.positionals);
-  for (const p of problems) process.stderr.write(`${p}\n`);
+  const { files, fromFolders, problems, notes: inputNotes } = await expandInputs(args.positionals);
+  for (const p of [...problems, ...inputNotes]) process.stderr.write(`${p}\n`);
   if (files.length === 0) return 2;
   const textFile = flagString(args, 'text');
   const { narrative, problem } = await givenNarrative(textFile, files);

@@ -71,6 +71,28 @@ export interface InputFiles {
   fromFolders: string[];
   /** Arguments that named nothing to check, with the reason in Chinese. */
   problems: string[];
+  /** Units' folders (the first level under a folder given) holding files but no workbook: said, so no unit goes missing unseen. */
+  notes: string[];
+}
+
+/** A unit's folder with files in it but no workbook or archive anywhere under it: what it holds instead. */
+function unitsWithoutWorkbook(dir: string): string[] {
+  const notes: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const unit = path.join(dir, entry.name);
+    const content = contentUnder(unit);
+    if (content.workbooks.length || content.zips.length || content.otherArchives.length) continue;
+    const held = filesUnder(unit);
+    if (!held.length) continue;
+    const shown = held.slice(0, 3).map((f) => path.basename(f)).join('、');
+    notes.push(`“${unit}”中没有工作簿（只有 ${shown}${held.length > 3 ? ` 等 ${held.length} 个文件` : ''}），未检查；如这是一个单位的报送材料，请向其索取 Excel 报表。`);
+  }
+  return notes;
+}
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : e.name.startsWith('~$') ? [] : [path.join(dir, e.name)]));
 }
 
 /**
@@ -83,6 +105,7 @@ export async function expandInputs(args: string[]): Promise<InputFiles> {
   const files: string[] = [];
   const fromFolders: string[] = [];
   const problems: string[] = [];
+  const notes: string[] = [];
   const addFromFolder = (found: string[]) => {
     files.push(...found);
     fromFolders.push(...found);
@@ -98,6 +121,7 @@ export async function expandInputs(args: string[]): Promise<InputFiles> {
         problems.push(...inZip.problems);
       }
       problems.push(...content.otherArchives.map(otherArchiveProblem));
+      notes.push(...unitsWithoutWorkbook(arg));
       if (found.length) addFromFolder(found.sort(byShownPath));
       else if (!content.zips.length && !content.otherArchives.length) problems.push(`“${arg}”文件夹中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。`);
       continue;
@@ -124,5 +148,5 @@ export async function expandInputs(args: string[]): Promise<InputFiles> {
     if (found.length) files.push(...found.sort((a, b) => a.localeCompare(b, 'zh-CN')));
     else problems.push(`没有与“${arg}”匹配的文件。`);
   }
-  return { files: [...new Set(files)], fromFolders: [...new Set(fromFolders)], problems };
+  return { files: [...new Set(files)], fromFolders: [...new Set(fromFolders)], problems, notes };
 }

@@ -47,6 +47,22 @@ describe('command-line inputs: files, folders and wildcards', () => {
     expect(files.map((f) => path.relative(root, f))).toEqual([path.join('a单位', '决算报表.xlsx'), path.join('b单位', '决算报表.xlsx'), 'c单位.xlsx']);
   });
 
+  it('a unit’s folder with files but no workbook (a PDF sent instead) is said, not passed over; an empty one is not', async () => {
+    const root = bureauFolder();
+    fs.mkdirSync(path.join(root, 'd单位', '附件'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'd单位', '2023年部门决算公开.pdf'), '%PDF-1.4');
+    fs.writeFileSync(path.join(root, 'd单位', '附件', '封面.jpg'), 'jpg');
+    fs.mkdirSync(path.join(root, 'e单位'));
+    const { files, problems, notes } = await expandInputs([root]);
+    expect(files).toHaveLength(3);
+    expect(problems).toEqual([]);
+    expect(notes).toEqual([`“${path.join(root, 'd单位')}”中没有工作簿（只有 2023年部门决算公开.pdf、封面.jpg），未检查；如这是一个单位的报送材料，请向其索取 Excel 报表。`]);
+    // Said on stderr, and no reason to fail the batch: the workbooks found are checked as ever.
+    const r = await runCli(['check', root, '--format', 'json']);
+    expect(r.stderr).toContain(notes[0]);
+    expect(r.code).toBe(1); // b单位's injected error, as without d单位
+  });
+
   it('a wildcard matches in its folder (cmd.exe passes it on unexpanded); a file is taken as given', async () => {
     const root = bureauFolder();
     expect((await expandInputs([path.join(root, '*.xlsx')])).files.map((f) => path.basename(f))).toEqual(['c单位.xlsx']);
