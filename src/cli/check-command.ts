@@ -126,7 +126,7 @@ function batchTable(results: FileResult[]): string {
   return lines.join('\n');
 }
 
-export const CHECK_USAGE = '用法：juesuan check <文件.xlsx|文件夹|*.xlsx>... [--format text|json] [--out <批注副本.xlsx|目录>] [--fix value|formula] [--profile <评分规则>] [--text <说明.docx|.txt>]';
+export const CHECK_USAGE = '用法：juesuan check <文件.xlsx|文件夹|压缩包.zip|*.xlsx>... [--format text|json] [--out <批注副本.xlsx|目录>] [--fix value|formula] [--profile <评分规则>] [--text <说明.docx|.txt>]';
 
 /** A 说明 document's paragraphs, or the message why it cannot be read. */
 async function readGivenNarrative(file: string): Promise<{ narrative?: CheckOptions['narrative']; problem?: string }> {
