@@ -10,10 +10,20 @@ function removeAll(): void {
   folders.clear();
 }
 
-/** A fresh temporary folder, removed when the process exits. */
+/** Interrupted (Ctrl+C, a scheduler's stop): the copies go too, then the process ends as it would have. */
+function removeAllAndStop(signal: NodeJS.Signals): void {
+  removeAll();
+  process.kill(process.pid, signal);
+}
+
+/** A fresh temporary folder, removed when the process exits or is interrupted. */
 export function temporaryFolder(prefix: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  if (!folders.size) process.once('exit', removeAll);
+  if (!folders.size) {
+    process.once('exit', removeAll);
+    process.once('SIGINT', removeAllAndStop);
+    process.once('SIGTERM', removeAllAndStop);
+  }
   folders.add(dir);
   return dir;
 }

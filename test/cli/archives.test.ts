@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import JSZip from 'jszip';
 import { Document, Packer, Paragraph } from 'docx';
 import { fixturePath } from '../fixtures/registry';
@@ -79,6 +79,22 @@ describe('a .zip of units’ packages', () => {
     expect(r.stdout).toContain('甲单位');
     expect(fs.readdirSync(tmp).filter((f) => f.startsWith('juesuan-'))).toEqual([]);
     expect(fs.readdirSync(dir)).toEqual(['各单位报送.zip']);
+  });
+
+  it('interrupted (Ctrl+C) while checking, it still removes the units’ copies it took out', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-zip-test-'));
+    const book = fs.readFileSync(fixturePath('seed004-clean.xlsx'));
+    const zip = await windowsZip(path.join(dir, '三十个单位.zip'), Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`单位${i + 1}/决算报表.xlsx`, book])));
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-tmpdir-'));
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/juesuan.js'), 'check', zip], { env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp }, stdio: 'ignore' });
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const taken = () => fs.readdirSync(tmp).filter((f) => f.startsWith('juesuan-zip-'));
+    const deadline = Date.now() + 60_000;
+    while (!taken().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(taken()).toHaveLength(1); // the units' copies are there while it checks
+    child.kill('SIGINT');
+    expect(await ended).toBe('SIGINT'); // it was stopped, not finished
+    expect(fs.readdirSync(tmp).filter((f) => f.startsWith('juesuan-'))).toEqual([]);
   });
 
   it('in a folder, beside other units’ workbooks; a .rar is named (open it first), and a damaged zip too', async () => {
