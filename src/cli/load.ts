@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Workbook } from '../core/model/workbook';
 import { readWorkbookFile } from '../io/exceljs-reader';
+import { fileVersionKey } from '../io/file-version';
 import { convertAheadWithLibreOffice, convertWithLibreOffice, findLibreOffice } from '../io/libreoffice';
 
 /** A file the CLI could not read, with the Chinese reason shown to the user. */
@@ -35,14 +36,9 @@ export interface Conversion {
 /** One conversion per file as it is now (its size and time, as a rewritten file is another): the check reads it, the annotated copy is made from it. */
 const conversions = new Map<string, Promise<Conversion>>();
 
-function conversionKey(file: string): string {
-  const stat = fs.statSync(file);
-  return `${path.resolve(file)}|${stat.size}|${stat.mtimeMs}`;
-}
-
 /** The conversion `file` was read through, if it was. */
 export function conversionOf(file: string): Promise<Conversion> | undefined {
-  return conversions.get(conversionKey(file));
+  return conversions.get(fileVersionKey(file));
 }
 
 /** A spreadsheet ExcelJS cannot read: converted by this machine's LibreOffice, or the user told to save it as .xlsx. */
@@ -50,7 +46,7 @@ function converted(file: string, format: string, what = format): Promise<Convers
   const name = path.basename(file);
   const soffice = findLibreOffice();
   if (!soffice) return Promise.reject(new UnreadableFileError(`无法读取“${name}”：这是${what}，请另存为 .xlsx 后再检查（或在本机安装 LibreOffice，决算助手会自动转换）。`));
-  const key = conversionKey(file);
+  const key = fileVersionKey(file);
   const known = conversions.get(key);
   if (known) return known;
   const made = convertWithLibreOffice(file, soffice, 'xlsx').then((xlsx) => ({ xlsx, from: format }));

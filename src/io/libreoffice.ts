@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { temporaryFolder } from './temp-folders';
+import { fileVersionKey } from './file-version';
 
 /** Where LibreOffice installs its command on Linux, macOS and Windows, after JUESUAN_SOFFICE and the PATH. */
 const KNOWN_PLACES = [
@@ -43,8 +44,7 @@ export type ConversionFormat = 'xlsx' | 'docx';
 const madeAhead = new Map<string, string>();
 
 function aheadKey(file: string, format: ConversionFormat): string {
-  const stat = fs.statSync(file);
-  return `${path.resolve(file)}|${stat.size}|${stat.mtimeMs}|${format}`;
+  return `${fileVersionKey(file)}|${format}`;
 }
 
 /**

@@ -8,9 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { spawn, spawnSync } from 'child_process';
 import JSZip from 'jszip';
-import { Document, Packer, Paragraph } from 'docx';
 import { fixturePath } from '../fixtures/registry';
-import { SAMPLE_NARRATIVE } from '../fixtures/builders/narrative';
+import { SAMPLE_NARRATIVE, sampleNarrativeDocx } from '../fixtures/builders/narrative';
 import { gbkEncode } from '../helpers/gbk';
 import { decodeEntryName } from '../../src/io/zip-archive';
 import { ROOT, runCli } from './cli-helpers';
@@ -35,7 +34,7 @@ async function windowsZip(file: string, entries: Record<string, Buffer>): Promis
 }
 
 async function unitsZip(dir: string): Promise<string> {
-  const narrative = await Packer.toBuffer(new Document({ sections: [{ children: SAMPLE_NARRATIVE.map((t) => new Paragraph(t)) }] }));
+  const narrative = await sampleNarrativeDocx();
   return windowsZip(path.join(dir, '各单位报送.zip'), {
     '甲单位/决算报表.xlsx': fs.readFileSync(fixturePath('inj-total.xlsx')),
     '乙单位/决算报表.xlsx': fs.readFileSync(fixturePath('seed004-clean.xlsx')),
@@ -62,7 +61,7 @@ describe('a .zip of units’ packages', () => {
     expect(findingKeys(json.files[0])).toEqual(findingKeys(await alone('inj-total.xlsx')));
     expect(json.files[1].narrative).toEqual({ file: '决算说明.docx', paragraphs: SAMPLE_NARRATIVE.length });
     const docx = path.join(dir, '决算说明.docx');
-    fs.writeFileSync(docx, await Packer.toBuffer(new Document({ sections: [{ children: SAMPLE_NARRATIVE.map((t) => new Paragraph(t)) }] })));
+    fs.writeFileSync(docx, await sampleNarrativeDocx());
     expect(findingKeys(json.files[1])).toEqual(findingKeys(await alone('seed004-clean.xlsx', '--text', docx)));
     // The text's summary tells the units apart by their folder.
     const text = await runCli(['check', zip]);

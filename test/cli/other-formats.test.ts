@@ -11,8 +11,7 @@ import ExcelJS from 'exceljs';
 import { findLibreOffice } from '../../src/io/libreoffice';
 import { fixturePath } from '../fixtures/registry';
 import { convertWithLibreOffice } from '../helpers/libreoffice';
-import { Document, Packer, Paragraph } from 'docx';
-import { SAMPLE_NARRATIVE } from '../fixtures/builders/narrative';
+import { SAMPLE_NARRATIVE, sampleNarrativeDocx } from '../fixtures/builders/narrative';
 import { spawnSync } from 'child_process';
 import { ROOT, runCli } from './cli-helpers';
 
@@ -182,7 +181,7 @@ describe('finding LibreOffice', () => {
 async function narrativeSavedAs(format: string): Promise<{ docx: string; other: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-doc-'));
   const docx = path.join(dir, '决算说明.docx');
-  fs.writeFileSync(docx, await Packer.toBuffer(new Document({ sections: [{ children: SAMPLE_NARRATIVE.map((t) => new Paragraph(t)) }] })));
+  fs.writeFileSync(docx, await sampleNarrativeDocx());
   const { files } = convertWithLibreOffice(docx, format);
   const other = path.join(dir, `说明.${format}`);
   fs.copyFileSync(files[0], other);
