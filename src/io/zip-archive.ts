@@ -26,8 +26,8 @@ export class UnreadableArchiveError extends Error {}
 
 /**
  * Extracts the entries whose file name `wanted` accepts into a fresh temporary folder, under a folder named
- * after the archive, and returns that folder. Entries that would land outside it (../) and macOS's
- * __MACOSX copies are skipped.
+ * after the archive, and returns that folder. Nothing lands outside it (JSZip resolves '../' in names; a '..'
+ * left is skipped), and macOS's __MACOSX copies are skipped.
  */
 export async function extractZip(file: string, wanted: (name: string) => boolean): Promise<string> {
   let zip: JSZip;

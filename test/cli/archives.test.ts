@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import { fixturePath } from '../fixtures/registry';
 import { SAMPLE_NARRATIVE, sampleNarrativeDocx } from '../fixtures/builders/narrative';
 import { gbkEncode } from '../helpers/gbk';
-import { decodeEntryName } from '../../src/io/zip-archive';
+import { decodeEntryName, extractZip } from '../../src/io/zip-archive';
 import { ROOT, runCli } from './cli-helpers';
 
 interface FileJson {
@@ -48,6 +48,17 @@ describe('a .zip of units’ packages', () => {
   it('entry names are read as Windows stored them (GBK) or as UTF-8', () => {
     expect(decodeEntryName(gbkEncode('甲单位/决算报表.xlsx'))).toBe('甲单位/决算报表.xlsx');
     expect(decodeEntryName(Buffer.from('乙单位/说明.docx', 'utf8'))).toBe('乙单位/说明.docx');
+  });
+
+  it('an entry named to land outside the archive’s folder (../) stays inside it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-zip-test-'));
+    const zip = await windowsZip(path.join(dir, 'x.zip'), { 'zz/越界.xlsx': Buffer.from('x'), '甲单位/报表.xlsx': Buffer.from('y') });
+    // JSZip will not write '../' itself: the same-length 'zz/' is turned into it in the local and central headers.
+    const bytes = fs.readFileSync(zip);
+    fs.writeFileSync(zip, Buffer.from(bytes.toString('latin1').split('zz/').join('../'), 'latin1'));
+    const root = await extractZip(zip, () => true);
+    expect(fs.readdirSync(path.dirname(root))).toEqual(['x']); // nothing beside the archive's folder
+    expect(fs.readdirSync(root).sort()).toEqual(['甲单位', '越界.xlsx'].sort()); // JSZip resolves '../越界.xlsx' to '越界.xlsx'
   });
 
   it('is checked as a folder: each workbook, shown inside the archive, with the 说明 beside it', async () => {
