@@ -3,7 +3,7 @@ import * as path from 'path';
 import { SUMMARY_FILE } from './batch-summary';
 import { isDocument } from './narrative-pairs';
 import { showAsArchive, shownPath } from './shown-path';
-import { UnreadableArchiveError, extractZip } from '../io/zip-archive';
+import { ARCHIVE_NAME, UnreadableArchiveError, ZIP_NAME, extractZip } from '../io/zip-archive';
 
 /**
  * Workbooks the checker reads: .xlsx and .xlsm (a workbook with macros is the same file inside), and
@@ -15,24 +15,23 @@ function isInputWorkbook(name: string): boolean {
   return /\.(xls[xmb]?|ett?|ods)$/i.test(name) && !name.startsWith('~$') && !/\.检查结果\.xlsx$/i.test(name) && name !== SUMMARY_FILE;
 }
 
-/** What a unit's package may come in: a .zip is opened; the others must be unpacked by the user first. */
-const ZIP = /\.zip$/i;
-const OTHER_ARCHIVE = /\.(rar|7z|tar|gz|tgz|bz2|xz)$/i;
-
-/** What to check under a folder: the workbooks, the .zip archives to open, and the archives that cannot be. */
+/** What lies under a folder: the workbooks, the .zip archives to open, the archives that cannot be, and the rest. */
 interface FolderContent {
   workbooks: string[];
   zips: string[];
   otherArchives: string[];
+  /** Anything else but lock files: a unit's PDF, its 说明, pictures. */
+  others: string[];
 }
 
-function contentUnder(dir: string, into: FolderContent = { workbooks: [], zips: [], otherArchives: [] }): FolderContent {
+function contentUnder(dir: string, into: FolderContent = { workbooks: [], zips: [], otherArchives: [], others: [] }): FolderContent {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) contentUnder(full, into);
     else if (isInputWorkbook(entry.name)) into.workbooks.push(full);
-    else if (ZIP.test(entry.name)) into.zips.push(full);
-    else if (OTHER_ARCHIVE.test(entry.name)) into.otherArchives.push(full);
+    else if (ZIP_NAME.test(entry.name)) into.zips.push(full);
+    else if (ARCHIVE_NAME.test(entry.name)) into.otherArchives.push(full);
+    else if (!entry.name.startsWith('~$')) into.others.push(full);
   }
   return into;
 }
@@ -40,7 +39,7 @@ function contentUnder(dir: string, into: FolderContent = { workbooks: [], zips: 
 /** The workbooks (and 说明 documents, to pair) inside a .zip, taken out to a temporary folder; or why not. */
 async function workbooksInZip(zip: string): Promise<{ workbooks: string[]; problems: string[] }> {
   try {
-    const folder = await extractZip(zip, (name) => isInputWorkbook(name) || isDocument(name) || ZIP.test(name) || OTHER_ARCHIVE.test(name));
+    const folder = await extractZip(zip, (name) => isInputWorkbook(name) || isDocument(name) || ARCHIVE_NAME.test(name));
     showAsArchive(folder, zip);
     const { workbooks, zips, otherArchives } = contentUnder(folder);
     // An archive inside the archive is not opened (one level is what a unit sends; and no zip of zips without end).
@@ -75,24 +74,25 @@ export interface InputFiles {
   notes: string[];
 }
 
-/** A unit's folder with files in it but no workbook or archive anywhere under it: what it holds instead. */
-function unitsWithoutWorkbook(dir: string): string[] {
-  const notes: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const unit = path.join(dir, entry.name);
-    const content = contentUnder(unit);
-    if (content.workbooks.length || content.zips.length || content.otherArchives.length) continue;
-    const held = filesUnder(unit);
-    if (!held.length) continue;
-    const shown = held.slice(0, 3).map((f) => path.basename(f)).join('、');
-    notes.push(`“${unit}”中没有工作簿（只有 ${shown}${held.length > 3 ? ` 等 ${held.length} 个文件` : ''}），未检查；如这是一个单位的报送材料，请向其索取 Excel 报表。`);
+/**
+ * The units' folders (first level under `dir`) holding files but no workbook or archive anywhere under them,
+ * told from the folder's content as walked once: what each holds instead.
+ */
+function unitsWithoutWorkbook(dir: string, content: FolderContent): string[] {
+  const unitOf = (file: string) => {
+    const [first, ...rest] = path.relative(dir, file).split(path.sep);
+    return rest.length ? first : undefined; // a file lying in `dir` itself belongs to no unit's folder
+  };
+  const withWorkbook = new Set([...content.workbooks, ...content.zips, ...content.otherArchives].map(unitOf));
+  const held = new Map<string, string[]>();
+  for (const file of content.others) {
+    const unit = unitOf(file);
+    if (unit !== undefined && !withWorkbook.has(unit)) held.set(unit, [...(held.get(unit) ?? []), file]);
   }
-  return notes;
-}
-
-function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : e.name.startsWith('~$') ? [] : [path.join(dir, e.name)]));
+  return [...held].map(([unit, files]) => {
+    const shown = files.slice(0, 3).map((f) => path.basename(f)).join('、');
+    return `“${path.join(dir, unit)}”中没有工作簿（只有 ${shown}${files.length > 3 ? ` 等 ${files.length} 个文件` : ''}），未检查；如这是一个单位的报送材料，请向其索取 Excel 报表。`;
+  });
 }
 
 /**
@@ -121,18 +121,18 @@ export async function expandInputs(args: string[]): Promise<InputFiles> {
         problems.push(...inZip.problems);
       }
       problems.push(...content.otherArchives.map(otherArchiveProblem));
-      notes.push(...unitsWithoutWorkbook(arg));
+      notes.push(...unitsWithoutWorkbook(arg, content));
       if (found.length) addFromFolder(found.sort(byShownPath));
       else if (!content.zips.length && !content.otherArchives.length) problems.push(`“${arg}”文件夹中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。`);
       continue;
     }
-    if (stat && ZIP.test(arg)) {
+    if (stat && ZIP_NAME.test(arg)) {
       const inZip = await workbooksInZip(arg);
       addFromFolder(inZip.workbooks.sort(byShownPath));
       problems.push(...inZip.problems);
       continue;
     }
-    if (stat && OTHER_ARCHIVE.test(arg)) {
+    if (stat && ARCHIVE_NAME.test(arg)) {
       problems.push(otherArchiveProblem(arg));
       continue;
     }

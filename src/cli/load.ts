@@ -3,6 +3,7 @@ import * as path from 'path';
 import type { Workbook } from '../core/model/workbook';
 import { readWorkbookFile } from '../io/exceljs-reader';
 import { fileVersionKey } from '../io/file-version';
+import { ARCHIVE_NAME } from '../io/zip-archive';
 import { convertAheadWithLibreOffice, convertWithLibreOffice, findLibreOffice } from '../io/libreoffice';
 
 /** A file the CLI could not read, with the Chinese reason shown to the user. */
@@ -85,8 +86,7 @@ export async function convertWorkbooksAhead(files: string[], onRun?: (done: numb
       return false; // said when the file itself is read
     }
   });
-  const soffice = foreign.length > 1 ? findLibreOffice() : undefined;
-  if (soffice) await convertAheadWithLibreOffice(foreign, soffice, 'xlsx', onRun);
+  await convertAheadWithLibreOffice(foreign, 'xlsx', onRun);
 }
 
 /** The first bytes of a file, or the reason it cannot be opened. */
@@ -138,7 +138,7 @@ async function readConverted(file: string, format: string, what = format): Promi
 export async function loadWorkbook(file: string): Promise<Workbook> {
   const name = path.basename(file);
   const head = headOf(file, name);
-  if (/\.(zip|rar|7z)$/i.test(name)) {
+  if (ARCHIVE_NAME.test(name)) {
     throw new UnreadableFileError(`无法读取“${name}”：这是压缩包，不是工作簿；请解压后指定其中的工作簿（check 命令可直接检查 .zip 中的全部工作簿）。`);
   }
   const foreign = foreignFormat(name, head);

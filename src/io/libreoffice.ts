@@ -51,15 +51,14 @@ function aheadKey(file: string, format: ConversionFormat): string {
  * Converts `files` to `format` in one LibreOffice run per few dozen files, so that a bureau's folder of .xls
  * (or .doc) pays LibreOffice's start-up (≈ 3–4 s, most of a conversion) once, not once a file;
  * `convertWithLibreOffice` then takes what was made. A file the batch could not convert is left to
- * `convertWithLibreOffice`, which converts it alone and says why it fails. `onRun` hears of each run's start.
+ * `convertWithLibreOffice`, which converts it alone and says why it fails. Only for two files or more, on a
+ * machine with LibreOffice; `onRun` hears of each run's start.
  */
-export async function convertAheadWithLibreOffice(
-  files: string[],
-  soffice: string,
-  format: ConversionFormat,
-  onRun?: (done: number, total: number) => void,
-): Promise<void> {
+export async function convertAheadWithLibreOffice(files: string[], format: ConversionFormat, onRun?: (done: number, total: number) => void): Promise<void> {
   const todo = [...new Set(files.map((f) => path.resolve(f)))].filter((f) => !madeAhead.has(aheadKey(f, format)));
+  // One file gains nothing from going ahead; without LibreOffice each file is told so when it is read.
+  const soffice = todo.length > 1 ? findLibreOffice() : undefined;
+  if (!soffice) return;
   for (let i = 0; i < todo.length; i += BATCH_SIZE) {
     onRun?.(i, todo.length);
     const chunk = todo.slice(i, i + BATCH_SIZE);

@@ -21,6 +21,10 @@ export function decodeEntryName(bytes: ArrayLike<number>): string {
   }
 }
 
+/** A .zip, which the checker opens; and every archive name, .zip or one the user must unpack first (.rar, .7z …). */
+export const ZIP_NAME = /\.zip$/i;
+export const ARCHIVE_NAME = /\.(zip|rar|7z|tar|gz|tgz|bz2|xz)$/i;
+
 /** An archive that cannot be opened, with the reason in Chinese. */
 export class UnreadableArchiveError extends Error {}
 

@@ -46,6 +46,8 @@ async function unitsZip(dir: string): Promise<string> {
 
 describe('a .zip of units’ packages', () => {
   it('entry names are read as Windows stored them (GBK) or as UTF-8', () => {
+    // The test's encoder agrees with another GBK implementation (Python's codec: '甲单位'.encode('gbk')).
+    expect(Buffer.from(gbkEncode('甲单位')).toString('hex')).toBe('bcd7b5a5cebb');
     expect(decodeEntryName(gbkEncode('甲单位/决算报表.xlsx'))).toBe('甲单位/决算报表.xlsx');
     expect(decodeEntryName(Buffer.from('乙单位/说明.docx', 'utf8'))).toBe('乙单位/说明.docx');
   });

@@ -21,7 +21,5 @@ export async function readNarrativeFile(file: string): Promise<NarrativeParagrap
 
 /** The 说明s of a batch kept as .doc, .wps, .rtf or .odt, converted in one LibreOffice run (see `convertAheadWithLibreOffice`). */
 export async function convertNarrativesAhead(files: string[], onRun?: (done: number, total: number) => void): Promise<void> {
-  const others = files.filter((f) => OTHER_DOCUMENT.test(path.basename(f)) && fs.existsSync(f));
-  const soffice = others.length > 1 ? findLibreOffice() : undefined;
-  if (soffice) await convertAheadWithLibreOffice(others, soffice, 'docx', onRun);
+  await convertAheadWithLibreOffice(files.filter((f) => OTHER_DOCUMENT.test(path.basename(f)) && fs.existsSync(f)), 'docx', onRun);
 }
