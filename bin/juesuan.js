@@ -5,7 +5,10 @@ const { chooseCliEntry } = require('./cli-entry');
 
 const root = path.join(__dirname, '..');
 const entry = chooseCliEntry(root);
-if (entry.kind === 'source') {
+if (entry.kind === 'built') {
+  // Reuses the bytecode the last call compiled (dist/node/io/code-cache.js says why).
+  require(path.join(root, 'dist/node/io/code-cache')).useCodeCache();
+} else {
   require('ts-node').register({
     transpileOnly: true,
     project: path.join(root, 'tsconfig.json'),
