@@ -3,7 +3,8 @@ import * as path from 'path';
 import { SUMMARY_FILE } from './batch-summary';
 import { isDocument } from './narrative-pairs';
 import { showAsArchive, shownPath } from './shown-path';
-import { ARCHIVE_NAME, UnreadableArchiveError, ZIP_NAME, extractZip } from '../io/zip-archive';
+import { ARCHIVE_NAME, OPENED_ARCHIVE_NAME, UnreadableArchiveError } from '../io/archives';
+import { extractArchive } from '../io/extract-archive';
 
 /**
  * Workbooks the checker reads: .xlsx and .xlsm (a workbook with macros is the same file inside), and
@@ -15,45 +16,45 @@ function isInputWorkbook(name: string): boolean {
   return /\.(xls[xmb]?|ett?|ods)$/i.test(name) && !name.startsWith('~$') && !/\.检查结果\.xlsx$/i.test(name) && name !== SUMMARY_FILE;
 }
 
-/** What lies under a folder: the workbooks, the .zip archives to open, the archives that cannot be, and the rest. */
+/** What lies under a folder: the workbooks, the archives to open (.zip .rar .7z), those that cannot be, and the rest. */
 interface FolderContent {
   workbooks: string[];
-  zips: string[];
+  archives: string[];
   otherArchives: string[];
   /** Anything else but lock files: a unit's PDF, its 说明, pictures. */
   others: string[];
 }
 
-function contentUnder(dir: string, into: FolderContent = { workbooks: [], zips: [], otherArchives: [], others: [] }): FolderContent {
+function contentUnder(dir: string, into: FolderContent = { workbooks: [], archives: [], otherArchives: [], others: [] }): FolderContent {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) contentUnder(full, into);
     else if (isInputWorkbook(entry.name)) into.workbooks.push(full);
-    else if (ZIP_NAME.test(entry.name)) into.zips.push(full);
+    else if (OPENED_ARCHIVE_NAME.test(entry.name)) into.archives.push(full);
     else if (ARCHIVE_NAME.test(entry.name)) into.otherArchives.push(full);
     else if (!entry.name.startsWith('~$')) into.others.push(full);
   }
   return into;
 }
 
-/** The workbooks (and 说明 documents, to pair) inside a .zip, taken out to a temporary folder; or why not. */
-async function workbooksInZip(zip: string): Promise<{ workbooks: string[]; problems: string[] }> {
+/** The workbooks (and 说明 documents, to pair) inside a .zip, .rar or .7z, taken out to a temporary folder; or why not. */
+async function workbooksInArchive(archive: string): Promise<{ workbooks: string[]; problems: string[] }> {
   try {
-    const folder = await extractZip(zip, (name) => isInputWorkbook(name) || isDocument(name) || ARCHIVE_NAME.test(name));
-    showAsArchive(folder, zip);
-    const { workbooks, zips, otherArchives } = contentUnder(folder);
+    const folder = await extractArchive(archive, (name) => isInputWorkbook(name) || isDocument(name) || ARCHIVE_NAME.test(name));
+    showAsArchive(folder, archive);
+    const { workbooks, archives, otherArchives } = contentUnder(folder);
     // An archive inside the archive is not opened (one level is what a unit sends; and no zip of zips without end).
-    const problems = [...zips, ...otherArchives].map((a) => `“${shownPath(a)}”是压缩包中的压缩包，未打开：请先解压后再检查。`);
-    if (!workbooks.length) problems.push(`“${zip}”压缩包中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。`);
+    const problems = [...archives, ...otherArchives].map((a) => `“${shownPath(a)}”是压缩包中的压缩包，未打开：请先解压后再检查。`);
+    if (!workbooks.length) problems.push(`“${archive}”压缩包中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。`);
     return { workbooks, problems };
   } catch (e) {
     if (!(e instanceof UnreadableArchiveError)) throw e;
-    return { workbooks: [], problems: [`无法打开“${zip}”：${e.message}。`] };
+    return { workbooks: [], problems: [`无法打开“${archive}”：${e.message}。`] };
   }
 }
 
 function otherArchiveProblem(file: string): string {
-  return `“${file}”是压缩包，决算助手只能直接打开 .zip：请先解压后再检查。`;
+  return `“${file}”是压缩包，决算助手能直接打开 .zip .rar .7z，这种不能：请先解压后再检查。`;
 }
 
 const byShownPath = (a: string, b: string) => shownPath(a).localeCompare(shownPath(b), 'zh-CN');
@@ -83,7 +84,7 @@ function unitsWithoutWorkbook(dir: string, content: FolderContent): string[] {
     const [first, ...rest] = path.relative(dir, file).split(path.sep);
     return rest.length ? first : undefined; // a file lying in `dir` itself belongs to no unit's folder
   };
-  const withWorkbook = new Set([...content.workbooks, ...content.zips, ...content.otherArchives].map(unitOf));
+  const withWorkbook = new Set([...content.workbooks, ...content.archives, ...content.otherArchives].map(unitOf));
   const held = new Map<string, string[]>();
   for (const file of content.others) {
     const unit = unitOf(file);
@@ -96,9 +97,9 @@ function unitsWithoutWorkbook(dir: string, content: FolderContent): string[] {
 }
 
 /**
- * The files named on the command line: a folder stands for every workbook under it, a .zip (named, or in
- * a folder) for the workbooks in it, and a name with * or ? for the files it matches in its folder
- * (Windows' cmd passes wildcards on unexpanded). A .rar or .7z is named, with what to do.
+ * The files named on the command line: a folder stands for every workbook under it, a .zip, .rar or .7z
+ * (named, or in a folder) for the workbooks in it, and a name with * or ? for the files it matches in its
+ * folder (Windows' cmd passes wildcards on unexpanded). Another archive (.tar.gz …) is named, with what to do.
  * Anything else is passed through as given, so a missing file is reported by the reader.
  */
 export async function expandInputs(args: string[]): Promise<InputFiles> {
@@ -115,21 +116,21 @@ export async function expandInputs(args: string[]): Promise<InputFiles> {
     if (stat?.isDirectory()) {
       const content = contentUnder(arg);
       const found = [...content.workbooks];
-      for (const zip of content.zips) {
-        const inZip = await workbooksInZip(zip);
-        found.push(...inZip.workbooks);
-        problems.push(...inZip.problems);
+      for (const archive of content.archives) {
+        const inArchive = await workbooksInArchive(archive);
+        found.push(...inArchive.workbooks);
+        problems.push(...inArchive.problems);
       }
       problems.push(...content.otherArchives.map(otherArchiveProblem));
       notes.push(...unitsWithoutWorkbook(arg, content));
       if (found.length) addFromFolder(found.sort(byShownPath));
-      else if (!content.zips.length && !content.otherArchives.length) problems.push(`“${arg}”文件夹中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。`);
+      else if (!content.archives.length && !content.otherArchives.length) problems.push(`“${arg}”文件夹中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。`);
       continue;
     }
-    if (stat && ZIP_NAME.test(arg)) {
-      const inZip = await workbooksInZip(arg);
-      addFromFolder(inZip.workbooks.sort(byShownPath));
-      problems.push(...inZip.problems);
+    if (stat && OPENED_ARCHIVE_NAME.test(arg)) {
+      const inArchive = await workbooksInArchive(arg);
+      addFromFolder(inArchive.workbooks.sort(byShownPath));
+      problems.push(...inArchive.problems);
       continue;
     }
     if (stat && ARCHIVE_NAME.test(arg)) {

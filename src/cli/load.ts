@@ -3,7 +3,7 @@ import * as path from 'path';
 import type { Workbook } from '../core/model/workbook';
 import { readWorkbookFile } from '../io/exceljs-reader';
 import { fileVersionKey } from '../io/file-version';
-import { ARCHIVE_NAME } from '../io/zip-archive';
+import { ARCHIVE_NAME } from '../io/archives';
 import { convertAheadWithLibreOffice, convertWithLibreOffice, findLibreOffice } from '../io/libreoffice';
 
 /** A file the CLI could not read, with the Chinese reason shown to the user. */
@@ -139,7 +139,7 @@ export async function loadWorkbook(file: string): Promise<Workbook> {
   const name = path.basename(file);
   const head = headOf(file, name);
   if (ARCHIVE_NAME.test(name)) {
-    throw new UnreadableFileError(`无法读取“${name}”：这是压缩包，不是工作簿；请解压后指定其中的工作簿（check 命令可直接检查 .zip 中的全部工作簿）。`);
+    throw new UnreadableFileError(`无法读取“${name}”：这是压缩包，不是工作簿；请解压后指定其中的工作簿（check 命令可直接检查 .zip .rar .7z 中的全部工作簿）。`);
   }
   const foreign = foreignFormat(name, head);
   if (foreign) return readConverted(file, foreign.format, foreign.what);

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { temporaryFolder } from './temp-folders';
+import { PASSWORD_PROTECTED, UnreadableArchiveError, archiveRoot, checkUnpackedSize, entryParts } from './archives';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const GBK = new TextDecoder('gbk');
@@ -21,17 +21,27 @@ export function decodeEntryName(bytes: ArrayLike<number>): string {
   }
 }
 
-/** A .zip, which the checker opens; and every archive name, .zip or one the user must unpack first (.rar, .7z …). */
-export const ZIP_NAME = /\.zip$/i;
-export const ARCHIVE_NAME = /\.(zip|rar|7z|tar|gz|tgz|bz2|xz)$/i;
+/** The size an entry declares in the zip's directory (JSZip keeps it, untyped). */
+function declaredSize(entry: JSZip.JSZipObject): number {
+  return (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+}
 
-/** An archive that cannot be opened, with the reason in Chinese. */
-export class UnreadableArchiveError extends Error {}
+const DAMAGED = '压缩包已损坏或不是 .zip 格式，请先解压后再检查';
+
+/** An entry's content; one whose data was damaged in transit (it inflates to the wrong size, or not at all) names the archive as damaged. */
+async function inflated(entry: JSZip.JSZipObject): Promise<Buffer> {
+  try {
+    return await entry.async('nodebuffer');
+  } catch {
+    throw new UnreadableArchiveError(DAMAGED);
+  }
+}
 
 /**
  * Extracts the entries whose file name `wanted` accepts into a fresh temporary folder, under a folder named
  * after the archive, and returns that folder. Nothing lands outside it (JSZip resolves '../' in names; a '..'
- * left is skipped), and macOS's __MACOSX copies are skipped.
+ * left is skipped). Entries are inflated in memory, so their total is held to the unpacked limit by the
+ * sizes the zip declares (JSZip refuses an entry inflating to another size than declared).
  */
 export async function extractZip(file: string, wanted: (name: string) => boolean): Promise<string> {
   let zip: JSZip;
@@ -39,19 +49,19 @@ export async function extractZip(file: string, wanted: (name: string) => boolean
     zip = await JSZip.loadAsync(fs.readFileSync(file), { decodeFileName: decodeEntryName as (bytes: string[] | Uint8Array | Buffer) => string });
   } catch (e) {
     const message = (e as Error).message ?? '';
-    throw new UnreadableArchiveError(/encrypt/i.test(message) ? '压缩包设有密码，请先解压后再检查' : '压缩包已损坏或不是 .zip 格式，请先解压后再检查');
+    throw new UnreadableArchiveError(/encrypt/i.test(message) ? PASSWORD_PROTECTED : DAMAGED);
   }
-  const root = path.join(temporaryFolder('juesuan-zip-'), path.basename(file, path.extname(file)));
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    // Windows' zip may separate folders with '\'.
-    const parts = entry.name.split(/[\\/]+/).filter((p) => p && p !== '.');
-    const name = parts[parts.length - 1] ?? '';
-    if (!parts.length || parts.includes('..') || parts[0] === '__MACOSX' || name.startsWith('._') || !wanted(name)) continue;
-    // Characters Windows refuses in a file name (a zip made elsewhere may hold them).
-    const target = path.join(root, ...parts.map((p) => p.replace(/[<>:"|?*\x00-\x1f]/g, '_')));
+  const taken = Object.values(zip.files).flatMap((entry) => {
+    const parts = entry.dir ? undefined : entryParts(entry.name, wanted);
+    return parts ? [{ entry, parts }] : [];
+  });
+  checkUnpackedSize(taken.reduce((sum, { entry }) => sum + declaredSize(entry), 0));
+  const root = archiveRoot(file, 'juesuan-zip-');
+  for (const { entry, parts } of taken) {
+    const data = await inflated(entry);
+    const target = path.join(root, ...parts);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, await entry.async('nodebuffer'));
+    fs.writeFileSync(target, data);
   }
   return root;
 }

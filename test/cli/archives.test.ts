@@ -1,7 +1,7 @@
 /**
  * A unit's package sent as a .zip (made by a Chinese Windows: names in GBK, no UTF-8 flag) is checked as a
  * folder is — its workbooks, each 说明 paired beside its workbook — and shown as inside the archive; an
- * archive it cannot open (.rar, .7z, a damaged zip) is named, never passed over.
+ * archive it cannot open (a damaged zip or .rar) is named, never passed over. (.rar and .7z: rar-7z-archives.test.ts.)
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -109,7 +109,7 @@ describe('a .zip of units’ packages', () => {
     expect(fs.readdirSync(tmp).filter((f) => f.startsWith('juesuan-'))).toEqual([]);
   });
 
-  it('in a folder, beside other units’ workbooks; a .rar is named (open it first), and a damaged zip too', async () => {
+  it('in a folder, beside other units’ workbooks; a damaged .rar and a damaged zip are named', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-zip-test-'));
     await unitsZip(dir);
     fs.copyFileSync(fixturePath('seed004-clean.xlsx'), path.join(dir, '丙单位.xlsx'));
@@ -118,7 +118,7 @@ describe('a .zip of units’ packages', () => {
     const r = await runCli(['check', dir, '--format', 'json']);
     const json = JSON.parse(r.stdout) as { files: FileJson[] };
     expect(json.files.map((f) => path.relative(dir, f.file)).sort()).toEqual(['丙单位.xlsx', path.join('各单位报送.zip', '乙单位', '决算报表.xlsx'), path.join('各单位报送.zip', '甲单位', '决算报表.xlsx')].sort());
-    expect(r.stderr).toContain(`“${path.join(dir, '丁单位.rar')}”是压缩包，决算助手只能直接打开 .zip：请先解压后再检查。`);
+    expect(r.stderr).toContain(`无法打开“${path.join(dir, '丁单位.rar')}”：压缩包已损坏或不是 .rar 格式，请先解压后再检查。`);
     expect(r.stderr).toContain(`无法打开“${path.join(dir, '戊单位.zip')}”：压缩包已损坏或不是 .zip 格式，请先解压后再检查。`);
   });
 
@@ -126,6 +126,6 @@ describe('a .zip of units’ packages', () => {
     const zip = await unitsZip(fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-zip-test-')));
     const r = await runCli(['narrative', zip]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('无法读取“各单位报送.zip”：这是压缩包，不是工作簿；请解压后指定其中的工作簿（check 命令可直接检查 .zip 中的全部工作簿）。');
+    expect(r.stderr).toContain('无法读取“各单位报送.zip”：这是压缩包，不是工作簿；请解压后指定其中的工作簿（check 命令可直接检查 .zip .rar .7z 中的全部工作簿）。');
   });
 });

@@ -1,0 +1,157 @@
+/**
+ * A unit's package sent as a .rar or .7z — as Chinese offices most often send it — is checked as a
+ * folder is, like a .zip; an archive with a password, a damaged one, one unpacking to more than the
+ * limit, and a link inside one are named or left out, never a crash and never followed.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { spawnSync } from 'child_process';
+import JSZip from 'jszip';
+import { fixturePath } from '../fixtures/registry';
+import { SAMPLE_NARRATIVE, sampleNarrativeDocx } from '../fixtures/builders/narrative';
+import { rar5 } from '../helpers/rar5';
+import { type EntryContent, sevenZipArchive } from '../helpers/seven-zip';
+import { ROOT, runCli } from './cli-helpers';
+
+interface FileJson {
+  file: string;
+  narrative?: { file: string; paragraphs: number };
+  findings: { severity: string; rule: string; sheet: string; cell: string; message: string }[];
+}
+
+const findingKeys = (j: Pick<FileJson, 'findings'>) => j.findings.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`).sort();
+const freshDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-rar7z-test-'));
+
+async function unitsEntries(): Promise<Record<string, Buffer>> {
+  return {
+    '甲单位/决算报表.xlsx': fs.readFileSync(fixturePath('inj-total.xlsx')),
+    '乙单位/决算报表.xlsx': fs.readFileSync(fixturePath('seed004-clean.xlsx')),
+    '乙单位/决算说明.docx': await sampleNarrativeDocx(),
+    '乙单位/封面.jpg': Buffer.from('not looked at'),
+    '丙单位/报表.zip': Buffer.from('PK\x03\x04'), // an archive in the archive: named, not opened
+  };
+}
+
+const makers: Record<string, (file: string, entries: Record<string, EntryContent>) => Promise<string>> = {
+  '.rar': async (file, entries) => {
+    fs.writeFileSync(file, rar5(entries as Record<string, Buffer>));
+    return file;
+  },
+  '.7z': (file, entries) => sevenZipArchive(file, entries, ['-t7z']),
+};
+
+async function checkAlone(fixture: string, ...more: string[]): Promise<FileJson> {
+  return JSON.parse((await runCli(['check', fixturePath(fixture), ...more, '--format', 'json'])).stdout);
+}
+
+describe.each(Object.keys(makers))('a %s of units’ packages', (ext) => {
+  it('is checked as a folder: each workbook, shown inside the archive, with the 说明 beside it', async () => {
+    const dir = freshDir();
+    const archive = await makers[ext](path.join(dir, `各单位报送${ext}`), await unitsEntries());
+    const r = await runCli(['check', archive, '--format', 'json']);
+    expect(r.code).toBe(2); // 甲单位 carries an injected error, and 丙单位's archive could not be read
+    const json = JSON.parse(r.stdout) as { files: FileJson[] };
+    expect(json.files.map((f) => f.file)).toEqual([path.join(archive, '甲单位', '决算报表.xlsx'), path.join(archive, '乙单位', '决算报表.xlsx')]);
+    expect(findingKeys(json.files[0])).toEqual(findingKeys(await checkAlone('inj-total.xlsx')));
+    expect(json.files[1].narrative).toEqual({ file: '决算说明.docx', paragraphs: SAMPLE_NARRATIVE.length });
+    const docx = path.join(dir, '决算说明.docx');
+    fs.writeFileSync(docx, await sampleNarrativeDocx());
+    expect(findingKeys(json.files[1])).toEqual(findingKeys(await checkAlone('seed004-clean.xlsx', '--text', docx)));
+    expect(r.stderr).toContain(`“${path.join(archive, '丙单位', '报表.zip')}”是压缩包中的压缩包，未打开：请先解压后再检查。`);
+  });
+
+  it('cut short in transit, it is named as damaged', async () => {
+    const dir = freshDir();
+    const archive = await makers[ext](path.join(dir, `甲单位${ext}`), { '甲单位/决算报表.xlsx': fs.readFileSync(fixturePath('seed004-clean.xlsx')) });
+    const whole = fs.readFileSync(archive);
+    fs.writeFileSync(archive, whole.subarray(0, Math.floor(whole.length / 2)));
+    const r = await runCli(['check', archive]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`无法打开“${archive}”：压缩包已损坏或不是 ${ext} 格式，请先解压后再检查。`);
+  });
+});
+
+describe('archives the checker opens and those it does not', () => {
+  it('in a folder, a .rar and a .7z unit beside a workbook are all checked; a .tar.gz is named', async () => {
+    const dir = freshDir();
+    const book = fs.readFileSync(fixturePath('seed004-clean.xlsx'));
+    fs.copyFileSync(fixturePath('seed004-clean.xlsx'), path.join(dir, '丙单位.xlsx'));
+    await makers['.rar'](path.join(dir, '甲单位.rar'), { '甲单位/决算报表.xlsx': book });
+    await makers['.7z'](path.join(dir, '乙单位.7z'), { '乙单位/决算报表.xlsx': book });
+    fs.writeFileSync(path.join(dir, '丁单位.tar.gz'), Buffer.from([0x1f, 0x8b, 8, 0]));
+    const r = await runCli(['check', dir, '--format', 'json']);
+    const json = JSON.parse(r.stdout) as { files: FileJson[] };
+    expect(json.files.map((f) => path.relative(dir, f.file)).sort()).toEqual(
+      ['丙单位.xlsx', path.join('甲单位.rar', '甲单位', '决算报表.xlsx'), path.join('乙单位.7z', '乙单位', '决算报表.xlsx')].sort(),
+    );
+    const alone = findingKeys(await checkAlone('seed004-clean.xlsx'));
+    for (const file of json.files) expect(findingKeys(file)).toEqual(alone);
+    expect(r.stderr).toContain(`“${path.join(dir, '丁单位.tar.gz')}”是压缩包，决算助手能直接打开 .zip .rar .7z，这种不能：请先解压后再检查。`);
+  });
+
+  it('with a password — on its names, on its files only, or a .zip’s — it is named, and nothing is taken out', async () => {
+    const dir = freshDir();
+    const entries = { '甲单位/决算报表.xlsx': fs.readFileSync(fixturePath('seed004-clean.xlsx')) };
+    const archives = [
+      await sevenZipArchive(path.join(dir, '名称加密.7z'), entries, ['-t7z', '-pSECRET', '-mhe=on']),
+      await sevenZipArchive(path.join(dir, '文件加密.7z'), entries, ['-t7z', '-pSECRET']),
+      await sevenZipArchive(path.join(dir, '加密.zip'), entries, ['-tzip', '-pSECRET']),
+    ];
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-tmpdir-'));
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/juesuan.js'), 'check', ...archives], { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp }, timeout: 120_000 });
+    expect(r.status).toBe(2);
+    for (const archive of archives) expect(r.stderr).toContain(`无法打开“${archive}”：压缩包设有密码，请先解压后再检查。`);
+    expect(r.stderr).not.toContain('内部错误');
+    expect(fs.readdirSync(tmp).filter((f) => f.startsWith('juesuan-'))).toEqual([]);
+  });
+
+  it('a .zip whose entry was damaged in transit is named as damaged (it had ended in an internal error)', async () => {
+    const zip = new JSZip();
+    zip.file('甲单位/决算报表.xlsx', fs.readFileSync(fixturePath('seed004-clean.xlsx')));
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    for (let i = 200; i < 3000; i += 7) bytes[i] ^= 0x5a; // inside the entry's compressed data
+    const file = path.join(freshDir(), '甲单位.zip');
+    fs.writeFileSync(file, bytes);
+    const r = await runCli(['check', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`无法打开“${file}”：压缩包已损坏或不是 .zip 格式，请先解压后再检查。`);
+  });
+
+  it('one unpacking to more than the limit (a “zip bomb”) is refused before anything is written', async () => {
+    const dir = freshDir();
+    const big = Buffer.alloc(3 * 1024 * 1024, 'x'); // 3 MB that packs to a few kilobytes
+    const archives = [await sevenZipArchive(path.join(dir, '大.7z'), { '甲单位/决算报表.xlsx': big }, ['-t7z']), await sevenZipArchive(path.join(dir, '大.zip'), { '甲单位/决算报表.xlsx': big }, ['-tzip'])];
+    for (const archive of archives) expect(fs.statSync(archive).size).toBeLessThan(100_000);
+    const saved = process.env.JUESUAN_ARCHIVE_LIMIT_MB;
+    process.env.JUESUAN_ARCHIVE_LIMIT_MB = '2';
+    try {
+      const r = await runCli(['check', ...archives]);
+      for (const archive of archives) {
+        expect(r.stderr).toContain(`无法打开“${archive}”：压缩包中的工作簿和文档解压后达 3 MB，超过 2 MB 的上限，未打开（确需检查可设 JUESUAN_ARCHIVE_LIMIT_MB 放宽，或先解压）。`);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.JUESUAN_ARCHIVE_LIMIT_MB;
+      else process.env.JUESUAN_ARCHIVE_LIMIT_MB = saved;
+    }
+    // Under the default limit the same archives are opened (and their “workbook” found unreadable).
+    const r = await runCli(['check', archives[0]]);
+    expect(r.stderr).not.toContain('上限');
+    expect(r.stderr).toContain('决算报表.xlsx');
+  });
+
+  it('a link inside an archive is not followed: only the files it holds are checked', async () => {
+    const dir = freshDir();
+    const outside = path.join(dir, '外面.xlsx');
+    fs.copyFileSync(fixturePath('seed004-clean.xlsx'), outside);
+    const archive = await sevenZipArchive(
+      path.join(dir, '乙单位.7z'),
+      { '乙单位/决算报表.xlsx': fs.readFileSync(fixturePath('inj-total.xlsx')), '乙单位/链接.xlsx': { link: outside } },
+      ['-t7z'],
+    );
+    const r = await runCli(['check', archive, '--format', 'json']);
+    const json = JSON.parse(r.stdout) as FileJson | { files: FileJson[] };
+    const files = 'files' in json ? json.files : [json];
+    expect(files.map((f) => f.file)).toEqual([path.join(archive, '乙单位', '决算报表.xlsx')]);
+  });
+});
