@@ -11,7 +11,7 @@ import { formatReportText } from './format-text';
 import { UnreadableFileError, conversionOf, convertWorkbooksAhead, loadWorkbook } from './load';
 import { ProgressBar } from './progress';
 import { expandInputs } from './input-files';
-import { shownPath } from './shown-path';
+import { batchNames, shownPath } from './shown-path';
 import { pairNarratives } from './narrative-pairs';
 import { SUMMARY_FILE, fileNote, writeBatchSummary } from './batch-summary';
 import { UnwritableOutputError, writing } from './output-errors';
@@ -48,13 +48,14 @@ export async function checkFiles(
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
   const bar = options.progress ? new ProgressBar(files.length) : undefined;
+  const names = batchNames(files);
   const targets = await annotatedTargets(options.out, files);
   // A folder's .xls (and .doc 说明s) converted together: LibreOffice starts once, not once a file.
   const converting = (done: number, total: number) => bar?.update(0, `正在用 LibreOffice 转换文件（${done}/${total}）…`);
   await convertWorkbooksAhead(files, converting);
   if (options.narratives) await convertNarrativesAhead([...options.narratives.values()], converting);
   for (const [i, file] of files.entries()) {
-    bar?.update(i, path.basename(file));
+    bar?.update(i, names.get(file)!);
     try {
       const workbook = await loadWorkbook(file);
       const conversion = await conversionOf(file);
@@ -110,11 +111,9 @@ function jsonOf(r: FileResult): object {
 
 function batchTable(results: FileResult[]): string {
   const lines = ['', '汇总：', `${padToWidth('文件', 40)}表数  错误  警告  提示`];
-  // Units' files often share a name (决算报表.xlsx in each unit's folder): those keep their folder's name.
-  const base = (r: FileResult) => path.basename(shownPath(r.file));
-  const shared = (r: FileResult) => results.filter((x) => base(x) === base(r)).length > 1;
+  const names = batchNames(results.map((r) => r.file));
   for (const r of results) {
-    const name = padToWidth(shared(r) ? path.join(path.basename(path.dirname(shownPath(r.file))), base(r)) : base(r), 40);
+    const name = padToWidth(names.get(r.file)!, 40);
     if (!r.report) lines.push(`${name}无法读取`);
     else {
       const s = r.report.summary;
@@ -153,7 +152,14 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
   }
   const format = formatFlag(args, ['text', 'json'] as const);
   if (!format) return 2;
-  const { files, fromFolders, problems, notes: inputNotes } = await expandInputs(args.positionals);
+  // A folder of units' archives takes a while to open: said, as the checking is.
+  let unpackingBar: ProgressBar | undefined;
+  const { files, fromFolders, problems, notes: inputNotes } = await expandInputs(args.positionals, (done, total, archive) => {
+    if (total < 2) return;
+    if (done === 0) unpackingBar = new ProgressBar(total);
+    unpackingBar?.update(done, `正在解压 ${path.basename(archive)}…`);
+    if (done === total - 1) unpackingBar?.finish();
+  });
   for (const p of [...problems, ...inputNotes]) process.stderr.write(`${p}\n`);
   if (files.length === 0) return 2;
   const textFile = flagString(args, 'text');

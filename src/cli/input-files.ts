@@ -100,9 +100,10 @@ function unitsWithoutWorkbook(dir: string, content: FolderContent): string[] {
  * The files named on the command line: a folder stands for every workbook under it, a .zip, .rar or .7z
  * (named, or in a folder) for the workbooks in it, and a name with * or ? for the files it matches in its
  * folder (Windows' cmd passes wildcards on unexpanded). Another archive (.tar.gz …) is named, with what to do.
+ * `unpacking` hears of each archive of a folder as it is opened (a bureau's folder may hold a hundred).
  * Anything else is passed through as given, so a missing file is reported by the reader.
  */
-export async function expandInputs(args: string[]): Promise<InputFiles> {
+export async function expandInputs(args: string[], unpacking?: (done: number, total: number, archive: string) => void): Promise<InputFiles> {
   const files: string[] = [];
   const fromFolders: string[] = [];
   const problems: string[] = [];
@@ -116,7 +117,9 @@ export async function expandInputs(args: string[]): Promise<InputFiles> {
     if (stat?.isDirectory()) {
       const content = contentUnder(arg);
       const found = [...content.workbooks];
-      for (const archive of content.archives) {
+      const archives = [...content.archives].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+      for (const [i, archive] of archives.entries()) {
+        unpacking?.(i, archives.length, archive);
         const inArchive = await workbooksInArchive(archive);
         found.push(...inArchive.workbooks);
         problems.push(...inArchive.problems);

@@ -19,3 +19,23 @@ export function shownPath(file: string): string {
   }
   return file;
 }
+
+/**
+ * Each file's name as a batch shows it (progress, summary table): its own name, or as many of its folders
+ * as tell it from the batch's other files (决算报表.xlsx in each unit's folder: 甲单位/决算报表.xlsx; the same
+ * folder and name in two units' archives: 甲.rar/甲单位/决算报表.xlsx).
+ */
+export function batchNames(files: string[]): Map<string, string> {
+  const parts = new Map(files.map((f) => [f, shownPath(f).split(/[\\/]+/).filter(Boolean)]));
+  const names = new Map<string, string>();
+  let open = [...new Set(files)];
+  for (let depth = 1; open.length; depth++) {
+    const suffix = (f: string) => parts.get(f)!.slice(-depth).join(path.sep);
+    const count = new Map<string, number>();
+    for (const f of open) count.set(suffix(f), (count.get(suffix(f)) ?? 0) + 1);
+    // Told apart at this depth, or no folder left to add.
+    for (const f of open) if (count.get(suffix(f)) === 1 || depth >= parts.get(f)!.length) names.set(f, suffix(f));
+    open = open.filter((f) => !names.has(f));
+  }
+  return names;
+}

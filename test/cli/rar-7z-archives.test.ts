@@ -90,6 +90,21 @@ describe('archives the checker opens and those it does not', () => {
     expect(r.stderr).toContain(`“${path.join(dir, '丁单位.tar.gz')}”是压缩包，决算助手能直接打开 .zip .rar .7z，这种不能：请先解压后再检查。`);
   });
 
+  it('a folder of units’ archives says it is unpacking them, and tells same-named files apart in its progress and summary', async () => {
+    const dir = freshDir();
+    const book = fs.readFileSync(fixturePath('seed004-clean.xlsx'));
+    for (const unit of ['甲', '乙', '丙']) await makers['.rar'](path.join(dir, `${unit}.rar`), { '报表/决算报表.xlsx': book });
+    const r = await runCli(['check', dir]);
+    const lines = r.stderr.split('\n');
+    expect(lines.filter((l) => l.includes('正在解压'))).toEqual([
+      '[------------------------] 0/3 正在解压 丙.rar…', // in the order of their names' pinyin, as the files are checked
+      '[########----------------] 1/3 正在解压 甲.rar…',
+      '[################--------] 2/3 正在解压 乙.rar…',
+    ]);
+    expect(lines).toContain(`[########----------------] 1/3 ${path.join('甲.rar', '报表', '决算报表.xlsx')}`);
+    for (const unit of ['甲', '乙', '丙']) expect(r.stdout).toMatch(new RegExp(`\\n${unit}\\.rar/报表/决算报表\\.xlsx +12 +0`));
+  });
+
   it('with a password — on its names, on its files only, or a .zip’s — it is named, and nothing is taken out', async () => {
     const dir = freshDir();
     const entries = { '甲单位/决算报表.xlsx': fs.readFileSync(fixturePath('seed004-clean.xlsx')) };
