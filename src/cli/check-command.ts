@@ -28,7 +28,11 @@ export interface FileResult {
   convertedFrom?: string;
 }
 
-/** Where the annotated copy of each file goes; files of the same name from different folders keep their folder's name. */
+/**
+ * Where the annotated copy of each file goes: named after it, with as many of its folders as tell it from
+ * the batch's other files (甲单位/2023/决算报表.xlsx and 乙单位/2023/决算报表.xlsx: 甲单位-2023-决算报表.检查结果.xlsx),
+ * and its extension when a file of the same name beside it has another (报表.xls, 报表.xlsx).
+ */
 async function annotatedTargets(out: string | undefined, files: string[]): Promise<(string | undefined)[]> {
   if (!out) return files.map(() => undefined);
   if (files.length === 1 && out.toLowerCase().endsWith('.xlsx')) {
@@ -37,9 +41,13 @@ async function annotatedTargets(out: string | undefined, files: string[]): Promi
     return [out];
   }
   await writing(out, () => fs.mkdirSync(out, { recursive: true }));
-  const stem = (f: string) => path.basename(f, path.extname(f));
-  const clash = (f: string) => files.filter((g) => stem(g) === stem(f)).length > 1;
-  return files.map((f) => path.join(out, `${clash(f) ? `${path.basename(path.dirname(path.resolve(f)))}-` : ''}${stem(f)}.检查结果.xlsx`));
+  const names = batchNames(files, (name) => path.basename(name, path.extname(name)));
+  const uses = new Map<string, number>();
+  for (const name of names.values()) uses.set(name, (uses.get(name) ?? 0) + 1);
+  return files.map((f) => {
+    const name = names.get(f)!;
+    return path.join(out, `${name.split(/[\\/]/).join('-')}${uses.get(name)! > 1 ? path.extname(f) : ''}.检查结果.xlsx`);
+  });
 }
 
 export async function checkFiles(

@@ -23,18 +23,25 @@ export function shownPath(file: string): string {
 /**
  * Each file's name as a batch shows it (progress, summary table): its own name, or as many of its folders
  * as tell it from the batch's other files (决算报表.xlsx in each unit's folder: 甲单位/决算报表.xlsx; the same
- * folder and name in two units' archives: 甲.rar/甲单位/决算报表.xlsx).
+ * folder and name in two units' archives: 甲.rar/甲单位/决算报表.xlsx). `nameOf` reads the file's own name
+ * (without its extension, for copies named after it).
  */
-export function batchNames(files: string[]): Map<string, string> {
-  const parts = new Map(files.map((f) => [f, shownPath(f).split(/[\\/]+/).filter(Boolean)]));
+export function batchNames(files: string[], nameOf = (fileName: string) => fileName): Map<string, string> {
+  const parts = new Map(
+    files.map((f) => {
+      const all = shownPath(f).split(/[\\/]+/).filter(Boolean);
+      return [f, [...all.slice(0, -1), nameOf(all[all.length - 1])]];
+    }),
+  );
   const names = new Map<string, string>();
   let open = [...new Set(files)];
   for (let depth = 1; open.length; depth++) {
     const suffix = (f: string) => parts.get(f)!.slice(-depth).join(path.sep);
-    const count = new Map<string, number>();
-    for (const f of open) count.set(suffix(f), (count.get(suffix(f)) ?? 0) + 1);
-    // Told apart at this depth, or no folder left to add.
-    for (const f of open) if (count.get(suffix(f)) === 1 || depth >= parts.get(f)!.length) names.set(f, suffix(f));
+    const folder = (f: string) => parts.get(f)!.slice(0, -1).join(path.sep);
+    const groups = new Map<string, string[]>();
+    for (const f of open) groups.set(suffix(f), [...(groups.get(suffix(f)) ?? []), f]);
+    // Told apart at this depth; or in one folder (报表.xls beside 报表.xlsx), which no folder name tells apart.
+    for (const [name, group] of groups) if (group.length === 1 || new Set(group.map(folder)).size === 1) for (const f of group) names.set(f, name);
     open = open.filter((f) => !names.has(f));
   }
   return names;

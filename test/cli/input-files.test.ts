@@ -80,6 +80,21 @@ describe('command-line inputs: files, folders and wildcards', () => {
     ]);
   });
 
+  it('copies of files sharing their name and their folder’s (甲单位/2023, 乙单位/2023) or only their extension never overwrite one another', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-names-'));
+    for (const unit of ['甲单位', '乙单位']) {
+      fs.mkdirSync(path.join(root, unit, '2023'), { recursive: true });
+      fs.copyFileSync(fixturePath('seed004-clean.xlsx'), path.join(root, unit, '2023', '决算报表.xlsx'));
+    }
+    fs.copyFileSync(fixturePath('seed004-clean.xlsx'), path.join(root, '乙单位', '2023', '决算报表.xlsm'));
+    const out = path.join(root, '..', `${path.basename(root)}-out`);
+    const r = await runCli(['check', root, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(fs.readdirSync(out).sort()).toEqual(
+      ['甲单位-2023-决算报表.检查结果.xlsx', '乙单位-2023-决算报表.xlsm.检查结果.xlsx', '乙单位-2023-决算报表.xlsx.检查结果.xlsx', '决算助手检查汇总.xlsx'].sort(),
+    );
+  });
+
   it('checks a whole folder; copies of same-named files keep their folder in the name', async () => {
     const root = bureauFolder();
     const out = path.join(root, '..', `${path.basename(root)}-out`);
