@@ -92,7 +92,8 @@ export function useCodeCache(dir = codeCacheDir()): CodeCacheStats | undefined {
     try {
       script = new vm.Script(internals.wrap(withoutHashbang(content)), { filename, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
     } catch {
-      return original.call(this, content, filename, ...rest); // a syntax error, reported by Node its own way
+      // A syntax error (Node reports it its own way), or a Node before 20.12 without the loader option.
+      return original.call(this, content, filename, ...rest);
     }
     if (!cachedData) stats.misses++;
     else if (script.cachedDataRejected) stats.rejected++;
