@@ -3,7 +3,7 @@ import * as path from 'path';
 import { SUMMARY_FILE } from './batch-summary';
 import { isDocument } from './narrative-pairs';
 import { showAsArchive, shownPath } from './shown-path';
-import { ARCHIVE_NAME, OPENED_ARCHIVE_NAME, UnreadableArchiveError } from '../io/archives';
+import { ARCHIVE_NAME, LATER_VOLUME, OPENED_ARCHIVE_NAME, UnreadableArchiveError, firstVolumeOf } from '../io/archives';
 import { extractArchive } from '../io/extract-archive';
 
 /**
@@ -20,16 +20,19 @@ function isInputWorkbook(name: string): boolean {
 interface FolderContent {
   workbooks: string[];
   archives: string[];
+  /** Later parts of split archives, read with their first part. */
+  laterVolumes: string[];
   otherArchives: string[];
   /** Anything else but lock files: a unit's PDF, its 说明, pictures. */
   others: string[];
 }
 
-function contentUnder(dir: string, into: FolderContent = { workbooks: [], archives: [], otherArchives: [], others: [] }): FolderContent {
+function contentUnder(dir: string, into: FolderContent = { workbooks: [], archives: [], laterVolumes: [], otherArchives: [], others: [] }): FolderContent {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) contentUnder(full, into);
     else if (isInputWorkbook(entry.name)) into.workbooks.push(full);
+    else if (LATER_VOLUME.test(entry.name)) into.laterVolumes.push(full);
     else if (OPENED_ARCHIVE_NAME.test(entry.name)) into.archives.push(full);
     else if (ARCHIVE_NAME.test(entry.name)) into.otherArchives.push(full);
     else if (!entry.name.startsWith('~$')) into.others.push(full);
@@ -42,15 +45,20 @@ async function workbooksInArchive(archive: string): Promise<{ workbooks: string[
   try {
     const folder = await extractArchive(archive, (name) => isInputWorkbook(name) || isDocument(name) || ARCHIVE_NAME.test(name));
     showAsArchive(folder, archive);
-    const { workbooks, archives, otherArchives } = contentUnder(folder);
+    const { workbooks, archives, laterVolumes, otherArchives } = contentUnder(folder);
     // An archive inside the archive is not opened (one level is what a unit sends; and no zip of zips without end).
-    const problems = [...archives, ...otherArchives].map((a) => `“${shownPath(a)}”是压缩包中的压缩包，未打开：请先解压后再检查。`);
+    const problems = [...archives, ...laterVolumes, ...otherArchives].map((a) => `“${shownPath(a)}”是压缩包中的压缩包，未打开：请先解压后再检查。`);
     if (!workbooks.length) problems.push(`“${archive}”压缩包中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。`);
     return { workbooks, problems };
   } catch (e) {
     if (!(e instanceof UnreadableArchiveError)) throw e;
     return { workbooks: [], problems: [`无法打开“${archive}”：${e.message}。`] };
   }
+}
+
+/** A later volume given alone, or in a folder without the first part it is read with. */
+function laterVolumeProblem(file: string): string {
+  return `“${file}”是分卷压缩包的后续分卷，需与第一卷“${path.basename(firstVolumeOf(file))}”放在同一文件夹中，并指定第一卷（或它所在的文件夹）。`;
 }
 
 function otherArchiveProblem(file: string): string {
@@ -84,7 +92,7 @@ function unitsWithoutWorkbook(dir: string, content: FolderContent): string[] {
     const [first, ...rest] = path.relative(dir, file).split(path.sep);
     return rest.length ? first : undefined; // a file lying in `dir` itself belongs to no unit's folder
   };
-  const withWorkbook = new Set([...content.workbooks, ...content.archives, ...content.otherArchives].map(unitOf));
+  const withWorkbook = new Set([...content.workbooks, ...content.archives, ...content.laterVolumes, ...content.otherArchives].map(unitOf));
   const held = new Map<string, string[]>();
   for (const file of content.others) {
     const unit = unitOf(file);
@@ -125,9 +133,16 @@ export async function expandInputs(args: string[], unpacking?: (done: number, to
         problems.push(...inArchive.problems);
       }
       problems.push(...content.otherArchives.map(otherArchiveProblem));
+      // x.r00 … is read with x.rar; x.7z.002 with x.7z.001: only a part whose first is missing is said.
+      const firsts = new Set(content.archives);
+      problems.push(...content.laterVolumes.filter((v) => !firsts.has(firstVolumeOf(v))).map(laterVolumeProblem));
       notes.push(...unitsWithoutWorkbook(arg, content));
       if (found.length) addFromFolder(found.sort(byShownPath));
-      else if (!content.archives.length && !content.otherArchives.length) problems.push(`“${arg}”文件夹中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。`);
+      else if (!content.archives.length && !content.laterVolumes.length && !content.otherArchives.length) problems.push(`“${arg}”文件夹中没有工作簿（.xlsx .xlsm .xls .et .ods .xlsb）。`);
+      continue;
+    }
+    if (stat && LATER_VOLUME.test(arg)) {
+      problems.push(laterVolumeProblem(arg));
       continue;
     }
     if (stat && OPENED_ARCHIVE_NAME.test(arg)) {

@@ -5,10 +5,30 @@
 import * as path from 'path';
 import { temporaryFolder } from './temp-folders';
 
-/** Archives the checker opens: .zip (JSZip), .rar and .7z (7-Zip). */
-export const OPENED_ARCHIVE_NAME = /\.(zip|rar|7z)$/i;
-/** Every archive name: those opened and those the user must unpack first. */
-export const ARCHIVE_NAME = /\.(zip|rar|7z|tar|gz|tgz|bz2|xz)$/i;
+/** Archives the checker opens: .zip (JSZip), .rar and .7z (7-Zip), and the first part of one split in volumes. */
+export const OPENED_ARCHIVE_NAME = /\.(zip|rar|7z)$|\.(7z|zip)\.001$/i;
+/** Every archive name: those opened, their later volumes, and those the user must unpack first. */
+export const ARCHIVE_NAME = /\.(zip|rar|7z|tar|gz|tgz|bz2|xz)$|\.(7z|zip)\.\d{3}$|\.r\d{2}$/i;
+
+/**
+ * A later part of an archive split in volumes (x.7z.002, x.part2.rar, the older x.r00 beside x.rar):
+ * 7-Zip reads it with the first part, from the same folder; it is not opened on its own.
+ */
+export const LATER_VOLUME = /\.(7z|zip)\.(?!001$)\d{3}$|\.part0*([2-9]|[1-9]\d+)\.rar$|\.r\d{2}$/i;
+const FIRST_VOLUME = /\.(7z|zip)\.001$|\.part0*1\.rar$/i;
+
+/** The first part a later volume is read with: x.7z.002 → x.7z.001, x.part02.rar → x.part01.rar, x.r00 → x.rar. */
+export function firstVolumeOf(file: string): string {
+  return file
+    .replace(/\.(\d{3})$/, '.001')
+    .replace(/\.part(\d+)\.rar$/i, (_, n: string) => `.part${'1'.padStart(n.length, '0')}.rar`)
+    .replace(/\.r\d{2}$/i, '.rar');
+}
+
+/** Whether `file` is the first part of an archive split in volumes (x.part1.rar; x.rar beside x.r00 is not told). */
+export function isFirstVolume(file: string): boolean {
+  return FIRST_VOLUME.test(file);
+}
 
 /** An archive that cannot be opened, with the reason in Chinese. */
 export class UnreadableArchiveError extends Error {}

@@ -1,5 +1,6 @@
 /**
- * A unit's package sent as a .rar or .7z — what Chinese offices most often send — opened with 7-Zip,
+ * A unit's package sent as a .rar or .7z — what Chinese offices most often send — or split in volumes
+ * (x.7z.001, x.part1.rar: 7-Zip finds the later parts beside the first), opened with 7-Zip,
  * compiled to WebAssembly (the 7z-wasm package): nothing to install, the same on Windows, macOS and
  * Linux, and read from and written to disk through Node, so a large archive is not held in memory.
  * Its 1.6 MB module is loaded only when an archive is opened.
@@ -7,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { SevenZipModule, SevenZipModuleFactory } from '7z-wasm';
-import { PASSWORD_PROTECTED, UnreadableArchiveError, archiveRoot, checkUnpackedSize, entryParts } from './archives';
+import { PASSWORD_PROTECTED, UnreadableArchiveError, archiveRoot, checkUnpackedSize, entryParts, isFirstVolume } from './archives';
 
 /** Passed so 7-Zip never waits for a password on the terminal; no archive of ours carries it. */
 const NO_PASSWORD = '-pjuesuan-no-password';
@@ -70,10 +71,11 @@ export function parseListing(lines: string[]): ListedEntry[] {
   return entries;
 }
 
-function unreadable(lines: string[], what: string): UnreadableArchiveError {
+function unreadable(file: string, lines: string[]): UnreadableArchiveError {
   const said = lines.join('\n');
   if (/Wrong password|encrypted archive/i.test(said)) return new UnreadableArchiveError(PASSWORD_PROTECTED);
-  return new UnreadableArchiveError(`压缩包已损坏或不是 ${what} 格式，请先解压后再检查`);
+  if (isFirstVolume(file)) return new UnreadableArchiveError('分卷压缩包的分卷不全或已损坏：请把各分卷放在同一文件夹中再检查，或先解压');
+  return new UnreadableArchiveError(`压缩包已损坏或不是 ${path.extname(file).toLowerCase()} 格式，请先解压后再检查`);
 }
 
 /** Links an archive may carry are not followed: only plain files and folders stay. */
@@ -91,10 +93,9 @@ function removeLinks(dir: string): void {
  * a password, a link or an unpacked size over the limit is found before anything is written.
  */
 export async function extractWithSevenZip(file: string, wanted: (name: string) => boolean): Promise<string> {
-  const what = path.extname(file).toLowerCase();
   const archive = `/archive/${path.basename(file)}`;
   const listing = await runSevenZip(['l', '-slt', '-sccUTF-8', archive], { '/archive': path.dirname(path.resolve(file)) });
-  if (!listing.ok) throw unreadable(listing.lines, what);
+  if (!listing.ok) throw unreadable(file, listing.lines);
   const taken = parseListing(listing.lines).filter((e) => !e.folder && !e.link && entryParts(e.path, wanted));
   if (taken.some((e) => e.encrypted)) throw new UnreadableArchiveError(PASSWORD_PROTECTED);
   checkUnpackedSize(taken.reduce((sum, e) => sum + e.size, 0));
@@ -109,7 +110,7 @@ export async function extractWithSevenZip(file: string, wanted: (name: string) =
     ['x', archive, `-o/work/${path.basename(root)}`, '-scsUTF-8', '-sccUTF-8', '@/work/entries.txt'],
     { '/archive': path.dirname(path.resolve(file)), '/work': work },
   );
-  if (!extraction.ok) throw unreadable(extraction.lines, what);
+  if (!extraction.ok) throw unreadable(file, extraction.lines);
   removeLinks(root);
   return root;
 }

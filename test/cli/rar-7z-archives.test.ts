@@ -13,6 +13,7 @@ import { SAMPLE_NARRATIVE, sampleNarrativeDocx } from '../fixtures/builders/narr
 import { rar5 } from '../helpers/rar5';
 import { type EntryContent, sevenZipArchive } from '../helpers/seven-zip';
 import { ROOT, runCli } from './cli-helpers';
+import { LATER_VOLUME, firstVolumeOf } from '../../src/io/archives';
 
 interface FileJson {
   file: string;
@@ -103,6 +104,40 @@ describe('archives the checker opens and those it does not', () => {
     ]);
     expect(lines).toContain(`[########----------------] 1/3 ${path.join('甲.rar', '报表', '决算报表.xlsx')}`);
     for (const unit of ['甲', '乙', '丙']) expect(r.stdout).toMatch(new RegExp(`\\n${unit}\\.rar/报表/决算报表\\.xlsx +12 +0`));
+  });
+
+  it('split in volumes (x.7z.001, .002 …), it is read from its first part; a part missing, or given alone, is named', async () => {
+    const dir = freshDir();
+    const workbook = fs.readFileSync(fixturePath('inj-total.xlsx'));
+    await sevenZipArchive(path.join(dir, '甲单位.7z'), { '甲单位/决算报表.xlsx': workbook }, ['-t7z', '-v10k']);
+    const volumes = fs.readdirSync(dir).sort();
+    expect(volumes.length).toBeGreaterThanOrEqual(3); // first, middle, last
+    expect(volumes[0]).toBe('甲单位.7z.001');
+    const whole = await runCli(['check', dir, '--format', 'json']);
+    expect(whole.stderr).toBe('');
+    expect(JSON.parse(whole.stdout).file).toBe(path.join(dir, '甲单位.7z.001', '甲单位', '决算报表.xlsx'));
+    expect(findingKeys(JSON.parse(whole.stdout))).toEqual(findingKeys(await checkAlone('inj-total.xlsx')));
+
+    const last = path.join(dir, volumes[volumes.length - 1]);
+    const alone = await runCli(['check', last]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain(`“${last}”是分卷压缩包的后续分卷，需与第一卷“甲单位.7z.001”放在同一文件夹中，并指定第一卷（或它所在的文件夹）。`);
+
+    fs.rmSync(last);
+    const short = await runCli(['check', dir]);
+    expect(short.stderr).toContain(`无法打开“${path.join(dir, '甲单位.7z.001')}”：分卷压缩包的分卷不全或已损坏：请把各分卷放在同一文件夹中再检查，或先解压。`);
+    fs.rmSync(path.join(dir, '甲单位.7z.001'));
+    const firstGone = await runCli(['check', dir]);
+    expect(firstGone.stderr).toContain(`“${path.join(dir, volumes[1])}”是分卷压缩包的后续分卷，需与第一卷“甲单位.7z.001”放在同一文件夹中`);
+  });
+
+  it('tells a later volume’s first part by its name', () => {
+    expect(firstVolumeOf('/d/甲.7z.003')).toBe('/d/甲.7z.001');
+    expect(firstVolumeOf('/d/甲.part02.rar')).toBe('/d/甲.part01.rar');
+    expect(firstVolumeOf('/d/甲.part3.rar')).toBe('/d/甲.part1.rar');
+    expect(firstVolumeOf('/d/甲.r00')).toBe('/d/甲.rar');
+    for (const later of ['甲.7z.002', '甲.zip.010', '甲.part2.rar', '甲.part10.rar', '甲.part002.rar', '甲.r00']) expect(LATER_VOLUME.test(later)).toBe(true);
+    for (const first of ['甲.7z.001', '甲.part1.rar', '甲.part01.rar', '甲.rar', '甲.7z']) expect(LATER_VOLUME.test(first)).toBe(false);
   });
 
   it('with a password — on its names, on its files only, or a .zip’s — it is named, and nothing is taken out', async () => {
