@@ -19,13 +19,27 @@ interface SevenZipRun {
   lines: string[];
 }
 
+/** 7-Zip's WebAssembly, compiled once per process: a folder of units' archives runs it twice an archive. */
+let compiled: Promise<WebAssembly.Module> | undefined;
+
+function sevenZipWasm(): Promise<WebAssembly.Module> {
+  return (compiled ??= WebAssembly.compile(fs.readFileSync(require.resolve('7z-wasm/7zz.wasm'))));
+}
+
 /** One 7-Zip command, with host folders mounted at the given points of its file system. */
 async function runSevenZip(args: string[], mounts: Record<string, string>): Promise<SevenZipRun> {
   const lines: string[] = [];
   const print = (line: string) => lines.push(line);
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const SevenZip = require('7z-wasm') as SevenZipModuleFactory;
-  const sevenZip: SevenZipModule = await SevenZip({ print, printErr: print, stdin: () => null as unknown as number });
+  const wasm = await sevenZipWasm();
+  // Emscripten's hook for a module compiled beforehand (not in 7z-wasm's typings).
+  const instantiateWasm = (imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => {
+    void WebAssembly.instantiate(wasm, imports).then((instance) => done(instance, wasm));
+    return {};
+  };
+  const options = { print, printErr: print, stdin: () => null as unknown as number, instantiateWasm };
+  const sevenZip: SevenZipModule = await SevenZip(options as Parameters<SevenZipModuleFactory>[0]);
   for (const [point, hostDir] of Object.entries(mounts)) {
     sevenZip.FS.mkdir(point);
     sevenZip.FS.mount(sevenZip.NODEFS, { root: hostDir }, point);
