@@ -73,6 +73,21 @@ describe.each(Object.keys(makers))('a %s of units’ packages', (ext) => {
   });
 });
 
+describe('the tests’ RAR 5 writer', () => {
+  it('writes archives another implementation reads as written (libarchive’s bsdtar)', () => {
+    const dir = freshDir();
+    const files = { '甲单位/说明.txt': '本年度收入合计 1,095.72 万元。\n', 'b.txt': Buffer.from([0, 1, 2, 255]) };
+    fs.writeFileSync(path.join(dir, 'x.rar'), rar5(files));
+    const out = path.join(dir, 'out');
+    fs.mkdirSync(out);
+    const r = spawnSync('bsdtar', ['-xf', path.join(dir, 'x.rar'), '-C', out], { encoding: 'utf8' });
+    expect(r.error).toBeUndefined(); // bsdtar is installed by the pretest (libarchive-tools)
+    expect(r.status).toBe(0);
+    expect(fs.readFileSync(path.join(out, '甲单位', '说明.txt'), 'utf8')).toBe(files['甲单位/说明.txt']);
+    expect(fs.readFileSync(path.join(out, 'b.txt'))).toEqual(files['b.txt']);
+  });
+});
+
 describe('archives the checker opens and those it does not', () => {
   it('in a folder, a .rar and a .7z unit beside a workbook are all checked; a .tar.gz is named', async () => {
     const dir = freshDir();

@@ -2,6 +2,7 @@
  * Writes a RAR 5 archive with its files stored (not compressed), after RARLAB's published format
  * (rarlab.com/technote.htm). No free tool makes .rar files and RAR's packer is not open, so the
  * tests make their .rar inputs with this; the unpacking they test is 7-Zip's, as it is for a real one.
+ * A test reads its archives with libarchive's bsdtar too, so the writer is not checked only by the reader it feeds.
  */
 import * as zlib from 'zlib';
 
