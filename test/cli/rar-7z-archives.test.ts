@@ -10,7 +10,7 @@ import { spawnSync } from 'child_process';
 import JSZip from 'jszip';
 import { fixturePath } from '../fixtures/registry';
 import { SAMPLE_NARRATIVE, sampleNarrativeDocx } from '../fixtures/builders/narrative';
-import { rar5 } from '../helpers/rar5';
+import { rar5, rar5Volumes } from '../helpers/rar5';
 import { type EntryContent, sevenZipArchive } from '../helpers/seven-zip';
 import { ROOT, runCli } from './cli-helpers';
 import { LATER_VOLUME, firstVolumeOf } from '../../src/io/archives';
@@ -144,6 +144,20 @@ describe('archives the checker opens and those it does not', () => {
     fs.rmSync(path.join(dir, '甲单位.7z.001'));
     const firstGone = await runCli(['check', dir]);
     expect(firstGone.stderr).toContain(`“${path.join(dir, volumes[1])}”是分卷压缩包的后续分卷，需与第一卷“甲单位.7z.001”放在同一文件夹中`);
+  });
+
+  it('a .rar split in volumes (x.part1.rar, .part2.rar …) is read from its first part; a part missing is named', async () => {
+    const dir = freshDir();
+    const volumes = rar5Volumes({ '甲单位/决算报表.xlsx': fs.readFileSync(fixturePath('inj-total.xlsx')) }, 10_000);
+    expect(volumes.length).toBeGreaterThanOrEqual(3);
+    volumes.forEach((volume, i) => fs.writeFileSync(path.join(dir, `甲单位.part${i + 1}.rar`), volume));
+    const whole = await runCli(['check', dir, '--format', 'json']);
+    expect(whole.stderr).toBe('');
+    expect(JSON.parse(whole.stdout).file).toBe(path.join(dir, '甲单位.part1.rar', '甲单位', '决算报表.xlsx'));
+    expect(findingKeys(JSON.parse(whole.stdout))).toEqual(findingKeys(await checkAlone('inj-total.xlsx')));
+    fs.rmSync(path.join(dir, '甲单位.part2.rar'));
+    const short = await runCli(['check', dir]);
+    expect(short.stderr).toContain(`无法打开“${path.join(dir, '甲单位.part1.rar')}”：分卷压缩包的分卷不全或已损坏：请把各分卷放在同一文件夹中再检查，或先解压。`);
   });
 
   it('tells a later volume’s first part by its name', () => {

@@ -39,29 +39,68 @@ function header(fields: Buffer[]): Buffer {
   return Buffer.concat([uint32(zlib.crc32(sized)), sized]);
 }
 
+/** One file's header and the piece of its data a volume holds. */
+function fileBlock(name: string, whole: Buffer, piece: Buffer, flags: number, crc: number): Buffer[] {
+  const utf8Name = Buffer.from(name, 'utf8');
+  return [
+    header([
+      vint(HEADER_FILE),
+      vint(HAS_DATA_AREA | flags),
+      vint(piece.length),
+      vint(FILE_HAS_CRC32),
+      vint(whole.length),
+      vint(0o644), // Unix mode
+      uint32(crc),
+      vint(0), // compression: version 0, not solid, method 0 = store
+      vint(HOST_UNIX),
+      vint(utf8Name.length),
+      utf8Name,
+    ]),
+    piece,
+  ];
+}
+
+const contentOf = (content: Buffer | string) => (Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'));
+
 /** A .rar holding `files` (path with '/' → content), stored. */
 export function rar5(files: Record<string, Buffer | string>): Buffer {
-  const parts = [SIGNATURE, header([vint(HEADER_MAIN), vint(0), vint(0)])];
+  return rar5Volumes(files, Infinity)[0];
+}
+
+const ARCHIVE_IS_VOLUME = 0x0001;
+const VOLUME_NUMBER_PRESENT = 0x0002;
+const DATA_FROM_PREVIOUS = 0x0008;
+const DATA_TO_NEXT = 0x0010;
+const NOT_LAST_VOLUME = 0x0001;
+
+/**
+ * The same split in volumes (x.part1.rar, x.part2.rar …) holding at most `dataPerVolume` bytes of
+ * file data each, as WinRAR's “分卷” makes them. A file's piece carries the CRC32 of that piece, the
+ * last piece that of the whole file (7-Zip checks the last against the whole file's data).
+ */
+export function rar5Volumes(files: Record<string, Buffer | string>, dataPerVolume: number): Buffer[] {
+  const split = Number.isFinite(dataPerVolume);
+  const volumes: Buffer[][] = [];
+  let room = 0;
+  const open = () => {
+    const n = volumes.length;
+    const flags = split ? ARCHIVE_IS_VOLUME | (n ? VOLUME_NUMBER_PRESENT : 0) : 0;
+    volumes.push([SIGNATURE, header([vint(HEADER_MAIN), vint(0), vint(flags), ...(n ? [vint(n)] : [])])]);
+    room = dataPerVolume;
+  };
+  open();
   for (const [name, content] of Object.entries(files)) {
-    const data = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
-    const utf8Name = Buffer.from(name, 'utf8');
-    parts.push(
-      header([
-        vint(HEADER_FILE),
-        vint(HAS_DATA_AREA),
-        vint(data.length),
-        vint(FILE_HAS_CRC32),
-        vint(data.length),
-        vint(0o644), // Unix mode
-        uint32(zlib.crc32(data)),
-        vint(0), // compression: version 0, not solid, method 0 = store
-        vint(HOST_UNIX),
-        vint(utf8Name.length),
-        utf8Name,
-      ]),
-      data,
-    );
+    const data = contentOf(content);
+    let at = 0;
+    do {
+      if (room <= 0) open();
+      const piece = data.subarray(at, at + room);
+      const last = at + piece.length >= data.length;
+      const flags = (at > 0 ? DATA_FROM_PREVIOUS : 0) | (last ? 0 : DATA_TO_NEXT);
+      volumes[volumes.length - 1].push(...fileBlock(name, data, piece, flags, zlib.crc32(last ? data : piece)));
+      at += piece.length;
+      room -= piece.length;
+    } while (at < data.length);
   }
-  parts.push(header([vint(HEADER_END), vint(0), vint(0)]));
-  return Buffer.concat(parts);
+  return volumes.map((parts, i) => Buffer.concat([...parts, header([vint(HEADER_END), vint(0), vint(i < volumes.length - 1 ? NOT_LAST_VOLUME : 0)])]));
 }
