@@ -11,7 +11,7 @@ import { formatReportText } from './format-text';
 import { UnreadableFileError, conversionOf, convertWorkbooksAhead, loadWorkbook } from './load';
 import { ProgressBar } from './progress';
 import { expandInputs } from './input-files';
-import { batchNames, shownPath } from './shown-path';
+import { batchNames, placeInArchive, shownPath } from './shown-path';
 import { pairNarratives } from './narrative-pairs';
 import { SUMMARY_FILE, fileNote, writeBatchSummary } from './batch-summary';
 import { UnwritableOutputError, writing } from './output-errors';
@@ -106,9 +106,11 @@ function copyProblem(e: unknown): string {
 }
 
 function jsonOf(r: FileResult): object {
-  if (!r.report) return { file: shownPath(r.file), error: r.error };
+  // A file from an archive: `file` is its place in it; `archive` and `entry` say the same for a script to use.
+  const where = { file: shownPath(r.file), ...placeInArchive(r.file) };
+  if (!r.report) return { ...where, error: r.error };
   return {
-    file: shownPath(r.file),
+    ...where,
     ...r.report,
     annotated: r.annotated,
     ...(r.fixed ? { fixed: r.fixed } : {}),

@@ -13,11 +13,17 @@ export function showAsArchive(folder: string, archive: string): void {
  * and the file's place in it ('单位报送.zip/甲单位/报表.xlsx'), not the temporary copy's.
  */
 export function shownPath(file: string): string {
+  const place = placeInArchive(file);
+  return place ? path.join(place.archive, place.entry) : file;
+}
+
+/** For a file taken out of an archive: the archive as the user named it, and the file's path inside it ('/'-separated, as archives store it). */
+export function placeInArchive(file: string): { archive: string; entry: string } | undefined {
   const full = path.resolve(file);
   for (const [folder, archive] of archiveFolders) {
-    if (full.startsWith(folder + path.sep)) return path.join(archive, path.relative(folder, full));
+    if (full.startsWith(folder + path.sep)) return { archive, entry: path.relative(folder, full).split(path.sep).join('/') };
   }
-  return file;
+  return undefined;
 }
 
 /**

@@ -17,6 +17,8 @@ import { LATER_VOLUME, firstVolumeOf } from '../../src/io/archives';
 
 interface FileJson {
   file: string;
+  archive?: string;
+  entry?: string;
   narrative?: { file: string; paragraphs: number };
   findings: { severity: string; rule: string; sheet: string; cell: string; message: string }[];
 }
@@ -54,6 +56,8 @@ describe.each(Object.keys(makers))('a %s of units’ packages', (ext) => {
     expect(r.code).toBe(2); // 甲单位 carries an injected error, and 丙单位's archive could not be read
     const json = JSON.parse(r.stdout) as { files: FileJson[] };
     expect(json.files.map((f) => f.file)).toEqual([path.join(archive, '甲单位', '决算报表.xlsx'), path.join(archive, '乙单位', '决算报表.xlsx')]);
+    // The same, split for a script: the archive to open, and the entry inside it.
+    expect(json.files.map((f) => [f.archive, f.entry])).toEqual([[archive, '甲单位/决算报表.xlsx'], [archive, '乙单位/决算报表.xlsx']]);
     expect(findingKeys(json.files[0])).toEqual(findingKeys(await checkAlone('inj-total.xlsx')));
     expect(json.files[1].narrative).toEqual({ file: '决算说明.docx', paragraphs: SAMPLE_NARRATIVE.length });
     const docx = path.join(dir, '决算说明.docx');
@@ -103,6 +107,7 @@ describe('archives the checker opens and those it does not', () => {
     );
     const alone = findingKeys(await checkAlone('seed004-clean.xlsx'));
     for (const file of json.files) expect(findingKeys(file)).toEqual(alone);
+    expect(json.files.find((f) => f.file.endsWith('丙单位.xlsx'))).not.toHaveProperty('archive'); // not from an archive
     expect(r.stderr).toContain(`“${path.join(dir, '丁单位.tar.gz')}”是压缩包，决算助手能直接打开 .zip .rar .7z，这种不能：请先解压后再检查。`);
   });
 
