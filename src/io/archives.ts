@@ -2,6 +2,7 @@
  * What the checker knows of archives, whichever tool opens them: which names are archives, the error
  * for one that cannot be opened, where an archive's content goes, and which entries are taken out.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { temporaryFolder } from './temp-folders';
 
@@ -25,9 +26,12 @@ export function firstVolumeOf(file: string): string {
     .replace(/\.r\d{2}$/i, '.rar');
 }
 
-/** Whether `file` is the first part of an archive split in volumes (x.part1.rar; x.rar beside x.r00 is not told). */
+/** Whether `file` is the first part of an archive split in volumes (x.7z.001, x.part1.rar, or x.rar with x.r00, x.r01 … beside it). */
 export function isFirstVolume(file: string): boolean {
-  return FIRST_VOLUME.test(file);
+  if (FIRST_VOLUME.test(file)) return true;
+  if (!/\.rar$/i.test(file)) return false;
+  const later = `${path.basename(file, path.extname(file))}.r`.toLowerCase();
+  return fs.readdirSync(path.dirname(file)).some((name) => name.toLowerCase().startsWith(later) && /\.r\d{2}$/i.test(name));
 }
 
 /** An archive that cannot be opened, with the reason in Chinese. */

@@ -151,18 +151,24 @@ describe('archives the checker opens and those it does not', () => {
     expect(firstGone.stderr).toContain(`“${path.join(dir, volumes[1])}”是分卷压缩包的后续分卷，需与第一卷“甲单位.7z.001”放在同一文件夹中`);
   });
 
-  it('a .rar split in volumes (x.part1.rar, .part2.rar …) is read from its first part; a part missing is named', async () => {
+  // Volumes as WinRAR names them today (x.part1.rar …) and as it did before 3.0 (x.rar, x.r00, x.r01 …).
+  const volumeNames: Record<string, (i: number) => string> = {
+    'x.part1.rar, x.part2.rar …': (i) => `甲单位.part${i + 1}.rar`,
+    'x.rar, x.r00 …': (i) => (i === 0 ? '甲单位.rar' : `甲单位.r${String(i - 1).padStart(2, '0')}`),
+  };
+  it.each(Object.keys(volumeNames))('a .rar split in volumes named %s is read from its first part; a part missing is named', async (naming) => {
     const dir = freshDir();
     const volumes = rar5Volumes({ '甲单位/决算报表.xlsx': fs.readFileSync(fixturePath('inj-total.xlsx')) }, 10_000);
     expect(volumes.length).toBeGreaterThanOrEqual(3);
-    volumes.forEach((volume, i) => fs.writeFileSync(path.join(dir, `甲单位.part${i + 1}.rar`), volume));
+    const names = volumes.map((_, i) => volumeNames[naming](i));
+    volumes.forEach((volume, i) => fs.writeFileSync(path.join(dir, names[i]), volume));
     const whole = await runCli(['check', dir, '--format', 'json']);
     expect(whole.stderr).toBe('');
-    expect(JSON.parse(whole.stdout).file).toBe(path.join(dir, '甲单位.part1.rar', '甲单位', '决算报表.xlsx'));
+    expect(JSON.parse(whole.stdout).file).toBe(path.join(dir, names[0], '甲单位', '决算报表.xlsx'));
     expect(findingKeys(JSON.parse(whole.stdout))).toEqual(findingKeys(await checkAlone('inj-total.xlsx')));
-    fs.rmSync(path.join(dir, '甲单位.part2.rar'));
+    fs.rmSync(path.join(dir, names[1]));
     const short = await runCli(['check', dir]);
-    expect(short.stderr).toContain(`无法打开“${path.join(dir, '甲单位.part1.rar')}”：分卷压缩包的分卷不全或已损坏：请把各分卷放在同一文件夹中再检查，或先解压。`);
+    expect(short.stderr).toContain(`无法打开“${path.join(dir, names[0])}”：分卷压缩包的分卷不全或已损坏：请把各分卷放在同一文件夹中再检查，或先解压。`);
   });
 
   it('tells a later volume’s first part by its name', () => {
