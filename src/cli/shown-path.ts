@@ -45,7 +45,11 @@ export function batchNames(files: string[], nameOf = (fileName: string) => fileN
     const suffix = (f: string) => parts.get(f)!.slice(-depth).join(path.sep);
     const folder = (f: string) => parts.get(f)!.slice(0, -1).join(path.sep);
     const groups = new Map<string, string[]>();
-    for (const f of open) groups.set(suffix(f), [...(groups.get(suffix(f)) ?? []), f]);
+    for (const f of open) {
+      const group = groups.get(suffix(f));
+      if (group) group.push(f);
+      else groups.set(suffix(f), [f]);
+    }
     // Told apart at this depth; or in one folder (报表.xls beside 报表.xlsx), which no folder name tells apart.
     for (const [name, group] of groups) if (group.length === 1 || new Set(group.map(folder)).size === 1) for (const f of group) names.set(f, name);
     open = open.filter((f) => !names.has(f));

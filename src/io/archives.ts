@@ -39,6 +39,11 @@ export class UnreadableArchiveError extends Error {}
 
 export const PASSWORD_PROTECTED = '压缩包设有密码，请先解压后再检查';
 
+/** What is said of an archive that cannot be read as its kind ('.zip', '.rar' …). */
+export function damaged(kind: string): string {
+  return `压缩包已损坏或不是 ${kind} 格式，请先解压后再检查`;
+}
+
 /**
  * The most the entries taken out of one archive may come to. A unit's package of workbooks and
  * documents is megabytes; far more is a mistake or a “zip bomb” (a small file unpacking to gigabytes).

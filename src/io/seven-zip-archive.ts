@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { SevenZipModule, SevenZipModuleFactory } from '7z-wasm';
-import { PASSWORD_PROTECTED, UnreadableArchiveError, archiveRoot, checkUnpackedSize, entryParts, isFirstVolume } from './archives';
+import { PASSWORD_PROTECTED, UnreadableArchiveError, archiveRoot, checkUnpackedSize, damaged, entryParts, isFirstVolume } from './archives';
 
 /** Passed so 7-Zip never waits for a password on the terminal; no archive of ours carries it. */
 const NO_PASSWORD = '-pjuesuan-no-password';
@@ -58,7 +58,7 @@ interface ListedEntry {
 }
 
 /** 7-Zip's technical listing (`l -slt`): one `Key = Value` block per entry, after the archive's own. */
-export function parseListing(lines: string[]): ListedEntry[] {
+function parseListing(lines: string[]): ListedEntry[] {
   const start = lines.indexOf('----------');
   if (start < 0) return [];
   const entries: ListedEntry[] = [];
@@ -89,7 +89,7 @@ function unreadable(file: string, lines: string[]): UnreadableArchiveError {
   const said = lines.join('\n');
   if (/Wrong password|encrypted archive/i.test(said)) return new UnreadableArchiveError(PASSWORD_PROTECTED);
   if (isFirstVolume(file)) return new UnreadableArchiveError('分卷压缩包的分卷不全或已损坏：请把各分卷放在同一文件夹中再检查，或先解压');
-  return new UnreadableArchiveError(`压缩包已损坏或不是 ${path.extname(file).toLowerCase()} 格式，请先解压后再检查`);
+  return new UnreadableArchiveError(damaged(path.extname(file).toLowerCase()));
 }
 
 /** Links an archive may carry are not followed: only plain files and folders stay. */
@@ -108,7 +108,8 @@ function removeLinks(dir: string): void {
  */
 export async function extractWithSevenZip(file: string, wanted: (name: string) => boolean): Promise<string> {
   const archive = `/archive/${path.basename(file)}`;
-  const listing = await runSevenZip(['l', '-slt', '-sccUTF-8', archive], { '/archive': path.dirname(path.resolve(file)) });
+  const archiveDir = path.dirname(path.resolve(file));
+  const listing = await runSevenZip(['l', '-slt', '-sccUTF-8', archive], { '/archive': archiveDir });
   if (!listing.ok) throw unreadable(file, listing.lines);
   const taken = parseListing(listing.lines).filter((e) => !e.folder && !e.link && entryParts(e.path, wanted));
   if (taken.some((e) => e.encrypted)) throw new UnreadableArchiveError(PASSWORD_PROTECTED);
@@ -122,7 +123,7 @@ export async function extractWithSevenZip(file: string, wanted: (name: string) =
   fs.writeFileSync(path.join(work, 'entries.txt'), `${taken.map((e) => e.path).join('\n')}\n`);
   const extraction = await runSevenZip(
     ['x', archive, `-o/work/${path.basename(root)}`, '-scsUTF-8', '-sccUTF-8', '@/work/entries.txt'],
-    { '/archive': path.dirname(path.resolve(file)), '/work': work },
+    { '/archive': archiveDir, '/work': work },
   );
   if (!extraction.ok) throw unreadable(file, extraction.lines);
   removeLinks(root);

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { PASSWORD_PROTECTED, UnreadableArchiveError, archiveRoot, checkUnpackedSize, entryParts } from './archives';
+import { PASSWORD_PROTECTED, UnreadableArchiveError, archiveRoot, checkUnpackedSize, damaged, entryParts } from './archives';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const GBK = new TextDecoder('gbk');
@@ -26,7 +26,7 @@ function declaredSize(entry: JSZip.JSZipObject): number {
   return (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
 }
 
-const DAMAGED = '压缩包已损坏或不是 .zip 格式，请先解压后再检查';
+const DAMAGED = damaged('.zip');
 
 /** An entry's content; one whose data was damaged in transit (it inflates to the wrong size, or not at all) names the archive as damaged. */
 async function inflated(entry: JSZip.JSZipObject): Promise<Buffer> {
