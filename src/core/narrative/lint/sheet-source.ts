@@ -60,7 +60,7 @@ function textCells(sheet: Sheet, areas: Area[] = [], limit = Infinity): TextCell
       covering.push(byTop[entered++]);
       changed = true;
     }
-    if (covering.some((a) => a.bottom < row)) covering = covering.filter((a) => a.bottom >= row);
+    if (endsAbove(covering, row)) covering = reaching(covering, row);
     if (changed) covering.sort((a, b) => a.left - b.left);
     const line = sheet.rows[row];
     if (!line) continue;
@@ -77,6 +77,16 @@ function textCells(sheet: Sheet, areas: Area[] = [], limit = Infinity): TextCell
     }
   }
   return out;
+}
+
+// Out of textCells' row loop: a closure there over `row` costs an allocation on every row of every sheet.
+function endsAbove(areas: Area[], row: number): boolean {
+  for (let i = 0; i < areas.length; i++) if (areas[i].bottom < row) return true;
+  return false;
+}
+
+function reaching(areas: Area[], row: number): Area[] {
+  return areas.filter((a) => a.bottom >= row);
 }
 
 /** How much of the text reads as running text: cells of 20+ characters with Chinese punctuation. */
@@ -203,9 +213,10 @@ const SELF_EVALUATION_TITLE = /部门整体(支出)?绩效(自评|评价)(情况
 export function declaredSelfEvaluationText(workbook: Workbook, around: NarrativeSurroundings): NarrativeSource | undefined {
   const areas = tableAreas(around.tables, around.unrecognized ?? []);
   addFormAreas(workbook, around.forms ?? [], areas);
+  // Titles first: the whole text of every sheet of a batch had been read to look at its first six lines.
   const titled = workbook.sheets
-    .map((sheet) => ({ sheet, cells: textCells(sheet, areas.get(sheet.name)) }))
-    .filter((c) => titleLines(c.cells).some((t) => SELF_EVALUATION_TITLE.test(t)));
+    .filter((sheet) => titleLines(textCells(sheet, areas.get(sheet.name), TITLE_LINES)).some((t) => SELF_EVALUATION_TITLE.test(t)))
+    .map((sheet) => ({ sheet, cells: textCells(sheet, areas.get(sheet.name)) }));
   const best = byProse(titled)[0];
   return best && best.score >= MIN_PROSE ? toSource(best.sheet, best.cells) : undefined;
 }
