@@ -15,10 +15,26 @@ if (entry.kind === 'built') {
     compilerOptions: { module: 'commonjs' },
   });
 }
-require(entry.main).main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`决算助手：内部错误：${err && err.stack ? err.stack : err}`);
-    process.exit(2);
-  },
-);
+/**
+ * Exits once stdout and stderr have handed all their output over. On a pipe Node writes asynchronously, and
+ * process.exit at once dropped what the reader had not yet taken: a batch's JSON was cut at 64 KB.
+ */
+function exitAfterOutput(code) {
+  let pending = 2;
+  for (const stream of [process.stdout, process.stderr]) {
+    let handedOver = false;
+    const done = () => {
+      if (handedOver) return;
+      handedOver = true;
+      if (--pending === 0) process.exit(code);
+    };
+    // A reader gone (`| head`) is an error here, not a crash: nothing more to hand over.
+    stream.on('error', done);
+    stream.write('', done);
+  }
+}
+
+require(entry.main).main(process.argv.slice(2)).then(exitAfterOutput, (err) => {
+  console.error(`决算助手：内部错误：${err && err.stack ? err.stack : err}`);
+  exitAfterOutput(2);
+});
