@@ -5,6 +5,7 @@ import { gradeOf } from '../compute';
 import { scoreFinding, formLabel, related } from '../finding';
 import { show } from '../num';
 import type { ScoreContext, ScoreRule } from './types';
+import { scoresRead } from './columns';
 import { INVISIBLE } from '../../numbers/normalize';
 
 /** Σ of the department form's scores, each capped at its 分值. */
@@ -24,8 +25,8 @@ export const GRADE: ScoreRule = {
   check(ctx: ScoreContext): Finding[] {
     const out: Finding[] = [];
     const forms = [
-      ...ctx.projects.map((p) => ({ form: p, grade: p.grade, total: ctx.analysis(p).cappedSum, totalRef: p.totalScore?.ref })),
-      ...ctx.depts.map((d) => ({ form: d, grade: d.grade, total: deptSum(d), totalRef: d.totalScore?.ref })),
+      ...ctx.projects.filter(scoresRead).map((p) => ({ form: p, grade: p.grade, total: ctx.analysis(p).cappedSum, totalRef: p.totalScore?.ref })),
+      ...ctx.depts.filter(scoresRead).map((d) => ({ form: d, grade: d.grade, total: deptSum(d), totalRef: d.totalScore?.ref })),
     ];
     for (const { form, grade, total, totalRef } of forms) {
       if (!grade?.text || total === undefined) continue;

@@ -1,5 +1,6 @@
 import { CAP } from './cap';
 import { CASH_CHANGE } from './cash-change';
+import { COLUMNS } from './columns';
 import { DIFF_RATE } from './diff-rate';
 import { EXEC_AMOUNT } from './exec-amount';
 import { EXEC_CONSISTENT } from './exec-consistent';
@@ -17,6 +18,7 @@ import { WEIGHTS } from './weights';
 
 /** Every scoring rule, in report order. */
 export const SCORE_RULES: ScoreRule[] = [
+  COLUMNS,
   EXEC_RATE,
   EXEC_SCORE,
   EXEC_CONSISTENT,

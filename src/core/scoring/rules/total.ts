@@ -7,6 +7,7 @@ import { scoreFinding, formLabel } from '../finding';
 import { hasNum, show } from '../num';
 import type { FormCell, Indicator } from '../types';
 import type { ScoreContext, ScoreRule } from './types';
+import { scoresRead } from './columns';
 
 /** Scores are assigned values, not rounded displays: exact amounts (no rounding interval). */
 function amount(c: FormCell, cap?: FormCell): Amount {
@@ -72,13 +73,13 @@ export const TOTAL: ScoreRule = {
   source: '[CODE C3 “得分合计应等于所有预算项得分 + 指标得分之和”]；[SEED-4]；[SEED-2]',
   check(ctx: ScoreContext): Finding[] {
     const out: Finding[] = [];
-    for (const p of ctx.projects) {
+    for (const p of ctx.projects.filter(scoresRead)) {
       const a = ctx.analysis(p);
       const parts = a.scored.filter((i) => hasNum(i.score)).map((i) => ({ cell: i.score!, cap: i.weight, label: label(i) }));
       if (a.convention === 'separate' && hasNum(a.fund?.score)) parts.unshift({ cell: a.fund!.score!, cap: a.fund!.weight, label: '执行率得分' });
       check(p, p.totalScore, parts, a.convention === 'folded' ? '' : '执行率得分与', out, a.totalFinal);
     }
-    for (const d of ctx.depts) {
+    for (const d of ctx.depts.filter(scoresRead)) {
       const parts = d.indicators.filter((i) => hasNum(i.score)).map((i) => ({ cell: i.score!, cap: i.weight, label: label(i) }));
       check(d, d.totalScore, parts, '', out);
     }
