@@ -4,7 +4,7 @@ import { scoreWorkbook } from '../../../src/core/scoring';
 import { loadFixture } from '../load';
 
 /** Column indices of the fixture's 分解目标评价 table (LIAONING_INDICATOR_COLUMNS). */
-export const COL = { content: 3, target: 4, actual: 5, degree: 6, weight: 7, score: 8 };
+export const COL = { content: 3, target: 4, actual: 5, degree: 6, weight: 7, score: 8, reason: 14 };
 
 type Change = { match: string; col: number; value: string | number };
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings/finding';
-import { scoreFinding, formLabel, related } from '../finding';
+import { indicatorName, scoreFinding, formLabel, related } from '../finding';
 import { hasNum, show } from '../num';
 import type { FormCell, ScoreForm } from '../types';
 import type { ScoreContext, ScoreRule } from './types';
@@ -29,10 +29,10 @@ export const CAP: ScoreRule = {
     for (const p of ctx.projects) {
       const fund = ctx.analysis(p).fund;
       if (fund?.score && fund.weight) out.push(capFinding(p, '执行率', fund.score, fund.weight));
-      for (const i of p.indicators) if (i.score && i.weight) out.push(capFinding(p, `指标“${i.level3 || i.content || i.level2}”`, i.score, i.weight));
+      for (const i of p.indicators) if (i.score && i.weight) out.push(capFinding(p, `指标“${indicatorName(i)}”`, i.score, i.weight));
     }
     for (const d of ctx.depts)
-      for (const i of d.indicators) if (i.score && i.weight) out.push(capFinding(d, `指标“${i.content || i.level3 || i.level2}”`, i.score, i.weight));
+      for (const i of d.indicators) if (i.score && i.weight) out.push(capFinding(d, `指标“${indicatorName(i)}”`, i.score, i.weight));
     return out.filter((f): f is Finding => !!f);
   },
 };

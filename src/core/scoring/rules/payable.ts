@@ -1,6 +1,7 @@
+import Decimal from 'decimal.js';
 import type { Finding } from '../../findings/finding';
-import { scoreFinding, formLabel, related } from '../finding';
-import { hasNum } from '../num';
+import { indicatorName, scoreFinding, formLabel, related } from '../finding';
+import { hasNum, show } from '../num';
 import { quantityOf } from '../quantity';
 import type { ScoreContext, ScoreRule } from './types';
 
@@ -16,14 +17,14 @@ export const PAYABLE: ScoreRule = {
         if (!/应缴财政款/.test(i.content + i.level3) || !hasNum(i.score) || !hasNum(i.weight)) continue;
         const q = quantityOf(i.actual);
         if (!q) continue;
-        const expected = q.value.isZero() ? i.weight.num.value : i.weight.num.value.times(0);
+        const expected = q.value.isZero() ? i.weight.num.value : new Decimal(0);
         if (i.score.num.value.equals(expected)) continue;
         out.push(
           scoreFinding({
             rule: PAYABLE.id,
             severity: 'error',
             at: i.score.ref,
-            message: `${formLabel(d)}：应缴财政款为 ${i.actual!.text}，${q.value.isZero() ? '应得满分' : '应得 0 分'} ${expected.toString()}，表中为 ${i.score.num.text}`,
+            message: `${formLabel(d)}：“${indicatorName(i)}”应缴财政款为 ${i.actual!.text}，按表内规则${q.value.isZero() ? `应得满分 ${show(expected)} 分` : '应得 0 分'}，表中为 ${i.score.num.text} 分`,
             expected: expected.toString(),
             actual: i.score.num.text,
             related: related(i.actual?.ref, '应缴财政款'),

@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../../findings/finding';
 import { stepScore } from '../compute';
-import { scoreFinding, formLabel, related } from '../finding';
+import { indicatorName, scoreFinding, formLabel, related } from '../finding';
 import { hasNum, show } from '../num';
 import { quantityOf } from '../quantity';
 import type { DeptForm, Indicator } from '../types';
@@ -43,7 +43,7 @@ function checkRow(ctx: ScoreContext, ruleId: string, d: DeptForm, i: Indicator):
   if (i.score.num.value.equals(expected)) return [];
   const other = stepScore(r, i.weight.num.value, { ...setting, rounding: setting.rounding === 'ceil' ? 'floor' : 'ceil' });
   const otherFits = i.score.num.value.equals(other);
-  const name = i.content || i.level3;
+  const name = indicatorName(i);
   return [
     scoreFinding({
       rule: ruleId,

@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings/finding';
 import { inBand, qualitativeBand, qualitativeLevel } from '../compute';
-import { scoreFinding, formLabel, related } from '../finding';
+import { indicatorName, scoreFinding, formLabel, related } from '../finding';
 import { hasNum, show } from '../num';
 import type { Indicator, ScoreForm } from '../types';
 import { hasPrintedRule, quantitative } from './quantitative';
@@ -29,7 +29,7 @@ function checkRow(ctx: ScoreContext, form: ScoreForm, i: Indicator): Finding | n
     rule: QUALITATIVE.id,
     severity: 'warning',
     at: i.score.ref,
-    message: `${formLabel(form)}：指标“${i.level3 || i.content || i.level2}”完成情况为“${printedName(words)}”（${level}），得分应在 ${range} 之间，表中为 ${i.score.num.text}`,
+    message: `${formLabel(form)}：指标“${indicatorName(i)}”完成情况为“${printedName(words)}”（${level}），得分应在 ${range} 之间，表中为 ${i.score.num.text}`,
     expected: range,
     actual: i.score.num.text,
     related: [...related((i.degree ?? i.actual)?.ref, '完成情况'), ...related(i.weight.ref, '分值')],

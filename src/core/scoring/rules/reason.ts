@@ -1,5 +1,5 @@
 import type { Finding } from '../../findings/finding';
-import { scoreFinding, formLabel, related } from '../finding';
+import { indicatorName, scoreFinding, formLabel, related } from '../finding';
 import { hasNum } from '../num';
 import type { Indicator, ScoreForm } from '../types';
 import type { ScoreContext, ScoreRule } from './types';
@@ -15,7 +15,7 @@ function check(form: ScoreForm, i: Indicator): Finding | null {
     rule: REASON.id,
     severity: 'warning',
     at,
-    message: `${formLabel(form)}：指标“${i.level3 || i.content || i.level2}”得分 ${i.score.num.text} 低于分值 ${i.weight.num.text}，应在“偏差原因分析及改进措施”中说明原因`,
+    message: `${formLabel(form)}：指标“${indicatorName(i)}”得分 ${i.score.num.text} 低于分值 ${i.weight.num.text}，应在“偏差原因分析及改进措施”中说明原因`,
     related: related(i.score.ref, '得分'),
     detail: String(i.row),
   });

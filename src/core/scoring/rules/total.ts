@@ -3,7 +3,7 @@ import { a1 } from '../../model/address';
 import type { Finding } from '../../findings/finding';
 import type { Amount } from '../../money/amount';
 import { compareSums } from '../../money/identity';
-import { scoreFinding, formLabel } from '../finding';
+import { indicatorName, scoreFinding, formLabel } from '../finding';
 import { hasNum, show } from '../num';
 import type { FormCell, Indicator } from '../types';
 import type { ScoreContext, ScoreRule } from './types';
@@ -63,7 +63,7 @@ function check(
   );
 }
 
-const label = (i: Indicator) => i.level3 || i.content || i.level2;
+const label = (i: Indicator) => indicatorName(i);
 
 export const TOTAL: ScoreRule = {
   id: 'S-TOTAL',

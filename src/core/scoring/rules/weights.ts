@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../../findings/finding';
-import { scoreFinding, formLabel, related } from '../finding';
+import { indicatorName, scoreFinding, formLabel, related } from '../finding';
 import { hasNum, show } from '../num';
 import type { ScoreContext, ScoreRule } from './types';
 import { weightsRead } from './columns';
@@ -35,7 +35,7 @@ export const WEIGHTS: ScoreRule = {
           expected: '100',
           actual: show(a.weightTotal),
           difference: show(a.weightTotal.minus(HUNDRED)),
-          related: a.scored.filter((i) => i.weight?.num).map((i) => related(i.weight!.ref, i.level3 || i.level2)[0]),
+          related: a.scored.filter((i) => i.weight?.num).map((i) => related(i.weight!.ref, indicatorName(i))[0]),
         }),
       );
     }
