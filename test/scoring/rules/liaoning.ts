@@ -12,7 +12,8 @@ export async function liaoning(changes?: Change | Change[], profile?: string) {
   const wb: Workbook = await loadFixture('selfeval-002-liaoning-dept.xlsx');
   for (const change of changes === undefined ? [] : Array.isArray(changes) ? changes : [changes]) {
     const sheet = wb.sheets[0];
-    const row = sheet.rows.findIndex((cells) => String(cells?.[COL.content]?.value ?? '').includes(change.match));
+    // An indicator by its 指标内容; the 总评价得分 row by its label.
+    const row = sheet.rows.findIndex((cells) => String(cells?.[COL.content]?.value ?? '').includes(change.match) || cells?.[0]?.value === change.match);
     if (row < 0) throw new Error(`no row ${change.match}`);
     sheet.rows[row][change.col] = { value: change.value };
   }

@@ -1,4 +1,6 @@
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
+import type { Profile } from '../profiles';
+import { deptScoreSum } from '../corrected';
 import type { DeptForm } from '../types';
 import type { Finding } from '../../findings/finding';
 import { gradeOf } from '../compute';
@@ -8,11 +10,9 @@ import type { ScoreContext, ScoreRule } from './types';
 import { scoresRead } from './columns';
 import { INVISIBLE } from '../../numbers/normalize';
 
-/** Σ of the department form's scores, each capped at its 分值. */
-function deptSum(d: DeptForm): Decimal | undefined {
-  const scored = d.indicators.filter((i) => i.score?.num);
-  if (!scored.length) return d.totalScore?.num?.value;
-  return scored.reduce((s, i) => s.plus(Decimal.min(i.score!.num!.value, i.weight?.num?.value ?? i.score!.num!.value)), new Decimal(0));
+/** Σ of the department form's scores as 总分 counts them (capped, or as a printed rule recomputes them). */
+function deptSum(d: DeptForm, profile: Profile): Decimal | undefined {
+  return deptScoreSum(d.indicators, profile) ?? d.totalScore?.num?.value;
 }
 
 const SAME: Record<string, string> = { 优秀: '优', 良好: '良', 合格: '中', 较差: '差', 不合格: '差' };
@@ -20,13 +20,13 @@ const SAME: Record<string, string> = { 优秀: '优', 良好: '良', 合格: '�
 export const GRADE: ScoreRule = {
   id: 'S-GRADE',
   title: '等级与总分相符',
-  description: '表中写明的等级须与各项得分之和（超过分值的按分值计）所在档次一致（默认 90 以上优、80 以上良、60 以上中、60 以下差，档次可按地区设置）。',
+  description: '表中写明的等级须与各项得分之和（超过分值的按分值计，表内规则重算有误的按重算值计）所在档次一致（默认 90 以上优、80 以上良、60 以上中、60 以下差，档次可按地区设置）。',
   source: '[SECONDARY P23]；北京填报注意事项第 4 条 [SEED-0]；[CODE C4 selfresultproject]（地方档次不同）',
   check(ctx: ScoreContext): Finding[] {
     const out: Finding[] = [];
     const forms = [
       ...ctx.projects.filter(scoresRead).map((p) => ({ form: p, grade: p.grade, total: ctx.analysis(p).cappedSum, totalRef: p.totalScore?.ref })),
-      ...ctx.depts.filter(scoresRead).map((d) => ({ form: d, grade: d.grade, total: deptSum(d), totalRef: d.totalScore?.ref })),
+      ...ctx.depts.filter(scoresRead).map((d) => ({ form: d, grade: d.grade, total: deptSum(d, ctx.profile), totalRef: d.totalScore?.ref })),
     ];
     for (const { form, grade, total, totalRef } of forms) {
       if (!grade?.text || total === undefined) continue;

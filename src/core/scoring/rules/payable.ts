@@ -4,6 +4,19 @@ import { indicatorName, scoreFinding, formLabel, related } from '../finding';
 import { hasNum, show } from '../num';
 import { quantityOf } from '../quantity';
 import type { ScoreContext, ScoreRule } from './types';
+import type { Indicator } from '../types';
+
+/** The 应缴财政款及时性 rows. */
+export const isPayableRow = (i: Indicator) => /应缴财政款/.test(i.content + i.level3);
+
+/** The score the printed rule gives (0 → full, ≠ 0 → 0) when the row's score is off it. */
+export function payableExpectation(i: Indicator): Decimal | undefined {
+  if (!isPayableRow(i) || !hasNum(i.score) || !hasNum(i.weight)) return undefined;
+  const q = quantityOf(i.actual);
+  if (!q) return undefined;
+  const expected = q.value.isZero() ? i.weight.num.value : new Decimal(0);
+  return i.score.num.value.equals(expected) ? undefined : expected;
+}
 
 export const PAYABLE: ScoreRule = {
   id: 'S-PAYABLE',
@@ -14,11 +27,9 @@ export const PAYABLE: ScoreRule = {
     const out: Finding[] = [];
     for (const d of ctx.depts)
       for (const i of d.indicators) {
-        if (!/应缴财政款/.test(i.content + i.level3) || !hasNum(i.score) || !hasNum(i.weight)) continue;
-        const q = quantityOf(i.actual);
-        if (!q) continue;
-        const expected = q.value.isZero() ? i.weight.num.value : new Decimal(0);
-        if (i.score.num.value.equals(expected)) continue;
+        const expected = payableExpectation(i);
+        if (expected === undefined || !hasNum(i.score)) continue;
+        const q = quantityOf(i.actual)!;
         out.push(
           scoreFinding({
             rule: PAYABLE.id,
