@@ -10,6 +10,7 @@ import { isCashChangeRow } from './rules/cash-change';
 import { isDiffRateRow } from './rules/diff-rate';
 import { isPayableRow, payableExpectation } from './rules/payable';
 import { stepExpectation } from './rules/printed-step';
+import { scoreWeight } from './shared';
 
 export function correctedScore(i: Indicator, profile: Profile): Decimal | undefined {
   if (isPayableRow(i)) return payableExpectation(i);
@@ -23,7 +24,7 @@ export function correctedScore(i: Indicator, profile: Profile): Decimal | undefi
 export function countedScore(i: Indicator, profile: Profile): Decimal | undefined {
   const s = i.score?.num?.value;
   if (s === undefined) return undefined;
-  const w = i.weight?.num?.value;
+  const w = scoreWeight(i)?.num?.value;
   return correctedScore(i, profile) ?? (w !== undefined && s.greaterThan(w) ? w : s);
 }
 

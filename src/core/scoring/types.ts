@@ -49,6 +49,10 @@ export interface Indicator {
   weight?: FormCell;
   score?: FormCell;
   reason?: FormCell;
+  /** The other indicators one 得分 cell merged over them scores together with this one. */
+  scoreShared?: Indicator[];
+  /** Row of the indicator whose merged 得分 cell also scores this one (its own score is then undefined). */
+  scoredWith?: number;
 }
 
 /** Score columns of an indicator table that the recogniser could not find by their header. */

@@ -5,6 +5,7 @@ import { hasNum, show } from '../num';
 import type { Indicator, ScoreForm } from '../types';
 import { hasPrintedRule, quantitative } from './quantitative';
 import type { ScoreContext, ScoreRule } from './types';
+import { sharesScore } from '../shared';
 import { checkIndicators } from './each-indicator';
 import { printedName } from '../../tables/labels';
 
@@ -17,7 +18,7 @@ function statedCompletion(i: Indicator): string | undefined {
 }
 
 function checkRow(ctx: ScoreContext, form: ScoreForm, i: Indicator): Finding | null {
-  if (!hasNum(i.score) || !hasNum(i.weight) || hasPrintedRule(i) || quantitative(i)) return null;
+  if (!hasNum(i.score) || !hasNum(i.weight) || hasPrintedRule(i) || quantitative(i) || sharesScore(i)) return null;
   if (i.score.num.value.greaterThan(i.weight.num.value)) return null; // S-CAP
   const words = statedCompletion(i);
   const level = words ? qualitativeLevel(words, ctx.profile) : undefined;

@@ -6,6 +6,7 @@ import { half, hasNum, show } from '../num';
 import { natureOf, quantityOf } from '../quantity';
 import type { Indicator, ScoreForm } from '../types';
 import type { ScoreContext, ScoreRule } from './types';
+import { sharesScore } from '../shared';
 import { checkIndicators } from './each-indicator';
 import { INVISIBLE, toHalfWidth } from '../../numbers/normalize';
 
@@ -36,7 +37,7 @@ export function quantitative(i: Indicator): { nature: Nature; A: Decimal; B: Dec
 }
 
 function checkRow(ctx: ScoreContext, form: ScoreForm, i: Indicator): Finding | null {
-  if (!hasNum(i.score) || !hasNum(i.weight) || hasPrintedRule(i)) return null;
+  if (!hasNum(i.score) || !hasNum(i.weight) || hasPrintedRule(i) || sharesScore(i)) return null;
   if (i.score.num.value.greaterThan(i.weight.num.value)) return null; // S-CAP
   const q = quantitative(i);
   if (!q) return null;

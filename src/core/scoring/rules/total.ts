@@ -9,6 +9,7 @@ import type { FormCell, Indicator } from '../types';
 import type { ScoreContext, ScoreRule } from './types';
 import { scoresRead } from './columns';
 import { correctedScore } from '../corrected';
+import { scoreWeight } from '../shared';
 
 interface Part {
   cell: FormCell;
@@ -91,12 +92,12 @@ export const TOTAL: ScoreRule = {
     const out: Finding[] = [];
     for (const p of ctx.projects.filter(scoresRead)) {
       const a = ctx.analysis(p);
-      const parts = a.scored.filter((i) => hasNum(i.score)).map((i) => ({ cell: i.score!, cap: i.weight, label: label(i) }));
+      const parts = a.scored.filter((i) => hasNum(i.score)).map((i) => ({ cell: i.score!, cap: scoreWeight(i), label: label(i) }));
       if (a.convention === 'separate' && hasNum(a.fund?.score)) parts.unshift({ cell: a.fund!.score!, cap: a.fund!.weight, label: '执行率得分' });
       check(p, p.totalScore, parts, a.convention === 'folded' ? '' : '执行率得分与', out, a.totalFinal);
     }
     for (const d of ctx.depts.filter(scoresRead)) {
-      const parts = d.indicators.filter((i) => hasNum(i.score)).map((i) => ({ cell: i.score!, cap: i.weight, corrected: correctedScore(i, ctx.profile), label: label(i) }));
+      const parts = d.indicators.filter((i) => hasNum(i.score)).map((i) => ({ cell: i.score!, cap: scoreWeight(i), corrected: correctedScore(i, ctx.profile), label: label(i) }));
       check(d, d.totalScore, parts, '', out);
     }
     return out;
