@@ -78,6 +78,17 @@ function shareMergedScores(sheet: Sheet, indicators: Indicator[], cols: Indicato
   return indicators;
 }
 
+/** A short text right of the 总分 (Yunnan prints 等级 there): read even when it is no grade word (“A”), so S-GRADE sees it. */
+function gradeSlot(sheet: Sheet, r: number, scoreCol: number): FormCell | undefined {
+  for (let c = scoreCol + 1; c < Math.min(colCount(sheet), scoreCol + 3); c++) {
+    const fc = formCell(sheet, r, c);
+    if (fc.ref.col !== c || fc.num) continue;
+    const t = fc.text.replace(INVISIBLE, '');
+    if (t && t.length <= 4 && !/^[-—–/\\无]+$/.test(t) && !TOTAL_LABEL.test(t)) return fc;
+  }
+  return undefined;
+}
+
 function readTotal(sheet: Sheet, r: number, cols: IndicatorColumns): Omit<IndicatorBlock, 'indicators' | 'bottom'> {
   let totalWeight = cols.weight !== undefined ? formCell(sheet, r, cols.weight) : undefined;
   let totalScore = cols.score !== undefined ? formCell(sheet, r, cols.score) : undefined;
@@ -97,6 +108,7 @@ function readTotal(sheet: Sheet, r: number, cols: IndicatorColumns): Omit<Indica
     if (typed.length > 1 && !totalWeight?.num) totalWeight = typed[typed.length - 2];
     else if (typed.length === 1 && weightCol === undefined) totalWeight = undefined;
   }
+  if (!grade && totalScore) grade = gradeSlot(sheet, r, totalScore.ref.col);
   if (!grade && r + 1 < sheet.rows.length) {
     const below = rowTexts(sheet, r + 1);
     const at = below.findIndex((t) => /^(评价)?等级$/.test(t));

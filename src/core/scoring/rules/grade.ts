@@ -20,7 +20,7 @@ const SAME: Record<string, string> = { 优秀: '优', 良好: '良', 合格: '�
 export const GRADE: ScoreRule = {
   id: 'S-GRADE',
   title: '等级与总分相符',
-  description: '表中写明的等级须与各项得分之和（超过分值的按分值计，表内规则重算有误的按重算值计）所在档次一致（默认 90 以上优、80 以上良、60 以上中、60 以下差，档次可按地区设置）。',
+  description: '表中写明的等级须是评价等级（优、良、中、差，或优秀、良好、合格、较差），且须与各项得分之和（超过分值的按分值计，表内规则重算有误的按重算值计）所在档次一致（默认 90 以上优、80 以上良、60 以上中、60 以下差，档次可按地区设置）。',
   source: '[SECONDARY P23]；北京填报注意事项第 4 条 [SEED-0]；[CODE C4 selfresultproject]（地方档次不同）',
   check(ctx: ScoreContext): Finding[] {
     const out: Finding[] = [];
@@ -33,12 +33,16 @@ export const GRADE: ScoreRule = {
       const expected = gradeOf(total, ctx.profile.grades.value);
       const printed = grade.text.replace(INVISIBLE, '');
       if ((SAME[printed] ?? printed) === expected) continue;
+      const words = ctx.profile.grades.value.map((g) => g.grade);
+      const known = words.includes(SAME[printed] ?? printed);
       out.push(
         scoreFinding({
           rule: GRADE.id,
           severity: 'error',
           at: grade.ref,
-          message: `${formLabel(form)}：总分 ${show(total, 3)} 对应等级“${expected}”，表中为“${grade.text}”`,
+          message: known
+            ? `${formLabel(form)}：总分 ${show(total, 3)} 对应等级“${expected}”，表中为“${grade.text}”`
+            : `${formLabel(form)}：等级“${grade.text}”不是评价等级（${words.join('、')}），总分 ${show(total, 3)} 对应“${expected}”`,
           expected,
           actual: grade.text,
           related: related(totalRef, '总分'),

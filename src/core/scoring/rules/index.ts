@@ -1,4 +1,5 @@
 import { CAP } from './cap';
+import { BLANK } from './blank';
 import { CASH_CHANGE } from './cash-change';
 import { COLUMNS } from './columns';
 import { DIFF_RATE } from './diff-rate';
@@ -15,6 +16,7 @@ import { REASON } from './reason';
 import { TOTAL } from './total';
 import type { ScoreRule } from './types';
 import { WEIGHTS } from './weights';
+import { WEIGHT_TOTAL } from './weight-total';
 
 /** Every scoring rule, in report order. */
 export const SCORE_RULES: ScoreRule[] = [
@@ -27,6 +29,8 @@ export const SCORE_RULES: ScoreRule[] = [
   QUANTITATIVE,
   QUALITATIVE,
   WEIGHTS,
+  WEIGHT_TOTAL,
+  BLANK,
   TOTAL,
   GRADE,
   REASON,
