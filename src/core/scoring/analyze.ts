@@ -7,6 +7,7 @@ import { execScore, gradeOf } from './compute';
 import { type Judgement, hasNum, judge, percentPoints, ratioRange } from './num';
 import type { Profile } from './profiles';
 import type { FormCell, FundRow, Indicator, Num, ProjectForm } from './types';
+import { scoreWeight } from './shared';
 
 export const DENOMINATOR_WORDS = { budget: '全年预算数', adjusted: '调整后预算数', initial: '年初预算数' } as const;
 
@@ -104,7 +105,7 @@ export function analyzeProject(form: ProjectForm, profile: Profile): ProjectAnal
   a.weightTotal = folded ? sumInd : sumInd.plus(fund?.weight?.num ? execWeight : 0);
   const capped = (i: Indicator) => {
     const s = i.score?.num?.value ?? new Decimal(0);
-    const w = i.weight?.num?.value;
+    const w = scoreWeight(i)?.num?.value;
     return w !== undefined && s.greaterThan(w) ? w : s;
   };
   const fundCapped = fundScore === undefined ? new Decimal(0) : Decimal.min(fundScore, execWeight);

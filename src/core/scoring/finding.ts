@@ -1,13 +1,22 @@
 import { a1 } from '../model/address';
 import type { CellRef } from '../model/workbook';
 import { type Finding, type RelatedCell, type Severity, findingKey } from '../findings/finding';
-import type { ScoreForm } from './types';
+import type { Indicator, ScoreForm } from './types';
 
 export const SCORE_TABLE = '绩效自评表';
 
 /** How a form is named in messages: 项目“信访工作经费”. */
 export function formLabel(form: ScoreForm): string {
   return form.kind === 'project' ? `项目“${form.name}”` : `${form.title || '部门整体绩效自评表'}`;
+}
+
+/** Liaoning's 三级指标 column only numbers the rows (“指标 1”): the 指标内容 beside it says what is measured. */
+const NUMBERED = /^指标\s*\d+$/;
+
+/** How an indicator is named in messages: its 三级指标, or its 指标内容 where the 三级 only numbers it. */
+export function indicatorName(i: Pick<Indicator, 'level2' | 'level3' | 'content'>): string {
+  const level3 = NUMBERED.test(i.level3) ? '' : i.level3;
+  return level3 || i.content || i.level3 || i.level2;
 }
 
 export function related(ref: CellRef | undefined, role: string): RelatedCell[] {

@@ -3,6 +3,7 @@ import { a1 } from '../model/address';
 import type { CellRef } from '../model/workbook';
 import { DENOMINATOR_WORDS, analyzeProject, rateOf } from './analyze';
 import { gradeOf } from './compute';
+import { deptScoreSum } from './corrected';
 import { hasNum, judge, ratioRange } from './num';
 import type { Profile } from './profiles';
 import type { DeptForm, Indicator, ProjectForm, ScoreForm, ScoreReport } from './types';
@@ -66,8 +67,7 @@ export function deptReport(form: DeptForm, profile: Profile): ScoreReport {
       recomputedRate = printed && (j === 'exact' || j === 'rounding') ? printed.value : point;
     }
   }
-  const scores = form.indicators.filter((i) => hasNum(i.score));
-  const total = scores.length ? scores.reduce((s, i) => s.plus(Decimal.min(i.score!.num!.value, i.weight?.num?.value ?? i.score!.num!.value)), new Decimal(0)) : undefined;
+  const total = deptScoreSum(form.indicators, profile);
   return {
     sheet: form.sheet,
     span: { top: form.top, bottom: form.bottom },

@@ -49,6 +49,17 @@ export interface Indicator {
   weight?: FormCell;
   score?: FormCell;
   reason?: FormCell;
+  /** The other indicators one 得分 cell merged over them scores together with this one. */
+  scoreShared?: Indicator[];
+  /** Row of the indicator whose merged 得分 cell also scores this one (its own score is then undefined). */
+  scoredWith?: number;
+}
+
+/** Score columns of an indicator table that the recogniser could not find by their header. */
+export interface MissingColumns {
+  /** The indicator table's header row. */
+  header: CellRef;
+  missing: ('分值' | '得分')[];
 }
 
 /** Which denominator the form's 执行率 uses, in its own words. */
@@ -75,6 +86,8 @@ export interface ProjectForm {
   grade?: FormCell;
   /** Printed notes that name a province's template (Yunnan 全年预算数=年初预算数+调整预算). */
   notes: string[];
+  /** 分值 or 得分 column not found: nothing is added up from the rest (S-COLUMNS says so). */
+  missingColumns?: MissingColumns;
 }
 
 export interface BudgetLine {
@@ -102,6 +115,7 @@ export interface DeptForm {
   grade?: FormCell;
   /** The 部门职责 the form states (Yunnan's 部门总体目标 block): the 说明's 主要职能 when none is given. */
   duties?: string;
+  missingColumns?: MissingColumns;
 }
 
 export type ScoreForm = ProjectForm | DeptForm;

@@ -1,3 +1,4 @@
+import { COL, liaoning } from './liaoning';
 import { NINETY, formRows, run } from './form';
 
 describe('S-REASON 未得满分须说明偏差原因', () => {
@@ -18,5 +19,15 @@ describe('S-REASON 未得满分须说明偏差原因', () => {
     rows[0][8] = 25;
     rows[0][9] = '疫情影响，活动减少';
     expect(run('S-REASON', formRows({ indicators: rows })).findings).toEqual([]);
+  });
+  test('Liaoning: the indicator is named by its 指标内容, not the “指标1” that numbers the row (as S-CAP names it)', async () => {
+    const r = await liaoning([
+      { match: '财政拨款收入预决算差异率', col: COL.reason, value: '' },
+      { match: '及时办理群众来信', col: COL.score, value: 12 },
+    ]);
+    const reason = r.findings.find((x) => x.rule === 'S-REASON')!;
+    const cap = r.findings.find((x) => x.rule === 'S-CAP')!;
+    expect(reason.message).toContain('指标“财政拨款收入预决算差异率”得分 1 低于分值 5');
+    expect(cap.message).toContain('指标“及时办理群众来信”得分 12 超过分值 10');
   });
 });

@@ -1,3 +1,4 @@
+import { COL, liaoning } from './liaoning';
 import { NINETY, formRows, run } from './form';
 
 describe('S-TOTAL 总分 = 各项得分之和', () => {
@@ -21,5 +22,34 @@ describe('S-TOTAL 总分 = 各项得分之和', () => {
     const rows = NINETY.map((x) => [...x]);
     rows[0][8] = 40;
     expect(run('S-TOTAL', formRows({ indicators: rows })).findings).toEqual([]);
+  });
+});
+
+describe('S-TOTAL counts a 得分 an error-level rule recomputes at its recomputed value (seed 002)', () => {
+  const diffRate = (score: number, total?: number) => [
+    { match: '财政拨款收入预决算差异率', col: COL.score, value: score },
+    ...(total === undefined ? [] : [{ match: '总评价得分', col: COL.score, value: total }]),
+  ];
+  test('差异率 40% scored 2 (the rule gives 1), 总分 96: S-DIFF-RATE only (was: 总分 96 ≠ 97, fixed to 97)', async () => {
+    const r = await liaoning(diffRate(2));
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.severity}`)).toEqual(['S-DIFF-RATE error']);
+    expect(r.scores[0].total).toEqual({ reported: 96, recomputed: 96 });
+  });
+  test('the same with 总分 97 (the wrong score added in): the total is 96, no SUM formula over the wrong cell', async () => {
+    const r = await liaoning(diffRate(2, 97));
+    const f = r.findings.filter((x) => x.rule === 'S-TOTAL');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'error', actual: '97', expected: '96' });
+    expect(f[0].message).toContain('“财政拨款收入预决算差异率”按表内规则重算的得分计');
+    expect(f[0].fix).toMatchObject({ value: 96 });
+    expect(f[0].fix?.formula).toBeUndefined();
+  });
+  test('a score that fits the other reading of “（含）” stands: the total adds it as printed', async () => {
+    const r = await liaoning([
+      { match: '财政拨款收入预决算差异率', col: COL.actual, value: '12%' },
+      { match: '财政拨款收入预决算差异率', col: COL.score, value: 4 },
+      { match: '总评价得分', col: COL.score, value: 99 },
+    ]);
+    expect(r.findings.filter((x) => x.rule === 'S-TOTAL')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import { type Sheet, rowCount } from '../../model/workbook';
 import { formCell } from '../num';
 import type { BudgetLine, DeptForm } from '../types';
-import { SCORE_HEADER, WEIGHT_HEADER, findCol, headerTexts, indicatorColumns, plain, rowTexts } from './headers';
+import { SCORE_HEADER, WEIGHT_HEADER, findCol, headerTexts, indicatorColumns, missingColumns, plain, rowTexts } from './headers';
 import { readIndicators } from './indicators';
 
 const TITLE = /整体(支出)?绩效自评表$/;
@@ -29,6 +29,7 @@ export function recognizeDeptForms(sheet: Sheet): DeptForm[] {
   const budget: BudgetLine[] = [];
   let indicatorsHeader = -1;
   let scored = false;
+  let halfScored = false;
   let name = '';
   let duties: string | undefined;
   for (let r = top; r < n; r++) {
@@ -45,7 +46,11 @@ export function recognizeDeptForms(sheet: Sheet): DeptForm[] {
     }
     if (h.includes('一级指标') && indicatorsHeader < 0) {
       indicatorsHeader = r;
-      scored = h.some((x) => WEIGHT_HEADER.test(x)) && h.some((x) => SCORE_HEADER.test(x));
+      const weight = h.some((x) => WEIGHT_HEADER.test(x));
+      const score = h.some((x) => SCORE_HEADER.test(x));
+      scored = weight && score;
+      // One of the two found: the other is there under a header not read.
+      halfScored = weight !== score;
       continue;
     }
     const rate = findCol(h, /执行率$/);
@@ -99,6 +104,7 @@ export function recognizeDeptForms(sheet: Sheet): DeptForm[] {
       totalScore: 'totalScore' in ind ? ind.totalScore : undefined,
       grade: 'grade' in ind ? ind.grade : undefined,
       ...(duties ? { duties } : {}),
+      ...(halfScored && ind.indicators.length ? { missingColumns: missingColumns(sheet, indicatorsHeader, indicatorCols) } : {}),
     },
   ];
 }

@@ -1,6 +1,7 @@
 import { type Sheet, colCount, mergedText } from '../../model/workbook';
 import { INVISIBLE, normalizeLabel } from '../../numbers/normalize';
 import { joinedLines } from '../../tables/labels';
+import type { MissingColumns } from '../types';
 
 /** Cell text normalised for header matching: no spaces, half-width ('分 值' → '分值'). */
 export function norm(sheet: Sheet, row: number, col: number): string {
@@ -51,10 +52,10 @@ export function findCol(headers: string[], re: RegExp, from = 0): number | undef
   return undefined;
 }
 
-/** The score column's header: 得分, 自评得分. */
-export const SCORE_HEADER = /^(自评)?得分$/;
-/** The full-marks column's header: 分值, 权重, 指标分值, with the marks in brackets or not ('分值(10分)'). */
-export const WEIGHT_HEADER = /^(指标)?(分值|权重)(\(\d+分\))?$/;
+/** The score column's header as templates print it: 得分, 自评得分, 实际得分, 指标得分, 评价得分, 得分值, 自评分, 分数, 评分. */
+export const SCORE_HEADER = /^((自评|实际|指标|评价|考核)?(得分(值|数)?|分数)|自评分(数|值)?|评分)$/;
+/** The full-marks column's header: 分值, 权重, 指标分值, 满分, 标准分, with the marks in brackets or not ('分值(10分)'). */
+export const WEIGHT_HEADER = /^(指标)?(分值|权重|满分(值)?|标准分(值)?)(\(\d+分\))?$/;
 
 export const INDICATOR_HEADERS = {
   level1: /^一级指标$/,
@@ -84,3 +85,11 @@ export function indicatorColumns(headers: string[]): IndicatorColumns {
 
 export const TOTAL_LABEL = /^(总分|合计|总评价得分|总计)$/;
 export const GRADE_WORD = /^(优|良|中|差|优秀|良好|合格|不合格|较差)$/;
+
+/** The score columns an indicator table lacks: a form without its 得分 column must not be added up from the rest. */
+export function missingColumns(sheet: Sheet, headerRow: number, cols: IndicatorColumns): MissingColumns | undefined {
+  const missing: MissingColumns['missing'] = [];
+  if (cols.weight === undefined) missing.push('分值');
+  if (cols.score === undefined) missing.push('得分');
+  return missing.length ? { header: { sheet: sheet.name, row: headerRow, col: cols.level1 ?? 0 }, missing } : undefined;
+}

@@ -1,4 +1,4 @@
-import { type Sheet, colCount } from '../../model/workbook';
+import { type Sheet, colCount, mergeMaster } from '../../model/workbook';
 import { formCell } from '../num';
 import type { FormCell, Indicator } from '../types';
 import { GRADE_WORD, type IndicatorColumns, TOTAL_LABEL, plain, rowTexts } from './headers';
@@ -28,11 +28,11 @@ export function readIndicators(sheet: Sheet, headerRow: number, cols: IndicatorC
     const lead = texts.slice(0, Math.max(firstCol, 1) + 1).find((t) => t !== '') ?? '';
     const labelCell = texts.findIndex((t) => TOTAL_LABEL.test(t));
     if (labelCell >= 0 && labelCell <= (cols.level3 ?? cols.level2 ?? firstCol)) {
-      return { indicators: out, ...readTotal(sheet, r, cols), totalRow: r, bottom: r };
+      return { indicators: shareMergedScores(sheet, out, cols), ...readTotal(sheet, r, cols), totalRow: r, bottom: r };
     }
     if (STOP.test(lead) && r > headerRow + 1) {
       if (/说明/.test(lead)) continue; // 其他需要说明的事项 sits above 总分 in the Yunnan form
-      return { indicators: out, bottom: r - 1 };
+      return { indicators: shareMergedScores(sheet, out, cols), bottom: r - 1 };
     }
     if (texts.every((t) => t === '')) continue;
     const l1 = cols.level1 !== undefined ? plain(sheet, r, cols.level1) : '';
@@ -57,7 +57,36 @@ export function readIndicators(sheet: Sheet, headerRow: number, cols: IndicatorC
     };
     out.push(ind);
   }
-  return { indicators: out, bottom: limit };
+  return { indicators: shareMergedScores(sheet, out, cols), bottom: limit };
+}
+
+/**
+ * A 得分 cell merged down over several indicators is their score together (J12:J13 = 10 for 分值 5 + 5):
+ * the first holds it, the others point to it; read apart, the 10 was taken for one indicator's score.
+ */
+function shareMergedScores(sheet: Sheet, indicators: Indicator[], cols: IndicatorColumns): Indicator[] {
+  if (cols.score === undefined) return indicators;
+  const byRow = new Map(indicators.map((i) => [i.row, i]));
+  for (const i of indicators) {
+    const master = mergeMaster(sheet, i.row, cols.score);
+    const holder = byRow.get(master.row);
+    if (master.row === i.row || !holder || holder === i) continue;
+    i.scoredWith = holder.row;
+    i.score = undefined;
+    (holder.scoreShared ??= []).push(i);
+  }
+  return indicators;
+}
+
+/** A short text right of the 总分 (Yunnan prints 等级 there): read even when it is no grade word (“A”), so S-GRADE sees it. */
+function gradeSlot(sheet: Sheet, r: number, scoreCol: number): FormCell | undefined {
+  for (let c = scoreCol + 1; c < Math.min(colCount(sheet), scoreCol + 3); c++) {
+    const fc = formCell(sheet, r, c);
+    if (fc.ref.col !== c || fc.num) continue;
+    const t = fc.text.replace(INVISIBLE, '');
+    if (t && t.length <= 4 && !/^[-—–/\\无]+$/.test(t) && !TOTAL_LABEL.test(t)) return fc;
+  }
+  return undefined;
 }
 
 function readTotal(sheet: Sheet, r: number, cols: IndicatorColumns): Omit<IndicatorBlock, 'indicators' | 'bottom'> {
@@ -79,6 +108,7 @@ function readTotal(sheet: Sheet, r: number, cols: IndicatorColumns): Omit<Indica
     if (typed.length > 1 && !totalWeight?.num) totalWeight = typed[typed.length - 2];
     else if (typed.length === 1 && weightCol === undefined) totalWeight = undefined;
   }
+  if (!grade && totalScore) grade = gradeSlot(sheet, r, totalScore.ref.col);
   if (!grade && r + 1 < sheet.rows.length) {
     const below = rowTexts(sheet, r + 1);
     const at = below.findIndex((t) => /^(评价)?等级$/.test(t));

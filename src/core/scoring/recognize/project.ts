@@ -6,7 +6,7 @@
 import { type Sheet, rowCount } from '../../model/workbook';
 import { formCell } from '../num';
 import type { FundKind, FundRow, ProjectForm } from '../types';
-import { SCORE_HEADER, WEIGHT_HEADER, findCol, headerTexts, indicatorColumns, norm, plain, rowTexts } from './headers';
+import { SCORE_HEADER, WEIGHT_HEADER, findCol, headerTexts, indicatorColumns, missingColumns, norm, plain, rowTexts } from './headers';
 import { readIndicators } from './indicators';
 
 const FUND_KINDS: [RegExp, FundKind][] = [
@@ -125,5 +125,6 @@ function readForm(sheet: Sheet, header: number, limit: number): ProjectForm {
     totalScore: 'totalScore' in block ? block.totalScore : undefined,
     grade: 'grade' in block ? block.grade : undefined,
     notes,
+    ...(indHeader >= 0 && block.indicators.length ? { missingColumns: missingColumns(sheet, indHeader, indCols) } : {}),
   };
 }

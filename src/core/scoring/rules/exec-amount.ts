@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../../findings/finding';
-import { scoreFinding, formLabel, related } from '../finding';
+import { indicatorName, scoreFinding, formLabel, related } from '../finding';
 import { hasNum, judge, range, show } from '../num';
 import type { FormCell, Num } from '../types';
 import { toHalfWidth } from '../../numbers/normalize';
@@ -41,7 +41,7 @@ export const EXEC_AMOUNT: ScoreRule = {
             rule: EXEC_AMOUNT.id,
             severity: 'warning',
             at: stated.ref,
-            message: `${formLabel(p)}：指标“${e.level3 || e.level2}”写 ${stated.text}，而年度资金总额${word}为 ${fundCell.num.text} 万元（差 ${show(stated.value.minus(fundCell.num.value), 6)}）`,
+            message: `${formLabel(p)}：指标“${indicatorName(e)}”写 ${stated.text}，而年度资金总额${word}为 ${fundCell.num.text} 万元（差 ${show(stated.value.minus(fundCell.num.value), 6)}）`,
             expected: `${fundCell.num.text}万元`,
             actual: stated.text,
             difference: show(stated.value.minus(fundCell.num.value), 6),

@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings/finding';
 import { rateOf } from '../analyze';
-import { scoreFinding, formLabel, related } from '../finding';
+import { indicatorName, scoreFinding, formLabel, related } from '../finding';
 import { hasNum, show } from '../num';
 import type { ScoreContext, ScoreRule } from './types';
 
@@ -43,7 +43,7 @@ export const EXEC_SCORE: ScoreRule = {
             rule: EXEC_SCORE.id,
             severity: 'warning',
             at: e.score.ref,
-            message: `${formLabel(p)}：指标“${e.level3 || e.level2}”承载执行率得分，应与年度资金总额得分 ${show(a.execScoreFinal, 3)} 相同，表中为 ${e.score.num.text}`,
+            message: `${formLabel(p)}：指标“${indicatorName(e)}”承载执行率得分，应与年度资金总额得分 ${show(a.execScoreFinal, 3)} 相同，表中为 ${e.score.num.text}`,
             expected: show(a.execScoreFinal, 3),
             actual: e.score.num.text,
             related: related(score.ref, '年度资金总额得分'),

@@ -1,5 +1,7 @@
 import { CAP } from './cap';
+import { BLANK } from './blank';
 import { CASH_CHANGE } from './cash-change';
+import { COLUMNS } from './columns';
 import { DIFF_RATE } from './diff-rate';
 import { EXEC_AMOUNT } from './exec-amount';
 import { EXEC_CONSISTENT } from './exec-consistent';
@@ -14,9 +16,11 @@ import { REASON } from './reason';
 import { TOTAL } from './total';
 import type { ScoreRule } from './types';
 import { WEIGHTS } from './weights';
+import { WEIGHT_TOTAL } from './weight-total';
 
 /** Every scoring rule, in report order. */
 export const SCORE_RULES: ScoreRule[] = [
+  COLUMNS,
   EXEC_RATE,
   EXEC_SCORE,
   EXEC_CONSISTENT,
@@ -25,6 +29,8 @@ export const SCORE_RULES: ScoreRule[] = [
   QUANTITATIVE,
   QUALITATIVE,
   WEIGHTS,
+  WEIGHT_TOTAL,
+  BLANK,
   TOTAL,
   GRADE,
   REASON,

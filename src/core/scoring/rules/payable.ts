@@ -1,8 +1,22 @@
+import Decimal from 'decimal.js';
 import type { Finding } from '../../findings/finding';
-import { scoreFinding, formLabel, related } from '../finding';
-import { hasNum } from '../num';
+import { indicatorName, scoreFinding, formLabel, related } from '../finding';
+import { hasNum, show } from '../num';
 import { quantityOf } from '../quantity';
 import type { ScoreContext, ScoreRule } from './types';
+import type { Indicator } from '../types';
+
+/** The 应缴财政款及时性 rows. */
+export const isPayableRow = (i: Indicator) => /应缴财政款/.test(i.content + i.level3);
+
+/** The score the printed rule gives (0 → full, ≠ 0 → 0) when the row's score is off it. */
+export function payableExpectation(i: Indicator): Decimal | undefined {
+  if (!isPayableRow(i) || !hasNum(i.score) || !hasNum(i.weight)) return undefined;
+  const q = quantityOf(i.actual);
+  if (!q) return undefined;
+  const expected = q.value.isZero() ? i.weight.num.value : new Decimal(0);
+  return i.score.num.value.equals(expected) ? undefined : expected;
+}
 
 export const PAYABLE: ScoreRule = {
   id: 'S-PAYABLE',
@@ -13,17 +27,15 @@ export const PAYABLE: ScoreRule = {
     const out: Finding[] = [];
     for (const d of ctx.depts)
       for (const i of d.indicators) {
-        if (!/应缴财政款/.test(i.content + i.level3) || !hasNum(i.score) || !hasNum(i.weight)) continue;
-        const q = quantityOf(i.actual);
-        if (!q) continue;
-        const expected = q.value.isZero() ? i.weight.num.value : i.weight.num.value.times(0);
-        if (i.score.num.value.equals(expected)) continue;
+        const expected = payableExpectation(i);
+        if (expected === undefined || !hasNum(i.score)) continue;
+        const q = quantityOf(i.actual)!;
         out.push(
           scoreFinding({
             rule: PAYABLE.id,
             severity: 'error',
             at: i.score.ref,
-            message: `${formLabel(d)}：应缴财政款为 ${i.actual!.text}，${q.value.isZero() ? '应得满分' : '应得 0 分'} ${expected.toString()}，表中为 ${i.score.num.text}`,
+            message: `${formLabel(d)}：“${indicatorName(i)}”应缴财政款为 ${i.actual!.text}，按表内规则${q.value.isZero() ? `应得满分 ${show(expected)} 分` : '应得 0 分'}，表中为 ${i.score.num.text} 分`,
             expected: expected.toString(),
             actual: i.score.num.text,
             related: related(i.actual?.ref, '应缴财政款'),

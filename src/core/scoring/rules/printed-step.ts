@@ -5,11 +5,12 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../../findings/finding';
 import { stepScore } from '../compute';
-import { scoreFinding, formLabel, related } from '../finding';
+import { indicatorName, scoreFinding, formLabel, related } from '../finding';
 import { hasNum, show } from '../num';
 import { quantityOf } from '../quantity';
 import type { DeptForm, Indicator } from '../types';
 import type { ScoreContext } from './types';
+import type { Profile } from '../profiles';
 import { INVISIBLE } from '../../numbers/normalize';
 
 export interface PrintedStep {
@@ -33,17 +34,32 @@ export function checkPrintedSteps(ctx: ScoreContext, ruleId: string, matches: (i
   return out;
 }
 
-function checkRow(ctx: ScoreContext, ruleId: string, d: DeptForm, i: Indicator): Finding[] {
+export interface StepExpectation {
+  step: PrintedStep;
+  setting: Profile['step']['value'] & { size: number; deduct: number };
+  expected: Decimal;
+  /** The printed score fits the other reading of “（含）” (floor for ceil): a warning, not a correction. */
+  otherFits: boolean;
+}
+
+/** What a row's printed rule gives, when the row prints one and its score is off it. */
+export function stepExpectation(i: Indicator, profile: Profile): StepExpectation | undefined {
   const step = printedStep(i.target?.text ?? '');
   const rate = quantityOf(i.actual);
-  if (!step || !rate || !hasNum(i.score) || !hasNum(i.weight)) return [];
+  if (!step || !rate || !hasNum(i.score) || !hasNum(i.weight)) return undefined;
   const r = step.sign === 'abs' ? rate.value.abs() : Decimal.max(rate.value, 0);
-  const setting = { ...ctx.profile.step.value, size: step.size, deduct: step.deduct };
+  const setting = { ...profile.step.value, size: step.size, deduct: step.deduct };
   const expected = stepScore(r, i.weight.num.value, setting);
-  if (i.score.num.value.equals(expected)) return [];
+  if (i.score.num.value.equals(expected)) return undefined;
   const other = stepScore(r, i.weight.num.value, { ...setting, rounding: setting.rounding === 'ceil' ? 'floor' : 'ceil' });
-  const otherFits = i.score.num.value.equals(other);
-  const name = i.content || i.level3;
+  return { step, setting, expected, otherFits: i.score.num.value.equals(other) };
+}
+
+function checkRow(ctx: ScoreContext, ruleId: string, d: DeptForm, i: Indicator): Finding[] {
+  const e = stepExpectation(i, ctx.profile);
+  if (!e || !hasNum(i.score)) return [];
+  const { step, setting, expected, otherFits } = e;
+  const name = indicatorName(i);
   return [
     scoreFinding({
       rule: ruleId,

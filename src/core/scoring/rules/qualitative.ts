@@ -1,10 +1,11 @@
 import type { Finding } from '../../findings/finding';
 import { inBand, qualitativeBand, qualitativeLevel } from '../compute';
-import { scoreFinding, formLabel, related } from '../finding';
+import { indicatorName, scoreFinding, formLabel, related } from '../finding';
 import { hasNum, show } from '../num';
 import type { Indicator, ScoreForm } from '../types';
 import { hasPrintedRule, quantitative } from './quantitative';
 import type { ScoreContext, ScoreRule } from './types';
+import { sharesScore } from '../shared';
 import { checkIndicators } from './each-indicator';
 import { printedName } from '../../tables/labels';
 
@@ -17,7 +18,7 @@ function statedCompletion(i: Indicator): string | undefined {
 }
 
 function checkRow(ctx: ScoreContext, form: ScoreForm, i: Indicator): Finding | null {
-  if (!hasNum(i.score) || !hasNum(i.weight) || hasPrintedRule(i) || quantitative(i)) return null;
+  if (!hasNum(i.score) || !hasNum(i.weight) || hasPrintedRule(i) || quantitative(i) || sharesScore(i)) return null;
   if (i.score.num.value.greaterThan(i.weight.num.value)) return null; // S-CAP
   const words = statedCompletion(i);
   const level = words ? qualitativeLevel(words, ctx.profile) : undefined;
@@ -29,7 +30,7 @@ function checkRow(ctx: ScoreContext, form: ScoreForm, i: Indicator): Finding | n
     rule: QUALITATIVE.id,
     severity: 'warning',
     at: i.score.ref,
-    message: `${formLabel(form)}：指标“${i.level3 || i.content || i.level2}”完成情况为“${printedName(words)}”（${level}），得分应在 ${range} 之间，表中为 ${i.score.num.text}`,
+    message: `${formLabel(form)}：指标“${indicatorName(i)}”完成情况为“${printedName(words)}”（${level}），得分应在 ${range} 之间，表中为 ${i.score.num.text}`,
     expected: range,
     actual: i.score.num.text,
     related: [...related((i.degree ?? i.actual)?.ref, '完成情况'), ...related(i.weight.ref, '分值')],

@@ -1,11 +1,12 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../../findings/finding';
 import { type Nature, quantitativeScore } from '../compute';
-import { scoreFinding, formLabel, related } from '../finding';
+import { indicatorName, scoreFinding, formLabel, related } from '../finding';
 import { half, hasNum, show } from '../num';
 import { natureOf, quantityOf } from '../quantity';
 import type { Indicator, ScoreForm } from '../types';
 import type { ScoreContext, ScoreRule } from './types';
+import { sharesScore } from '../shared';
 import { checkIndicators } from './each-indicator';
 import { INVISIBLE, toHalfWidth } from '../../numbers/normalize';
 
@@ -36,14 +37,14 @@ export function quantitative(i: Indicator): { nature: Nature; A: Decimal; B: Dec
 }
 
 function checkRow(ctx: ScoreContext, form: ScoreForm, i: Indicator): Finding | null {
-  if (!hasNum(i.score) || !hasNum(i.weight) || hasPrintedRule(i)) return null;
+  if (!hasNum(i.score) || !hasNum(i.weight) || hasPrintedRule(i) || sharesScore(i)) return null;
   if (i.score.num.value.greaterThan(i.weight.num.value)) return null; // S-CAP
   const q = quantitative(i);
   if (!q) return null;
   const expected = quantitativeScore(q.nature, q.A, q.B, i.weight.num.value, ctx.profile).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
   const tolerance = Decimal.max(half(i.score.num), HALF_CENT);
   if (i.score.num.value.minus(expected).abs().lessThanOrEqualTo(tolerance)) return null;
-  const name = i.level3 || i.content || i.level2;
+  const name = indicatorName(i);
   const how = q.completion
     ? `完成程度 ${show(q.B)}%`
     : `${NATURE_WORDS[q.nature]}指标，指标值 ${toHalfWidth(i.target!.text)}、实际完成值 ${toHalfWidth(i.actual!.text)}`;

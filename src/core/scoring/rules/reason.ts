@@ -1,21 +1,23 @@
 import type { Finding } from '../../findings/finding';
-import { scoreFinding, formLabel, related } from '../finding';
+import { indicatorName, scoreFinding, formLabel, related } from '../finding';
 import { hasNum } from '../num';
 import type { Indicator, ScoreForm } from '../types';
 import type { ScoreContext, ScoreRule } from './types';
 import { checkIndicators } from './each-indicator';
+import { scoreWeight } from '../shared';
 
 const EMPTY_REASON = /^(无|\/|-|—|——|\s*)$/;
 
 function check(form: ScoreForm, i: Indicator): Finding | null {
-  if (!hasNum(i.score) || !hasNum(i.weight) || !i.score.num.value.lessThan(i.weight.num.value)) return null;
+  const weight = scoreWeight(i);
+  if (!hasNum(i.score) || !hasNum(weight) || !i.score.num.value.lessThan(weight.num.value)) return null;
   if (i.reason && !EMPTY_REASON.test(i.reason.text)) return null;
   const at = i.reason?.ref ?? i.score.ref;
   return scoreFinding({
     rule: REASON.id,
     severity: 'warning',
     at,
-    message: `${formLabel(form)}：指标“${i.level3 || i.content || i.level2}”得分 ${i.score.num.text} 低于分值 ${i.weight.num.text}，应在“偏差原因分析及改进措施”中说明原因`,
+    message: `${formLabel(form)}：指标“${indicatorName(i)}”得分 ${i.score.num.text} 低于分值 ${weight.num.text}，应在“偏差原因分析及改进措施”中说明原因`,
     related: related(i.score.ref, '得分'),
     detail: String(i.row),
   });

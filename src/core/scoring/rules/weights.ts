@@ -1,8 +1,9 @@
 import Decimal from 'decimal.js';
 import type { Finding } from '../../findings/finding';
-import { scoreFinding, formLabel, related } from '../finding';
+import { indicatorName, scoreFinding, formLabel, related } from '../finding';
 import { hasNum, show } from '../num';
 import type { ScoreContext, ScoreRule } from './types';
+import { weightsRead } from './columns';
 
 const HUNDRED = new Decimal(100);
 
@@ -14,7 +15,7 @@ export const WEIGHTS: ScoreRule = {
   source: '[SEED-4]（Σ指标 = 90）；[SEED-0]（指标 = 100）；[CODE C4 “汇总三级不得大于九十”]；[SEED-2]',
   check(ctx: ScoreContext): Finding[] {
     const out: Finding[] = [];
-    for (const p of ctx.projects) {
+    for (const p of ctx.projects.filter(weightsRead)) {
       const a = ctx.analysis(p);
       if (a.scored.length === 0 && !a.fund?.weight?.num) continue;
       if (a.weightTotal.equals(HUNDRED)) continue;
@@ -34,11 +35,11 @@ export const WEIGHTS: ScoreRule = {
           expected: '100',
           actual: show(a.weightTotal),
           difference: show(a.weightTotal.minus(HUNDRED)),
-          related: a.scored.filter((i) => i.weight?.num).map((i) => related(i.weight!.ref, i.level3 || i.level2)[0]),
+          related: a.scored.filter((i) => i.weight?.num).map((i) => related(i.weight!.ref, indicatorName(i))[0]),
         }),
       );
     }
-    for (const d of ctx.depts) {
+    for (const d of ctx.depts.filter(weightsRead)) {
       const scored = d.indicators.filter((i) => hasNum(i.weight));
       if (scored.length === 0) continue;
       const total = scored.reduce((s, i) => s.plus(i.weight!.num!.value), new Decimal(0));
