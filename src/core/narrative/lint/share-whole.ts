@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 import { amountOf, checkRatio, factsBefore, lookupAmount, type LintContext } from './context';
 import type { Fact } from './extract';
 import { BREAKDOWNS, ITEM_LEXICON, labelOf } from './lexicon';
-import { tableMismatch } from './rules/amount-vs-table';
+import { asTables } from './rules/amount-vs-table';
 
 /**
  * The whole a share (占 p%) is of. The sentence or paragraph names it when it can (“占本年支出合计的”,
@@ -20,11 +20,6 @@ export interface Whole {
 }
 
 const MARKER = /其中|主要用于|主要包括|包括/;
-
-/** An amount as the tables give it when N01 finds the text's figure wrong: shares are judged on the right figures. */
-export function asTables(ctx: LintContext, f: Fact): Amount {
-  return tableMismatch(ctx, f)?.c.amount ?? amountOf(f);
-}
 
 function namedItem(f: Fact): string | undefined {
   return f.denominator ? ITEM_LEXICON.find((e) => new RegExp(e.pattern.source).test(f.denominator!))?.key : undefined;

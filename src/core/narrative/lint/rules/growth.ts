@@ -2,6 +2,7 @@ import { compareSums } from '../../../money/identity';
 import { formatSigned, type Amount } from '../../../money/amount';
 import { labelOf } from '../lexicon';
 import { amountOf, checkRatio, lookupAmount, makeFinding, pctText, replaced, type LintContext, type NarrativeFinding, type NarrativeRule } from '../context';
+import { asTables, saidAsTables } from './amount-vs-table';
 import type { Fact } from '../extract';
 
 /** The pieces of one change statement: current amount, base (上年/预算), change and rate. */
@@ -21,14 +22,16 @@ export function changeStatements(ctx: LintContext): ChangeStatement[] {
     const before = sentence.facts.filter((x) => x.start < f.start && x.item === f.item);
     const delta = [...before].reverse().find((x) => x.role === 'delta');
     const base = [...before].reverse().find((x) => (x.role === 'prior' || x.role === 'budget') && x.money);
-    const cur = [...before].reverse().find((x) => x.role === 'amount' && x.money) ?? lookupAmount(ctx, f.item, f)?.amount;
+    const found = lookupAmount(ctx, f.item, f);
+    const cur = [...before].reverse().find((x) => x.role === 'amount' && x.money) ?? found?.fact ?? found?.amount;
     out.push({ item: f.item, current: cur, base, delta, rate: f });
   }
   return out;
 }
 
-function asAmount(x: Fact | Amount): Amount {
-  return 'role' in x ? amountOf(x) : x;
+/** The current amount as the tables give it when N01 corrects the text's: a typo of it is no slip of the rate. */
+function asAmount(ctx: LintContext, x: Fact | Amount): Amount {
+  return 'role' in x ? asTables(ctx, x) : x;
 }
 
 /** N03: 增长/下降 p% recomputes as |Δ| / 上年数 × 100; a zero base never has a growth rate. */
@@ -45,14 +48,14 @@ export const growthRecompute: NarrativeRule = {
       let delta: Amount | undefined = s.delta ? amountOf(s.delta) : undefined;
       let baseWord = '上年数';
       if (s.base) {
-        base = amountOf(s.base);
+        base = asTables(ctx, s.base);
         baseWord = s.base.role === 'budget' ? '预算数' : '上年数';
         if (!delta && s.current) {
-          const cur = asAmount(s.current);
+          const cur = asAmount(ctx, s.current);
           delta = { value: cur.value.minus(base.value).abs(), decimals: Math.max(cur.decimals ?? 2, base.decimals ?? 2) };
         }
       } else if (s.delta && s.current) {
-        const cur = asAmount(s.current);
+        const cur = asAmount(ctx, s.current);
         const d = amountOf(s.delta);
         const v = s.delta.direction === 'down' ? cur.value.plus(d.value) : s.delta.direction === 'up' ? cur.value.minus(d.value) : undefined;
         if (v === undefined) continue;
@@ -100,10 +103,12 @@ export const growthRecompute: NarrativeRule = {
       const base = [...before].reverse().find((x) => (x.role === 'prior' || x.role === 'budget') && x.money);
       const cur = [...before].reverse().find((x) => x.role === 'amount' && x.money);
       if (!base || !cur) continue;
-      const diff = cur.value.minus(base.value);
-      const r = compareSums([amountOf(cur)], [amountOf(base), { value: f.direction === 'down' ? f.value.negated() : f.value, decimals: f.decimals }]);
+      const curAmount = asTables(ctx, cur);
+      const baseAmount = asTables(ctx, base);
+      const diff = curAmount.value.minus(baseAmount.value);
+      const r = compareSums([curAmount], [baseAmount, { value: f.direction === 'down' ? f.value.negated() : f.value, decimals: f.decimals }]);
       if (r.status === 'exact' || r.status === 'rounding') continue;
-      if (Math.sign(diff.toNumber()) !== 0 && ((diff.isNegative() && f.direction === 'up') || (diff.isPositive() && f.direction === 'down'))) continue; // N13 reports the word
+      if (!diff.isZero() && ((diff.isNegative() && f.direction === 'up') || (diff.isPositive() && f.direction === 'down'))) continue; // N13 reports the word
       out.push(
         makeFinding(ctx, {
           rule: 'N03',
@@ -114,7 +119,7 @@ export const growthRecompute: NarrativeRule = {
           expected: diff.abs().toFixed(Math.max(2, f.decimals)),
           actual: f.raw,
           difference: formatSigned(r.difference),
-          message: `${labelOf(f.item)} ${cur.raw} 与 ${base.raw} 相差 ${diff.abs().toFixed(Math.max(2, f.decimals))}万元，写作 ${f.raw}`,
+          message: `${labelOf(f.item)} ${saidAsTables(ctx, cur)} 与 ${saidAsTables(ctx, base)} 相差 ${diff.abs().toFixed(Math.max(2, f.decimals))}万元，写作 ${f.raw}`,
         }),
       );
     }

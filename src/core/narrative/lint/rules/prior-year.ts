@@ -4,6 +4,7 @@ import { a1 } from '../../../model/address';
 import { labelOf } from '../lexicon';
 import { makeFinding, type NarrativeFinding, type NarrativeRule } from '../context';
 import { changeStatements } from './growth';
+import { asTables, saidAsTables } from './amount-vs-table';
 
 /**
  * N14: the 上年数 a change sentence states or implies (本年数 ∓ 增减额) equals last year's table,
@@ -26,9 +27,10 @@ export const priorYearValues: NarrativeRule = {
         base = { value: s.base.value, decimals: s.base.decimals };
         how = `写明的上年数 ${s.base.raw}`;
       } else if (s.delta && s.current && (s.delta.direction === 'up' || s.delta.direction === 'down')) {
-        const c = 'role' in s.current ? { value: s.current.value, decimals: s.current.decimals } : s.current;
+        // The tables' current amount where N01 corrects the text's: its typo would give a wrong 上年数.
+        const c = 'role' in s.current ? asTables(ctx, s.current) : s.current;
         base = { value: s.delta.direction === 'up' ? c.value.minus(s.delta.value) : c.value.plus(s.delta.value), decimals: Math.max(c.decimals ?? 2, s.delta.decimals) };
-        how = `按本年数${cur ? ` ${cur.raw}` : ''}${s.delta.direction === 'up' ? '减去增加额' : '加上减少额'} ${s.delta.raw} 推算的上年数 ${base.value.toFixed(Math.max(2, base.decimals ?? 2))}万元`;
+        how = `按本年数${cur ? ` ${saidAsTables(ctx, cur)}` : ''}${s.delta.direction === 'up' ? '减去增加额' : '加上减少额'} ${s.delta.raw} 推算的上年数 ${base.value.toFixed(Math.max(2, base.decimals ?? 2))}万元`;
       } else continue;
       const target = s.base ?? s.delta!;
       const sentence = ctx.sentenceOf(target);

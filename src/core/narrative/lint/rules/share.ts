@@ -1,6 +1,7 @@
 import { labelOf } from '../lexicon';
 import { amountOf, checkRatio, makeFinding, pctText, replaced, type NarrativeFinding, type NarrativeRule } from '../context';
-import { asTables, numeratorOf, wholeOf } from '../share-whole';
+import { numeratorOf, wholeOf } from '../share-whole';
+import { asTables, saidAsTables } from './amount-vs-table';
 
 /** N02: 占 p% recomputes from the item's amount over the right denominator. */
 export const shareRecompute: NarrativeRule = {
@@ -20,7 +21,6 @@ export const shareRecompute: NarrativeRule = {
       const part = asTables(ctx, numerator);
       const { status, expected } = checkRatio(part, den.amount, amountOf(f));
       if (status === 'ok') continue;
-      const partText = part.value.equals(numerator.value) ? numerator.raw : `${numerator.raw}（报表为 ${part.value.toFixed(part.decimals ?? 2)}万元）`;
       const shown = pctText(expected, f.decimals);
       out.push(
         makeFinding(ctx, {
@@ -32,7 +32,7 @@ export const shareRecompute: NarrativeRule = {
           expected: shown,
           actual: f.raw,
           related: den.related ? [den.related] : [],
-          message: `${labelOf(f.item)} ${partText} 占${den.label} ${den.printed}万元 的比重应为 ${shown}，写作 ${f.raw}`,
+          message: `${labelOf(f.item)} ${saidAsTables(ctx, numerator)} 占${den.label} ${den.printed}万元 的比重应为 ${shown}，写作 ${f.raw}`,
           replacement: replaced(ctx, f.paragraph, f.start, f.end, shown),
         }),
       );
