@@ -3,7 +3,10 @@ import { formatSigned, type Amount } from '../../../money/amount';
 import { labelOf } from '../lexicon';
 import { amountOf, checkRatio, lookupAmount, makeFinding, pctText, replaced, type LintContext, type NarrativeFinding, type NarrativeRule } from '../context';
 import { asTables, saidAsTables } from './amount-vs-table';
-import type { Fact } from '../extract';
+import { speaksOfBudget, type Fact } from '../extract';
+import type { TableValue } from '../resolve';
+import type { RelatedCell } from '../../../findings/finding';
+import { a1 } from '../../../model/address';
 
 /** The pieces of one change statement: current amount, base (上年/预算), change and rate. */
 export interface ChangeStatement {
@@ -12,6 +15,13 @@ export interface ChangeStatement {
   base?: Fact;
   delta?: Fact;
   rate: Fact;
+}
+
+/** Last year's table value of an item, for a rate that states neither 上年数 nor 增减额 (not one against a 预算数). */
+function priorTableValue(ctx: LintContext, item: string, rate: Fact): TableValue | undefined {
+  const sentence = ctx.sentenceOf(rate);
+  if (!ctx.priorResolver?.hasTables || speaksOfBudget(sentence.text.slice(0, rate.start - sentence.start))) return undefined;
+  return ctx.priorResolver.resolve(item, rate.scope, 'actual', sentence.text)[0];
 }
 
 export function changeStatements(ctx: LintContext): ChangeStatement[] {
@@ -38,7 +48,8 @@ function asAmount(ctx: LintContext, x: Fact | Amount): Amount {
 export const growthRecompute: NarrativeRule = {
   id: 'N03',
   title: '增减幅度计算错误或基数为零',
-  description: '“增加/减少Δ，增长/下降p%”中 p 应等于 |Δ| ÷ 上年数（或预算数）× 100；上年数为0时不能写增长百分比，应写“新增”。',
+  description:
+    '“增加/减少Δ，增长/下降p%”中 p 应等于 |Δ| ÷ 上年数（或预算数）× 100；上年数为0时不能写增长百分比，应写“新增”。只写“比上年增长p%”而无上年数和增减额的，提供上年工作簿时按上年报表数计算。',
   check(ctx) {
     const out: NarrativeFinding[] = [];
     for (const s of changeStatements(ctx)) {
@@ -60,7 +71,35 @@ export const growthRecompute: NarrativeRule = {
         const v = s.delta.direction === 'down' ? cur.value.plus(d.value) : s.delta.direction === 'up' ? cur.value.minus(d.value) : undefined;
         if (v === undefined) continue;
         base = { value: v, decimals: Math.max(cur.decimals ?? 2, d.decimals ?? 2) };
-        if (/预算/.test(ctx.sentenceOf(rate).text)) baseWord = '预算数';
+        if (speaksOfBudget(ctx.sentenceOf(rate).text)) baseWord = '预算数';
+      }
+      let related: RelatedCell[] = [];
+      if (!s.base && !s.delta && s.current) {
+        // “比上年增长p%” alone: against last year's table, when given.
+        const prior = priorTableValue(ctx, s.item, rate);
+        if (!prior) continue;
+        const cur = asAmount(ctx, s.current);
+        const diff = cur.value.minus(prior.amount.value);
+        base = prior.amount;
+        delta = { value: diff.abs(), decimals: Math.max(cur.decimals ?? 2, base.decimals ?? 2) };
+        baseWord = `上年数（上年 ${prior.label}）`;
+        related = [{ sheet: prior.ref.sheet, cell: a1(prior.ref.row, prior.ref.col), role: `上年 ${prior.label}` }];
+        const opposite = !diff.isZero() && (rate.direction === 'up' ? diff.isNegative() : rate.direction === 'down' ? diff.isPositive() : false);
+        if (opposite && !base.value.isZero()) {
+          out.push(
+            makeFinding(ctx, {
+              rule: 'N03',
+              severity: 'error',
+              paragraph: rate.paragraph,
+              start: rate.start,
+              end: rate.end,
+              actual: rate.raw,
+              related,
+              message: `${labelOf(s.item)}本年 ${cur.value.toFixed(cur.decimals ?? 2)}万元，${baseWord} ${base.value.toFixed(base.decimals ?? 2)}万元，实为${diff.isNegative() ? '减少' : '增加'}，却写“${rate.direction === 'up' ? '增长' : '下降'}${rate.raw}”`,
+            }),
+          );
+          continue;
+        }
       }
       if (!base || !delta) continue;
       if (base.value.isZero()) {
@@ -72,7 +111,8 @@ export const growthRecompute: NarrativeRule = {
             start: rate.start,
             end: rate.end,
             actual: rate.raw,
-            message: `${labelOf(s.item)}的${baseWord}为0${s.base ? '' : `（决算数等于增加额 ${s.delta!.raw}）`}，不能写“${rate.raw}”的增长幅度，应写明为新增项目`,
+            related,
+            message: `${labelOf(s.item)}的${baseWord}为0${s.delta && !s.base ? `（决算数等于增加额 ${s.delta.raw}）` : ''}，不能写“${rate.raw}”的增长幅度，应写明为新增项目`,
           }),
         );
         continue;
@@ -90,6 +130,7 @@ export const growthRecompute: NarrativeRule = {
           end: rate.end,
           expected: shown,
           actual: rate.raw,
+          related,
           message: `${labelOf(s.item)}变动 ${delta.value.toFixed(delta.decimals ?? 2)}万元 ÷ ${baseWord} ${base.value.toFixed(base.decimals ?? 2)}万元 = ${shown}，写作 ${rate.raw}`,
           replacement: replaced(ctx, rate.paragraph, rate.start, rate.end, shown),
         }),

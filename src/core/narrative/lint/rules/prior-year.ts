@@ -4,7 +4,9 @@ import { a1 } from '../../../model/address';
 import { labelOf } from '../lexicon';
 import { makeFinding, type NarrativeFinding, type NarrativeRule } from '../context';
 import { changeStatements } from './growth';
+import { speaksOfBudget } from '../extract';
 import { asTables, saidAsTables } from './amount-vs-table';
+import { flatAgainstPrior } from './flat-vs-prior';
 
 /**
  * N14: the 上年数 a change sentence states or implies (本年数 ∓ 增减额) equals last year's table,
@@ -13,13 +15,14 @@ import { asTables, saidAsTables } from './amount-vs-table';
 export const priorYearValues: NarrativeRule = {
   id: 'N14',
   title: '上年数与上年报表不一致',
-  description: '“比上年增加/减少Δ”所隐含的上年数（本年数减增加额或加减少额），或写明的上年数，应等于上年决算公开表中的同一项目（需提供上年工作簿）。',
+  description:
+    '“比上年增加/减少Δ”所隐含的上年数（本年数减增加额或加减少额），或写明的上年数，应等于上年决算公开表中的同一项目；写“与上年持平”的，上年数应等于本年数（上年为0应写新增）（需提供上年工作簿）。',
   check(ctx) {
     const out: NarrativeFinding[] = [];
     if (!ctx.priorResolver?.hasTables) return out;
     const seen = new Set<string>();
     for (const s of changeStatements(ctx)) {
-      if (s.base?.role === 'budget' || /预算/.test(ctx.sentenceOf(s.rate).text.slice(0, s.rate.start - ctx.sentenceOf(s.rate).start))) continue;
+      if (s.base?.role === 'budget' || speaksOfBudget(ctx.sentenceOf(s.rate).text.slice(0, s.rate.start - ctx.sentenceOf(s.rate).start))) continue;
       const cur = s.current && 'role' in s.current ? s.current : undefined;
       let base: { value: import('decimal.js').default; decimals?: number } | undefined;
       let how: string;
@@ -56,6 +59,7 @@ export const priorYearValues: NarrativeRule = {
         }),
       );
     }
+    out.push(...flatAgainstPrior(ctx));
     return out;
   },
 };
