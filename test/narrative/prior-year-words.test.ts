@@ -78,6 +78,11 @@ describe('“比上年增长p%” with no amount (after the amount, in its sente
     expect(lintOpex('，比上年增长25.00%。主要原因是人员增加。', prior)).toEqual([]);
   });
 
+  it('in a sentence of its own after the amount (“。与2022年度相比增长p%”): the rate is the amount’s', () => {
+    expect(lintOpex('。与2022年度相比增长30.00%。主要原因是人员增加。', prior).map((x) => [x.rule, x.expected])).toEqual([['N03', '25.00%']]);
+    expect(lintOpex('。与2022年度相比增长10.00%。主要原因是人员增加。', priorWithOpex(63.69)).map((x) => [x.rule, x.expected])).toEqual([['N03', '0.00%']]);
+  });
+
   it('“下降” when it rose is an error without a correction; a zero 上年数 is no base for a rate', () => {
     const down = lintOpex('，比上年下降25.00%。主要原因是人员减少。', prior);
     expect(down.map((x) => [x.rule, x.replacement])).toEqual([['N03', undefined]]);

@@ -254,6 +254,9 @@ function numbersOf(text: string): RawNumber[] {
   return out;
 }
 
+/** A sentence that opens by comparing with last year (与2022年度相比, 比上年, 较上年). */
+const COMPARED_TO_LAST_YEAR = /^\s*[与比较同](?:上年|上一年|\d{4}年)/;
+
 export interface ExtractOptions {
   /** 款/项 names known from the tables: recognised as items where they appear unquoted. */
   names?: string[];
@@ -279,6 +282,16 @@ export function parseParagraphs(paragraphs: string[], options: ExtractOptions = 
     // item the paragraph named last.
     for (let i = 1; i < sentences.length; i++) {
       if (sentences[i].mentions.length) continue;
+      // “…机关运行经费支出63.69万元。与2022年度相比增长25.00%。”: the change is the last amount's.
+      if (COMPARED_TO_LAST_YEAR.test(sentences[i].text)) {
+        const amount = sentences[i - 1].facts.filter((f) => f.role === 'amount' && f.money && f.item).pop();
+        for (const f of sentences[i].facts) {
+          if (amount && !f.item && (f.role === 'delta' || f.role === 'growth')) {
+            f.item = amount.item;
+            f.mention = amount.mention;
+          }
+        }
+      }
       const titled = sentences.slice(0, i).filter((x) => x.mentions.length).pop();
       // Only a bare title sentence (a name and no amount) sets the subject.
       if (!titled || titled.facts.some((f) => f.money)) continue;
