@@ -47,7 +47,6 @@ function fromItem(ctx: LintContext, item: string, at: Fact): Whole | undefined {
   };
 }
 
-/** A share's list: the shares of its paragraph whose whole no words name (“占80.82%”, “占本年财政拨款支出49.04%”). */
 interface Member {
   share: Fact;
   numerator: Fact;
@@ -59,6 +58,7 @@ function afterMarker(ctx: LintContext, f: Fact): boolean {
   return !!m && s.start + m.index < f.start;
 }
 
+/** A share's list: the shares of its paragraph whose whole no words name (“占80.82%”, “占本年财政拨款支出49.04%”). */
 function listOf(ctx: LintContext, f: Fact): Member[] {
   const out: Member[] = [];
   for (const s of ctx.paragraphs[f.paragraph].sentences) {
@@ -134,17 +134,23 @@ export function wholeOf(ctx: LintContext, f: Fact, numerator: Fact): Whole | und
   const inParagraph = [...stated].reverse().find((x) => x.paragraph === f.paragraph);
   const byParagraph = inParagraph ? fromFact(ctx, inParagraph) : undefined;
   if (holdsList(byParagraph)) return byParagraph;
-  // No words name it: the total before the list (latest first, same section first), or the tables', that the shares fit.
+  return fittingWhole(ctx, f, numerator, list.length ? list : [{ share: f, numerator }], stated);
+}
+
+/**
+ * No words name the whole: the total stated before the list (latest first, same section first), or the tables', that
+ * most of the list's shares fit.
+ */
+function fittingWhole(ctx: LintContext, f: Fact, numerator: Fact, members: Member[], stated: Fact[]): Whole | undefined {
+  // Shares that are all right for one whole show no slip: a total stated elsewhere may differ from it by a little.
+  if (oneWholeFitsAll(ctx, members)) return undefined;
   const before = [...stated].reverse();
-  const ordered = [...before.filter((x) => x.scope === f.scope), ...before.filter((x) => x.scope !== f.scope)];
-  const candidates: Whole[] = ordered.map((x) => fromFact(ctx, x));
-  for (const item of usualWholes([...siblings, numerator.item!])) {
+  const candidates = [...before.filter((x) => x.scope === f.scope), ...before.filter((x) => x.scope !== f.scope)].map((x) => fromFact(ctx, x));
+  const sentence = ctx.sentenceOf(f);
+  for (const item of usualWholes([numerator.item!, ...members.map((m) => m.numerator.item!)])) {
     const t = ctx.resolver?.resolve(item, f.scope, 'actual', sentence.text)[0];
     if (t) candidates.push({ amount: t.amount, label: labelOf(item), printed: t.amount.value.toFixed(t.amount.decimals ?? 2), related: { sheet: t.ref.sheet, cell: a1(t.ref.row, t.ref.col), role: t.label } });
   }
-  const members = list.length ? list : [{ share: f, numerator }];
-  // Shares that are all right for one whole, named nowhere, show no slip: a total stated elsewhere may differ by a little.
-  if (oneWholeFitsAll(ctx, members)) return undefined;
   let best: Whole | undefined;
   let bestFits = 0;
   for (const c of candidates) {
