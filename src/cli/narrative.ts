@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { type ParsedArgs, flagString, formatFlag } from './args';
 import { UnreadableFileError, conversionOf, loadWorkbook } from './load';
-import { lintNarrative, supplementTemplate, type NarrativeFamily, type NarrativeFinding } from '../core/narrative';
+import { lintNarrative, refusalMessage, supplementTemplate, type NarrativeFamily, type NarrativeFinding } from '../core/narrative';
 import { findNarrative } from '../core/narrative/lint/sheet-source';
 import { spanExcerpt } from '../core/narrative/lint/excerpt';
 import { NARRATIVE_RULES } from '../core/narrative/lint/registry';
@@ -97,6 +97,7 @@ export async function runNarrativeCommand(args: ParsedArgs): Promise<number> {
   process.stderr.write(
     `说明格式：${FAMILY_LABEL[doc.family]}${chosen}；待补充 ${pending} 处${prior ? '；上年数取自 ' + path.basename(priorFile!) : ''}${out ? `；已写出 ${out}` : ''}\n`,
   );
+  for (const r of built.supplement.refused ?? []) process.stderr.write(`注意：${refusalMessage(r)}。\n`);
   if (!built.tablesRead) process.stderr.write('注意：工作簿中没有识别到决算公开表，说明里只有固定文字和待补充内容。可先运行 check 查看哪些表格未能识别及原因。\n');
   return 0;
 }

@@ -57,6 +57,17 @@ describe('juesuan lint-narrative', () => {
     expect(json.summary.errors).toBe(json.findings.filter((f) => f.severity === 'error').length);
   });
 
+  it('seed 003 on a sheet, a paragraph a row: 第N段 is row N — a figure caption after “具体情况如下：” is no part of that paragraph', async () => {
+    const r = await run(runLintNarrativeCommand, [fixturePath('seed003-narrative.xlsx'), '--format', 'json']);
+    const json = JSON.parse(r.out) as LintJson;
+    const zeroRate = json.findings.filter((f) => f.rule === 'N04' && f.message.includes('决算数为0'));
+    expect(zeroRate.map((f) => [f.cell, f.message.slice(0, f.message.indexOf('：'))])).toEqual([
+      ['A58', '第58段'],
+      ['A59', '第59段'],
+    ]);
+    for (const f of json.findings) expect(f.message.startsWith(`第${f.cell.slice(1)}段`)).toBe(true);
+  });
+
   it('finds a 说明 sheet by its prose when the name says nothing (seed 001 in “说明正文”)', async () => {
     const r = await run(runLintNarrativeCommand, [fixturePath('seed001-narrative.xlsx'), '--format', 'json']);
     const json = JSON.parse(r.out) as LintJson;

@@ -13,8 +13,8 @@ export { collectFacts, priorValues } from './facts';
 export type { NarrativeFacts } from './facts';
 export { draftNarrative, familyFor } from './draft/families';
 export type { DraftInput, SelfEvaluationSummary } from './draft/context';
-export { supplementTemplate, readSupplement, SUPPLEMENT_SHEET } from './supplement';
-export type { Supplement } from './supplement';
+export { supplementTemplate, readSupplement, refusalMessage, SUPPLEMENT_SHEET } from './supplement';
+export type { Supplement, SupplementRefusal } from './supplement';
 export { lintNarrative, paragraphsFromText } from './lint';
 export type { NarrativeFinding, NarrativeParagraph, NarrativeLintReport, LintOptions } from './lint';
 

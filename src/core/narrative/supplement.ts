@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
-import type { Workbook } from '../model/workbook';
+import { a1 } from '../model/address';
+import type { Cell, Workbook } from '../model/workbook';
 import { cellText } from '../model/workbook';
 import { parseCell } from '../numbers/parse';
 import type { NarrativeFacts } from './facts';
@@ -7,7 +8,7 @@ import type { NarrativeFacts } from './facts';
 /**
  * The 补充信息 sheet: what the 公开表 cannot say (上年数, 年初预算数 by 项, reasons, 政府采购,
  * asset counts, 部门概况). The tool writes the template; the officer fills column D; the draft
- * reads it back. Rows are found by the key in column C, so the officer may reorder or delete rows.
+ * reads it back (amounts in 万元; one typed with 元 or 亿元 is converted). Rows are found by the key in column C, so the officer may reorder or delete rows.
  */
 
 export const SUPPLEMENT_SHEET = '补充信息';
@@ -78,9 +79,50 @@ export interface Supplement {
   numbers: Record<string, Decimal>;
   /** key → text. */
   texts: Record<string, string>;
+  /** Values not taken (an amount in a unit the tool cannot read as 万元, or no number): the draft keeps its placeholder. */
+  refused?: SupplementRefusal[];
+}
+
+export interface SupplementRefusal {
+  key: string;
+  /** A1 of the value's cell on the 补充信息 sheet. */
+  cell: string;
+  value: string;
+  reason: string;
+  kind: 'amount' | 'count';
 }
 
 export const EMPTY_SUPPLEMENT: Supplement = { numbers: {}, texts: {} };
+
+const FIELDS = [...PRIOR_FIELDS, ...REASON_FIELDS, ...OTHER_FIELDS];
+
+function kindOf(key: string): SupplementField['kind'] {
+  const field = FIELDS.find((f) => f.key === key);
+  if (field) return field.kind;
+  if (key.startsWith('prior.') || key.startsWith('budget.')) return 'amount';
+  return key.startsWith('reason.') ? 'text' : 'count';
+}
+
+/**
+ * An amount of the sheet in 万元: 万元 (or 万) as typed, 元 ÷ 10000, 亿元 × 10000; a percentage, or a
+ * value that is no number, is refused (a wrong unit would put a figure 10000 times off into the 说明).
+ */
+function readAmount(cell: Cell | undefined): Decimal | string {
+  const parsed = parseCell(cell);
+  if (parsed.kind !== 'number') return '不是数字';
+  if (parsed.percent) return '是百分比，不是金额';
+  if (parsed.suffix === '元') return parsed.value.div(10000);
+  if (parsed.suffix === '亿') return parsed.value.times(10000);
+  return parsed.value;
+}
+
+/** A count or year: a plain number (“1万” as 10000); a money unit (元, 万元) is refused. */
+function readCount(cell: Cell | undefined): Decimal | string {
+  const parsed = parseCell(cell);
+  if (parsed.kind !== 'number' || parsed.percent) return '不是数字';
+  if (/元\s*$/.test(cellText(cell))) return '带有金额单位';
+  return parsed.suffix === '万' ? parsed.value.times(10000) : parsed.suffix === '亿' ? parsed.value.times(100000000) : parsed.value;
+}
 
 /** Rows of the 补充信息 sheet (header first): fixed fields plus one 年初预算数 row per 项 the tables show. */
 export function supplementTemplate(facts?: NarrativeFacts): string[][] {
@@ -116,19 +158,27 @@ export function readSupplement(workbook: Workbook): Supplement {
     if (k >= 0) keyCol = k;
     if (v >= 0) valueCol = v;
   }
-  for (const row of sheet.rows) {
+  sheet.rows.forEach((row, r) => {
     const key = cellText(row?.[keyCol]);
-    if (!/^[a-z][\w.]*$/i.test(key)) continue;
+    if (!/^[a-z][\w.]*$/i.test(key)) return;
     const cell = row?.[valueCol];
     const text = cellText(cell);
-    if (!text) continue;
-    const parsed = parseCell(cell);
-    const isText = key.startsWith('reason.') || key.startsWith('profile.') || key.startsWith('glossary.') || key === 'unit.name' || key === 'perf.summary' || key === 'perf.dept.score';
-    if (!isText && parsed.kind === 'number') {
-      out.numbers[key] = parsed.suffix === '万' ? parsed.value.times(10000) : parsed.value;
-    } else out.texts[key] = text;
-  }
+    if (!text) return;
+    const kind = kindOf(key);
+    if (kind === 'text') {
+      out.texts[key] = text;
+      return;
+    }
+    const read = kind === 'amount' ? readAmount(cell) : readCount(cell);
+    if (typeof read === 'string') (out.refused ??= []).push({ key, cell: a1(r, valueCol), value: text, reason: read, kind });
+    else out.numbers[key] = read;
+  });
   return out;
+}
+
+/** One line per refused value, for the CLI and the task pane. */
+export function refusalMessage(r: SupplementRefusal): string {
+  return `“${SUPPLEMENT_SHEET}”${r.cell}（${r.key}）填写的“${r.value}”${r.reason}，未采用：${r.kind === 'amount' ? '金额请填万元数（如 100.00），或写明单位“元”“万元”' : '请填整数'}`;
 }
 
 /** Prior values the supplement gives, keyed like priorValues() (without the 'prior.' prefix). */

@@ -33,7 +33,8 @@ export function composeParagraphFixes(findings: NarrativeFinding[], paragraphTex
     const original = paragraphText(paragraph);
     const edits = [...new Map(group.map((f) => editBetween(original, f.replacement!)).map((e) => [`${e.start}:${e.end}:${e.text}`, e])).values()];
     edits.sort((x, y) => x.start - y.start);
-    if (edits.some((e, i) => i > 0 && e.start < edits[i - 1].end)) continue;
+    // Edits that touch change one word together (“41.08元”: 08 → 80 and 元 → 万元): not composed.
+    if (edits.some((e, i) => i > 0 && e.start <= edits[i - 1].end)) continue;
     let text = original;
     for (let i = edits.length - 1; i >= 0; i--) text = text.slice(0, edits[i].start) + edits[i].text + text.slice(edits[i].end);
     for (const f of group) {

@@ -193,12 +193,22 @@ function classifyRole(lead: string, unit: string): { role: Role; direction?: Dir
   if (COUNT_UNITS.has(unit)) return { role: 'count' };
   const clause = l.slice(Math.max(l.lastIndexOf('，'), l.lastIndexOf(','), l.lastIndexOf('；'), l.lastIndexOf(';')) + 1);
   // 一般公共预算/政府性基金预算/国有资本经营预算 name funds, not budgets.
-  const plain = clause.replace(/[“”"]/g, '').replace(/一般公共预算|政府性基金预算|国有资本经营预算|预算单位|预算管理|预算绩效/g, '');
+  const plain = withoutFundNames(clause);
   const budget = /(年初|调整后?|全年)?预算(?:数)?(?:为|是)?$/.exec(plain);
   if (budget) return { role: 'budget', budgetKind: budget[1] ?? '' };
   if (/预算/.test(plain) && !/决算/.test(plain.slice(plain.lastIndexOf('预算')))) return { role: 'budget', budgetKind: /年初/.test(plain) ? '年初' : /全年/.test(plain) ? '全年' : /调整/.test(plain) ? '调整' : '' };
   if (/(^|[与比较同])(上年|上一年度?|\d{4}年度?)/.test(clause) && /^(与|比|较|同)|上年|上一年/.test(clause.replace(/^\s+/, ''))) return { role: 'prior' };
   return { role: 'amount' };
+}
+
+/** The words with 一般公共预算/政府性基金预算/国有资本经营预算 (funds) and 预算单位/预算管理/预算绩效 taken out: what 预算 is left is a 预算数. */
+export function withoutFundNames(text: string): string {
+  return text.replace(/[“”"]/g, '').replace(/一般公共预算|政府性基金预算|国有资本经营预算|预算单位|预算管理|预算绩效/g, '');
+}
+
+/** Whether the words speak of a 预算数 (年初预算, 全年预算 …), not only of a fund named 预算. */
+export function speaksOfBudget(text: string): boolean {
+  return /预算/.test(withoutFundNames(text));
 }
 
 interface RawNumber {
@@ -244,6 +254,9 @@ function numbersOf(text: string): RawNumber[] {
   return out;
 }
 
+/** A sentence that opens by comparing with last year (与2022年度相比, 比上年, 较上年). */
+const COMPARED_TO_LAST_YEAR = /^\s*[与比较同](?:上年|上一年|\d{4}年)/;
+
 export interface ExtractOptions {
   /** 款/项 names known from the tables: recognised as items where they appear unquoted. */
   names?: string[];
@@ -269,6 +282,16 @@ export function parseParagraphs(paragraphs: string[], options: ExtractOptions = 
     // item the paragraph named last.
     for (let i = 1; i < sentences.length; i++) {
       if (sentences[i].mentions.length) continue;
+      // “…机关运行经费支出63.69万元。与2022年度相比增长25.00%。”: the change is the last amount's.
+      if (COMPARED_TO_LAST_YEAR.test(sentences[i].text)) {
+        const amount = sentences[i - 1].facts.filter((f) => f.role === 'amount' && f.money && f.item).pop();
+        for (const f of sentences[i].facts) {
+          if (amount && !f.item && (f.role === 'delta' || f.role === 'growth')) {
+            f.item = amount.item;
+            f.mention = amount.mention;
+          }
+        }
+      }
       const titled = sentences.slice(0, i).filter((x) => x.mentions.length).pop();
       // Only a bare title sentence (a name and no amount) sets the subject.
       if (!titled || titled.facts.some((f) => f.money)) continue;

@@ -10,6 +10,7 @@ import { NARRATIVE_RULES } from './registry';
 import { TableResolver } from './resolve';
 import { repairPdfCopy } from './reflow';
 import { composeParagraphFixes } from './compose-fixes';
+import { settleYuanAmounts } from './rules/amount-vs-table';
 
 export type { NarrativeFinding, NarrativeParagraph } from './context';
 
@@ -51,6 +52,7 @@ export function lintNarrative(paragraphs: NarrativeParagraph[], options: LintOpt
   const ctx = buildContext(parsed, paragraphs, options.source ?? '决算说明', resolver, options.year);
   if (options.priorWorkbook && options.priorTables?.length) ctx.priorResolver = new TableResolver(new CheckContext(options.priorWorkbook, options.priorTables));
   else if (options.workbook && years.earlier) ctx.priorResolver = new TableResolver(new CheckContext(options.workbook, years.earlier));
+  settleYuanAmounts(ctx);
   const rules = options.rules ? NARRATIVE_RULES.filter((r) => options.rules!.includes(r.id)) : NARRATIVE_RULES;
   const sheet = options.source ?? '决算说明';
   const findings = runGuarded<LintContext, NarrativeFinding>(rules, ctx, (failure) => ({

@@ -5,12 +5,14 @@ import { PERIOD_FOR_FULL_STOP, normalizeChars } from './text';
  * A 说明 copied out of a PDF comes back one printed line per paragraph (or cell): sentences cut
  * mid-way, an amount on one line and its 万元 on the next. Lines are joined back into paragraphs:
  * a full-width line that does not end a sentence runs on into the next, unless the next line
- * starts a numbered item. Headings and titles are shorter than a full line and stay apart.
+ * starts a numbered item or is a figure's caption. Headings and titles are shorter than a full line and stay apart.
  */
 /** 。！？… or a '.' typed for 。, closing quotes after. */
 const ENDS_SENTENCE = new RegExp(`(?:[。！？!?…]|${PERIOD_FOR_FULL_STOP})[”」』）)]*$`);
 /** 一、 （一） 1. 1、 (1) ① 第一部分 附件 — how headings and list items start. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[部章节条]|附件|附表)/;
+/** （图7：…）, 图1：…, 表2 — a figure's or table's caption line is no part of the sentence before it. */
+const CAPTION = /^[（(]?[图表]\s*\d+/;
 /** Word's bookmarks as some conversions print them: '[bookmark: _Toc15377205]一、…'. */
 const BOOKMARKS = /^(?:\[bookmark:[^\]]*\]\s*)+/;
 /** Lines shorter than this are titles, headings or a paragraph's last line, whatever the page. */
@@ -37,7 +39,7 @@ export function joinWrappedLines(paragraphs: NarrativeParagraph[]): NarrativePar
   const width = Math.max(MIN_LINE, fullLine(paragraphs) * 0.85);
   // '…附件2.' then a line of words: a '.' typed for 。 after a digit (a decimal cut by the line runs on into digits).
   const endsAfterDigit = (line: string, next: string) => /\d\.$/.test(line) && !/^\d/.test(next);
-  const runsOn = (line: string, next: string) => line.length >= width && !ENDS_SENTENCE.test(line) && !endsAfterDigit(line, next) && !NUMBERED.test(next);
+  const runsOn = (line: string, next: string) => line.length >= width && !ENDS_SENTENCE.test(line) && !endsAfterDigit(line, next) && !NUMBERED.test(next) && !CAPTION.test(next);
   const out: NarrativeParagraph[] = [];
   for (const p of paragraphs) {
     const last = out[out.length - 1];

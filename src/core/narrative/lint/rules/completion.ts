@@ -4,6 +4,7 @@ import { amountOf, checkRatio, lookupAmount, makeFinding, pctText, replaced, typ
 import type { Fact } from '../extract';
 import type { Amount } from '../../../money/amount';
 import { a1 } from '../../../model/address';
+import { asTables, saidAsTables } from './amount-vs-table';
 
 const RELATION = /决算(?:数)?(大于|小于|等于|高于|低于|超过|超出)(?:年初|调整后?|全年)?预算(?:数)?/g;
 
@@ -14,15 +15,16 @@ function half(a: Amount): Decimal {
 function actualOf(ctx: LintContext, f: Fact): Amount | undefined {
   const s = ctx.sentenceOf(f);
   const own = [...s.facts].reverse().find((x) => x.start < f.start && x.item === f.item && x.role === 'amount' && x.money);
-  if (own) return amountOf(own);
-  return f.item ? lookupAmount(ctx, f.item, f)?.amount : undefined;
+  if (own) return asTables(ctx, own);
+  const found = f.item ? lookupAmount(ctx, f.item, f) : undefined;
+  return found?.fact ? asTables(ctx, found.fact) : found?.amount;
 }
 
 function budgetOf(ctx: LintContext, f: Fact): { amount: Amount; where: string; related?: { sheet: string; cell: string; role?: string } } | undefined {
   const para = ctx.paragraphs[f.paragraph];
   const facts = para.sentences.flatMap((s) => s.facts).filter((x) => x.item === f.item && x.role === 'budget' && x.money);
   const own = facts.filter((x) => x.start < f.start).pop() ?? facts[0];
-  if (own) return { amount: amountOf(own), where: own.raw };
+  if (own) return { amount: asTables(ctx, own), where: saidAsTables(ctx, own) };
   if (!ctx.resolver?.hasTables || !f.item?.startsWith('sg.')) return undefined;
   const cols = f.budgetKind === '年初' ? (['budget'] as const) : (['budget.full', 'budget'] as const);
   for (const c of cols) {

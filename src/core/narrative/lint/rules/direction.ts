@@ -1,6 +1,7 @@
 import { labelOf } from '../lexicon';
 import { type LintContext, makeFinding, type NarrativeFinding, type NarrativeRule } from '../context';
 import type { Fact } from '../extract';
+import { asTables } from './amount-vs-table';
 
 const WORD = { up: '增加/增长', down: '减少/下降', flat: '持平', both: '增加（减少）' } as const;
 
@@ -43,7 +44,7 @@ export const directionWords: NarrativeRule = {
         const base = [...before].reverse().find((x) => (x.role === 'prior' || x.role === 'budget') && x.money);
         const cur = [...before].reverse().find((x) => x.role === 'amount' && x.money);
         if (!base || !cur || !f.direction || f.direction === 'both') continue;
-        const diff = cur.value.minus(base.value);
+        const diff = asTables(ctx, cur).value.minus(asTables(ctx, base).value);
         const wrong = (diff.isNegative() && f.direction === 'up') || (diff.isPositive() && !diff.isZero() && f.direction === 'down');
         if (wrong) {
           out.push(contradiction(ctx, f, `${labelOf(f.item)} ${cur.raw} ${diff.isNegative() ? '小于' : '大于'} ${base.raw}，却写“${WORD[f.direction]}”`));

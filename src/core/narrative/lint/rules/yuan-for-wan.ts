@@ -1,4 +1,5 @@
 import { makeFinding, replaced, type NarrativeFinding, type NarrativeRule } from '../context';
+import { tableMismatch } from './amount-vs-table';
 
 /** N10: 元 written where the sentence's other amounts (and the tables) are in 万元. */
 export const yuanForWan: NarrativeRule = {
@@ -9,6 +10,8 @@ export const yuanForWan: NarrativeRule = {
     const out: NarrativeFinding[] = [];
     for (const f of ctx.facts) {
       if (!f.yuanForWan) continue;
+      // A figure N01 also corrects is written as the table gives it: two corrections of one amount would make “41.80万万元”.
+      const right = tableMismatch(ctx, f)?.c.amount;
       const unitAt = f.end - 1;
       out.push(
         makeFinding(ctx, {
@@ -18,9 +21,9 @@ export const yuanForWan: NarrativeRule = {
           start: f.start,
           end: f.end,
           actual: f.raw,
-          expected: `${f.raw.slice(0, -1)}万元`,
+          expected: right ? `${right.value.toFixed(right.decimals ?? 2)}万元` : `${f.raw.slice(0, -1)}万元`,
           message: `“${f.raw}”的单位应为“万元”（同句其他金额均为万元）`,
-          replacement: replaced(ctx, f.paragraph, unitAt, f.end, '万元'),
+          replacement: right ? replaced(ctx, f.paragraph, f.start, f.end, `${right.value.toFixed(right.decimals ?? 2)}万元`) : replaced(ctx, f.paragraph, unitAt, f.end, '万元'),
         }),
       );
     }
