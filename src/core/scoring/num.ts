@@ -34,6 +34,11 @@ export function formCell(sheet: Sheet, row: number, col: number): FormCell {
   return { ref, text, num: { value, decimals, percent: p.percent, ref, text: toHalfWidth(text).trim() } };
 }
 
+/** A cell as the form shows it: a rate stored as 0.4 under a % format reads 40%, not 0.4. */
+export function shownText(c: FormCell): string {
+  return c.num?.percent && !/[%％]/.test(c.text) ? `${show(c.num.value, Math.max(c.num.decimals, 0))}%` : c.text;
+}
+
 export function hasNum(c: FormCell | undefined): c is FormCell & { num: Num } {
   return !!c?.num;
 }

@@ -18,6 +18,13 @@ describe('S-DIFF-RATE 预决算差异率扣分', () => {
     expect(f[0]).toMatchObject({ severity: 'error', expected: '3.5', actual: '1' });
     expect(f[0].fix?.value).toBe(3.5);
   });
+  test('a rate stored as a fraction under a % format is quoted as the form shows it (12%, not 0.12)', async () => {
+    const r = await liaoning({ match: '财政拨款收入预决算差异率', col: COL.actual, value: 0.12, numFmt: '0%' });
+    const f = r.findings.filter((x) => x.rule === 'S-DIFF-RATE');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ expected: '3.5', actual: '1' });
+    expect(f[0].message).toContain('“财政拨款收入预决算差异率”为 12%，');
+  });
   test('a score that only the other reading of “（含）” gives is a warning naming it', async () => {
     // 12%: ceil → 3 steps → 3.5; floor → 2 steps → 4. A printed 4 fits only the floor reading.
     const r = await liaoning([

@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import type { Finding } from '../../findings/finding';
 import { stepScore } from '../compute';
 import { indicatorName, scoreFinding, formLabel, related } from '../finding';
-import { hasNum, show } from '../num';
+import { hasNum, show, shownText } from '../num';
 import { quantityOf } from '../quantity';
 import type { DeptForm, Indicator } from '../types';
 import type { ScoreContext } from './types';
@@ -65,7 +65,7 @@ function checkRow(ctx: ScoreContext, ruleId: string, d: DeptForm, i: Indicator):
       rule: ruleId,
       severity: otherFits ? 'warning' : 'error',
       at: i.score.ref,
-      message: `${formLabel(d)}：“${name}”为 ${i.actual!.text}，按表内规则（每 ${step.size}% 扣 ${step.deduct} 分，${setting.rounding === 'ceil' ? '不足一档按一档' : '满一档才扣'}）应得 ${show(expected)} 分，表中为 ${i.score.num.text}${otherFits ? `（与${setting.rounding === 'ceil' ? '满一档才扣' : '不足一档按一档'}的读法一致，请确认口径）` : ''}`,
+      message: `${formLabel(d)}：“${name}”为 ${shownText(i.actual!)}，按表内规则（每 ${step.size}% 扣 ${step.deduct} 分，${setting.rounding === 'ceil' ? '不足一档按一档' : '满一档才扣'}）应得 ${show(expected)} 分，表中为 ${i.score.num.text}${otherFits ? `（与${setting.rounding === 'ceil' ? '满一档才扣' : '不足一档按一档'}的读法一致，请确认口径）` : ''}`,
       expected: show(expected),
       actual: i.score.num.text,
       difference: show(i.score.num.value.minus(expected)),

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Finding } from '../../findings/finding';
 import { type Nature, quantitativeScore } from '../compute';
 import { indicatorName, scoreFinding, formLabel, related } from '../finding';
-import { half, hasNum, show } from '../num';
+import { half, hasNum, show, shownText } from '../num';
 import { natureOf, quantityOf } from '../quantity';
 import type { Indicator, ScoreForm } from '../types';
 import type { ScoreContext, ScoreRule } from './types';
@@ -47,7 +47,7 @@ function checkRow(ctx: ScoreContext, form: ScoreForm, i: Indicator): Finding | n
   const name = indicatorName(i);
   const how = q.completion
     ? `完成程度 ${show(q.B)}%`
-    : `${NATURE_WORDS[q.nature]}指标，指标值 ${toHalfWidth(i.target!.text)}、实际完成值 ${toHalfWidth(i.actual!.text)}`;
+    : `${NATURE_WORDS[q.nature]}指标，指标值 ${toHalfWidth(i.target!.text)}、实际完成值 ${toHalfWidth(shownText(i.actual!))}`;
   return scoreFinding({
     rule: QUANTITATIVE.id,
     severity: 'warning',
