@@ -4,6 +4,7 @@ import { parseA1, qualified } from '../core/model/address';
 import { type Finding, SEVERITY_LABEL } from '../core/findings/finding';
 import { commentText } from './format-text';
 import { type CopyFixes, type FixRequest, fixCopy } from './fix-copy';
+import { writeWholeFile } from './whole-file';
 
 export const RESULT_SHEET = '检查结果';
 
@@ -75,7 +76,8 @@ export async function writeAnnotatedCopy(input: string, output: string, report: 
   for (const u of report.unrecognized) {
     ws.addRow(['未检查', '', `${u.sheet}${u.range ? `!${u.range}` : ''}`, `${u.title ? `${u.title}：` : ''}${u.reason}`]);
   }
-  await wb.xlsx.writeFile(output);
+  // Made whole in memory first: a workbook ExcelJS cannot write leaves no file behind.
+  writeWholeFile(output, new Uint8Array(await wb.xlsx.writeBuffer()));
   return fixes;
 }
 

@@ -80,7 +80,7 @@ export async function checkFiles(
       const copy: { fixes?: CopyFixes; error?: string } = target
         ? await writing(target, () => writeAnnotatedCopy(source, target, report, options.fix && { mode: options.fix, workbook, options: checkOptions })).then(
             (fixes) => ({ fixes }),
-            (e) => ({ error: copyProblem(e) }),
+            (e) => ({ error: copyFailure(target, e) }),
           )
         : {};
       const { fixes, error: copyError } = copy;
@@ -97,6 +97,15 @@ export async function checkFiles(
   bar?.update(files.length, '完成');
   bar?.finish();
   return results;
+}
+
+/**
+ * Why one file's copy could not be written. Not the file system's fault is a bug, but one workbook's
+ * (an odd construct ExcelJS cannot write) that must not stop the rest of a batch: said, and the batch goes on.
+ */
+function copyFailure(target: string, e: unknown): string {
+  if (e instanceof UnwritableOutputError) return e.message;
+  return `无法写出批注副本“${target}”（原文件不受影响）：内部错误：${(e as Error)?.message ?? String(e)}`;
 }
 
 /** The message of an output that could not be written; anything else is a bug and propagates. */
