@@ -16,6 +16,7 @@ import { pairNarratives } from './narrative-pairs';
 import { SUMMARY_FILE, fileNote, writeBatchSummary } from './batch-summary';
 import { UnwritableOutputError, writing } from './output-errors';
 import { padToWidth } from './text-width';
+import { sameExistingFile } from './same-file';
 
 export interface FileResult {
   file: string;
@@ -75,7 +76,7 @@ export async function checkFiles(
       const checkOptions = { profile: options.profile, narrative };
       const report = checkWorkbook(workbook, checkOptions);
       const target = targets[i];
-      if (target && path.resolve(target) === path.resolve(file)) throw new UnreadableFileError('输出文件不能与输入文件相同：决算助手从不修改原文件。');
+      if (target && sameExistingFile(target, file)) throw new UnreadableFileError('输出文件不能与输入文件相同：决算助手从不修改原文件。');
       // The check stands when its copy cannot be written (open in Excel, no permission): report it, say why.
       const copy: { fixes?: CopyFixes; error?: string } = target
         ? await writing(target, () => writeAnnotatedCopy(source, target, report, options.fix && { mode: options.fix, workbook, options: checkOptions })).then(
