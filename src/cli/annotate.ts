@@ -12,7 +12,7 @@ import { finishCopy } from './copy-package';
 import { restoreDroppedNotes } from './dropped-notes';
 import { commentText } from './format-text';
 import { type CopyFixes, type FixRequest, fixCopy } from './fix-copy';
-import { RESULT_HEADER, resultSheetName } from './result-sheet';
+import { RESULT_HEADER, isOurResultSheet, resultSheetName } from './result-sheet';
 import { writeWholeFile } from './whole-file';
 
 /** What writing the copy did: the corrections (with --fix), and what of the input the copy could not keep. */
@@ -48,7 +48,9 @@ export async function writeAnnotatedCopy(input: string, output: string, report: 
   await wb.xlsx.load(bytes as unknown as ArrayBuffer, READ_OPTIONS);
   await restoreDroppedNotes(wb, source, sourceSheets);
   removeOurNotes(wb);
-  const lacks = await copyLosses(source, sourceSheets);
+  // Our earlier findings sheet is replaced, not kept: what it holds is no loss.
+  const ours = new Set(wb.worksheets.filter(isOurResultSheet).map((ws) => ws.name));
+  const lacks = await copyLosses(source, sourceSheets.filter((s) => !ours.has(s.name)));
   const fixes = fix ? fixCopy(wb, report.findings, fix) : undefined;
   const notes = new Map<string, string[]>();
   const noteOn = (sheet: string, cell: string, text: string) => {

@@ -13,6 +13,8 @@ const DROPPED_PARTS: { under: RegExp; what: string }[] = [
 const DROPPED_IN_SHEETS: { found: RegExp; what: string }[] = [
   { found: /<x14:dataValidation\b/, what: '存于扩展部分的数据验证（如引用其他工作表的下拉列表）' },
   { found: /<brk\b[^>]*\sman="(1|true)"/, what: '手动分页符' },
+  // As Excel writes a link to a cell of the workbook: ExcelJS reads a link only with a relationship.
+  { found: /<hyperlink\b(?![^>]*\sr:id=)[^>]*\slocation=/, what: '指向本工作簿单元格的超链接' },
 ];
 
 /** What of the input the annotated copy cannot keep, each named once. */

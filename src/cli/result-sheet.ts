@@ -6,7 +6,8 @@ const OWN_NAME = '检查结果（决算助手）';
 /** The header every 检查结果 the tool writes begins with: how a sheet it wrote is told from the user's. */
 export const RESULT_HEADER = ['级别', '规则', '位置', '说明'];
 
-function isOurs(ws: ExcelJS.Worksheet): boolean {
+/** Whether a sheet is a findings sheet the tool wrote (an annotated copy checked again). */
+export function isOurResultSheet(ws: ExcelJS.Worksheet): boolean {
   const first = (ws.getRow(1).values as unknown[]).slice(1, RESULT_HEADER.length + 1);
   return RESULT_HEADER.every((h, i) => first[i] === h);
 }
@@ -20,7 +21,7 @@ export function resultSheetName(wb: ExcelJS.Workbook): string {
     const name = i === 1 ? RESULT_SHEET : i === 2 ? OWN_NAME : `${OWN_NAME}${i - 1}`;
     const existing = wb.getWorksheet(name);
     if (!existing) return name;
-    if (isOurs(existing)) {
+    if (isOurResultSheet(existing)) {
       wb.removeWorksheet(existing.id);
       return name;
     }

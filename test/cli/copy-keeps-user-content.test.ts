@@ -70,6 +70,7 @@ describe('the user’s notes', () => {
     expect(firstNotes.some((n) => n.startsWith('F19 【决算助手】已修正'))).toBe(true); // 公开01表 F19: not flagged once corrected
     const again = path.join(tmp, 'again.xlsx');
     const run = await runCli(['check', first, '--out', again, '--format', 'json']);
+    expect(run.stderr).toBe(''); // our old sheet's links are replaced, no loss to report
     const flagged = new Set((JSON.parse(run.stdout).findings as { sheet: string; cell?: string }[]).map((f) => `${f.sheet}!${f.cell}`));
     const wb = await workbookOf(again);
     wb.eachSheet((ws) =>

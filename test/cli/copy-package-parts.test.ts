@@ -64,6 +64,12 @@ describe('what the copy cannot keep is said (the input keeps it)', () => {
     expect(JSON.parse(run.stdout).copyLacks).toHaveLength(2);
   });
 
+  it('a link to a cell of the workbook as Excel writes it (location-only, which ExcelJS does not read)', async () => {
+    const input = await withSheet3Extra('link.xlsx', '<hyperlinks><hyperlink ref="A1" location="&apos;公开01表&apos;!A1" display="返回"/></hyperlinks>');
+    const run = await runCli(['check', input, '--out', path.join(tmp, 'link.out.xlsx')]);
+    expect(run.stderr).toContain('未能保留原文件中的指向本工作簿单元格的超链接（原文件不受影响）');
+  });
+
   it('a chart', async () => {
     const run = await runCli(['check', fixturePath('robust-chart.xlsx'), '--out', path.join(tmp, 'chart.out.xlsx')]);
     expect(run.stderr).toContain('未能保留原文件中的图表（原文件不受影响）');
