@@ -1,11 +1,26 @@
+import * as fs from 'fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { CheckReport } from '../core/check';
 import { parseA1, qualified } from '../core/model/address';
 import { type Finding, SEVERITY_LABEL } from '../core/findings/finding';
+import { READ_OPTIONS } from '../io/exceljs-reader';
+import { sheetParts } from '../io/xlsx-package';
+import { copyLosses } from './copy-losses';
+import { removeOurNotes, withOurs } from './copy-notes';
+import { finishCopy } from './copy-package';
+import { restoreDroppedNotes } from './dropped-notes';
 import { commentText } from './format-text';
 import { type CopyFixes, type FixRequest, fixCopy } from './fix-copy';
+import { RESULT_HEADER, isOurResultSheet, resultSheetName } from './result-sheet';
+import { writeWholeFile } from './whole-file';
 
-export const RESULT_SHEET = '检查结果';
+/** What writing the copy did: the corrections (with --fix), and what of the input the copy could not keep. */
+export interface AnnotatedCopy {
+  fixes?: CopyFixes;
+  /** In the officer's words (图表, 宏（VBA）…); the input keeps them. */
+  lacks: string[];
+}
 
 /** The numbers of a finding, the last columns of every findings sheet the CLI writes. */
 export const NUMBER_COLUMNS = [
@@ -19,14 +34,23 @@ export function numbersOf(f: Finding): string[] {
 }
 
 /**
- * Writes a copy of `input` to `output` with a note on every flagged cell (each beginning 【决算助手】)
- * and a 检查结果 sheet listing the findings with links to their cells; with `fix`, the errors' and
- * warnings' corrections written into the copy too (see fixCopy), each corrected cell's note saying what
- * it held. The input is never modified.
+ * Writes a copy of `input` to `output` with a note on every flagged cell (each beginning 【决算助手】,
+ * after the user's own note there) and a 检查结果 sheet listing the findings with links to their cells;
+ * with `fix`, the errors' and warnings' corrections written into the copy too (see fixCopy), each
+ * corrected cell's note saying what it held. An annotated copy checked again loses the old run's notes
+ * and sheet, not the user's. The input is never modified.
  */
-export async function writeAnnotatedCopy(input: string, output: string, report: CheckReport, fix?: FixRequest): Promise<CopyFixes | undefined> {
+export async function writeAnnotatedCopy(input: string, output: string, report: CheckReport, fix?: FixRequest): Promise<AnnotatedCopy> {
+  const bytes = await fs.promises.readFile(input);
+  const source = await JSZip.loadAsync(bytes);
+  const sourceSheets = await sheetParts(source);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(input);
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer, READ_OPTIONS);
+  await restoreDroppedNotes(wb, source, sourceSheets);
+  removeOurNotes(wb);
+  // Our earlier findings sheet is replaced, not kept: what it holds is no loss.
+  const ours = new Set(wb.worksheets.filter(isOurResultSheet).map((ws) => ws.name));
+  const lacks = await copyLosses(source, sourceSheets.filter((s) => !ours.has(s.name)));
   const fixes = fix ? fixCopy(wb, report.findings, fix) : undefined;
   const notes = new Map<string, string[]>();
   const noteOn = (sheet: string, cell: string, text: string) => {
@@ -41,16 +65,16 @@ export async function writeAnnotatedCopy(input: string, output: string, report: 
     const ws = wb.getWorksheet(sheetName);
     if (!ws) continue;
     const { row, col } = parseA1(cell);
-    ws.getCell(row + 1, col + 1).note = texts.join('\n\n');
+    const target = ws.getCell(row + 1, col + 1);
+    target.note = withOurs(target.note, texts.join('\n\n'));
   }
-  const existing = wb.getWorksheet(RESULT_SHEET);
-  if (existing) wb.removeWorksheet(existing.id);
-  const ws = wb.addWorksheet(RESULT_SHEET);
+  const ws = wb.addWorksheet(resultSheetName(wb));
+  const [level, rule, place, message] = RESULT_HEADER;
   ws.columns = [
-    { header: '级别', width: 14 },
-    { header: '规则', width: 12 },
-    { header: '位置', width: 22 },
-    { header: '说明', width: 90 },
+    { header: level, width: 14 },
+    { header: rule, width: 12 },
+    { header: place, width: 22 },
+    { header: message, width: 90 },
     ...NUMBER_COLUMNS,
     ...(fixes ? [{ header: '修正', width: 40 }] : []),
   ];
@@ -75,8 +99,11 @@ export async function writeAnnotatedCopy(input: string, output: string, report: 
   for (const u of report.unrecognized) {
     ws.addRow(['未检查', '', `${u.sheet}${u.range ? `!${u.range}` : ''}`, `${u.title ? `${u.title}：` : ''}${u.reason}`]);
   }
-  await wb.xlsx.writeFile(output);
-  return fixes;
+  if (lacks.length) ws.addRow(['说明', '', '', `此副本未能保留原文件中的：${lacks.join('、')}（原文件不受影响）`]);
+  // Made whole in memory first: a workbook ExcelJS cannot write leaves no file behind.
+  const written = new Uint8Array(await wb.xlsx.writeBuffer());
+  writeWholeFile(output, await finishCopy(written, source, sourceSheets));
+  return { fixes, lacks };
 }
 
 /** Each finding's line in the 修正 column: written (and what the cell held), written by another, or why not. */

@@ -16,17 +16,22 @@ import { pairNarratives } from './narrative-pairs';
 import { SUMMARY_FILE, fileNote, writeBatchSummary } from './batch-summary';
 import { UnwritableOutputError, writing } from './output-errors';
 import { padToWidth } from './text-width';
+import { sameExistingFile } from './same-file';
 
 export interface FileResult {
   file: string;
   report?: CheckReport;
   error?: string;
   annotated?: string;
+  /** What of the input its annotated copy could not keep (charts, macros …). */
+  copyLacks?: string[];
   /** With --fix: what was corrected in the copy, and the copy checked again. */
   fixed?: FixedCopy;
   /** An .xls, .et, .ods or .xlsb read through LibreOffice: what it was. */
   convertedFrom?: string;
 }
+
+const OTHER_WORKBOOK = /\.(xlsm|xltx|xltm|xls|xlsb|et|ods|csv)$/i;
 
 /**
  * Where the annotated copy of each file goes: named after it, with as many of its folders as tell it from
@@ -35,6 +40,8 @@ export interface FileResult {
  */
 async function annotatedTargets(out: string | undefined, files: string[]): Promise<(string | undefined)[]> {
   if (!out) return files.map(() => undefined);
+  // copy.xlsm or copy.xls is a file the user meant, not a folder; the copy can only be .xlsx (no macros in it).
+  if (files.length === 1 && OTHER_WORKBOOK.test(out)) throw new UnwritableOutputError(`无法写入“${out}”：批注副本只能保存为 .xlsx 文件（副本不保留宏等内容）。请把文件名改为“${out.replace(OTHER_WORKBOOK, '.xlsx')}”。`);
   if (files.length === 1 && out.toLowerCase().endsWith('.xlsx')) {
     const folder = path.dirname(path.resolve(out));
     await writing(folder, () => fs.mkdirSync(folder, { recursive: true }));
@@ -75,19 +82,19 @@ export async function checkFiles(
       const checkOptions = { profile: options.profile, narrative };
       const report = checkWorkbook(workbook, checkOptions);
       const target = targets[i];
-      if (target && path.resolve(target) === path.resolve(file)) throw new UnreadableFileError('输出文件不能与输入文件相同：决算助手从不修改原文件。');
+      if (target && sameExistingFile(target, file)) throw new UnreadableFileError('输出文件不能与输入文件相同：决算助手从不修改原文件。');
       // The check stands when its copy cannot be written (open in Excel, no permission): report it, say why.
-      const copy: { fixes?: CopyFixes; error?: string } = target
+      const copy: { fixes?: CopyFixes; lacks?: string[]; error?: string } = target
         ? await writing(target, () => writeAnnotatedCopy(source, target, report, options.fix && { mode: options.fix, workbook, options: checkOptions })).then(
-            (fixes) => ({ fixes }),
-            (e) => ({ error: copyProblem(e) }),
+            (made) => made,
+            (e) => ({ error: copyFailure(target, e) }),
           )
         : {};
-      const { fixes, error: copyError } = copy;
+      const { fixes, lacks, error: copyError } = copy;
       // The corrected copy checked again: what the corrections left (a total that now disagrees one level up).
       const fixed = fixes && target ? { ...fixes, after: checkWorkbook(await loadWorkbook(target), checkOptions).summary } : undefined;
       const error = [problem, copyError].filter(Boolean).join('；') || undefined;
-      const written = copyError ? {} : { annotated: target, ...(fixed ? { fixed } : {}) };
+      const written = copyError ? {} : { annotated: target, ...(fixed ? { fixed } : {}), ...(lacks?.length ? { copyLacks: lacks } : {}) };
       results.push({ file, report, ...(error ? { error } : {}), ...written, ...(conversion ? { convertedFrom: conversion.from } : {}) });
     } catch (e) {
       if (!(e instanceof UnreadableFileError)) throw e;
@@ -97,6 +104,20 @@ export async function checkFiles(
   bar?.update(files.length, '完成');
   bar?.finish();
   return results;
+}
+
+/**
+ * Why one file's copy could not be written. Not the file system's fault is a bug, but one workbook's
+ * (an odd construct ExcelJS cannot write) that must not stop the rest of a batch: said, and the batch goes on.
+ */
+function copyFailure(target: string, e: unknown): string {
+  if (e instanceof UnwritableOutputError) return e.message;
+  return `无法写出批注副本“${target}”（原文件不受影响）：内部错误：${(e as Error)?.message ?? String(e)}`;
+}
+
+/** What a copy does not keep, said where the user looks: the input keeps it. */
+function lacksNote(file: string, lacks: string[]): string {
+  return `注意：“${shownPath(file)}”的批注副本未能保留原文件中的${lacks.join('、')}（原文件不受影响）。`;
 }
 
 /** The message of an output that could not be written; anything else is a bug and propagates. */
@@ -113,6 +134,7 @@ function jsonOf(r: FileResult): object {
     ...where,
     ...r.report,
     annotated: r.annotated,
+    ...(r.copyLacks ? { copyLacks: r.copyLacks } : {}),
     ...(r.fixed ? { fixed: r.fixed } : {}),
     ...(r.convertedFrom ? { convertedFrom: r.convertedFrom } : {}),
     ...(r.error ? { error: r.error } : {}),
@@ -193,6 +215,7 @@ export async function runCheckCommand(args: ParsedArgs): Promise<number> {
     return 2;
   }
   for (const r of results) if (r.error) process.stderr.write(`${r.error}\n`);
+  for (const r of results) if (r.copyLacks) process.stderr.write(`${lacksNote(r.file, r.copyLacks)}\n`);
   // A batch into a folder also gets one workbook summing it up.
   let summary = out && files.length > 1 ? path.join(out, SUMMARY_FILE) : undefined;
   let summaryProblem: string | undefined;

@@ -5,6 +5,7 @@ import type { Finding, Fix } from '../core/findings/finding';
 import { trialFixes } from '../core/fix-trial';
 import { parseA1 } from '../core/model/address';
 import type { Workbook } from '../core/model/workbook';
+import { unshareFormulaGroup } from './shared-formulas';
 
 /** What `check --fix` wrote into the copy, and what it left. */
 export interface CopyFixes {
@@ -30,8 +31,8 @@ export interface FixRequest {
 function shown(value: unknown): string {
   if (value === null || value === undefined || value === '') return '（空）';
   if (typeof value === 'object') {
-    const o = value as { formula?: string; sharedFormula?: string; richText?: { text: string }[]; text?: string };
-    if (o.formula || o.sharedFormula) return `=${o.formula ?? o.sharedFormula}`;
+    const o = value as { formula?: string; richText?: { text: string }[]; text?: string };
+    if (o.formula) return `=${o.formula}`;
     if (o.richText) return o.richText.map((r) => r.text).join('');
     if (o.text) return o.text;
   }
@@ -72,10 +73,13 @@ export function fixCopy(copy: ExcelJS.Workbook, findings: Finding[], request: Fi
     fixes.forEach((fix, i) => {
       const write = writeOf(fix, request.mode);
       const { row, col } = parseA1(fix.cell);
-      const target = copy.getWorksheet(fix.sheet)!.getCell(row + 1, col + 1);
+      const ws = copy.getWorksheet(fix.sheet)!;
+      const target = ws.getCell(row + 1, col + 1);
       const id = `${fix.sheet}!${fix.cell}`;
       const earlier = byCell.get(id);
-      const was = earlier ? earlier.was : shown(target.value);
+      // A clone of a shared formula holds only its master's address; ExcelJS translates its own formula.
+      const was = earlier ? earlier.was : target.formula ? `=${target.formula}` : shown(target.value);
+      unshareFormulaGroup(ws, target);
       target.value = write.formula ? { formula: write.formula.slice(1), result: fix.value } : (write.value as ExcelJS.CellValue);
       if (write.numFmt) target.numFmt = write.numFmt;
       // A cell a later correction writes again: one line, its first content and its last.

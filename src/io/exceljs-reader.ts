@@ -1,16 +1,22 @@
 import ExcelJS from 'exceljs';
 import type { Cell, CellRange, CellValue, Sheet, Workbook } from '../core/model/workbook';
 
+/**
+ * ExcelJS's documented option to pass over sheet parts: data validations, which the check never uses and
+ * ExcelJS expands into one entry per cell of their range (over whole columns: minutes and gigabytes, or never done).
+ */
+export const READ_OPTIONS: Partial<ExcelJS.XlsxReadOptions> = { ignoreNodes: ['dataValidations'] };
+
 /** Reads .xlsx bytes or a path into the core's workbook model. */
 export async function readWorkbookFile(path: string): Promise<Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
+  await wb.xlsx.readFile(path, READ_OPTIONS);
   return fromExcelJS(wb, path);
 }
 
 export async function readWorkbookBuffer(data: Buffer | ArrayBuffer, source?: string): Promise<Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as ArrayBuffer);
+  await wb.xlsx.load(data as ArrayBuffer, READ_OPTIONS);
   return fromExcelJS(wb, source);
 }
 

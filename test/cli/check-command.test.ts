@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { SAMPLE_WORKBOOK } from '../fixtures/registry';
+import { internalLinks } from '../helpers/xlsx-parts';
 import { type CliRun, runCli, spawnCli } from './cli-helpers';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-cli-'));
@@ -48,11 +49,7 @@ describe('juesuan check on the bundled sample', () => {
     }
     const results = wb.getWorksheet('检查结果')!;
     expect(results).toBeDefined();
-    const links: string[] = [];
-    results.eachRow((row) => {
-      const v = row.getCell(3).value as { hyperlink?: string } | null;
-      if (v && typeof v === 'object' && v.hyperlink) links.push(v.hyperlink);
-    });
+    const links = await internalLinks(out, '检查结果');
     expect(links.length).toBe(json.findings.length);
   });
 

@@ -45,6 +45,28 @@ describe('juesuan check --out: where the annotated copy goes', () => {
   });
 });
 
+describe('--out that names the input by another path: refused, the input untouched', () => {
+  const dir = fs.mkdtempSync(path.join(tmp, '原件-'));
+  const input = path.join(dir, '决算.xlsx');
+  fs.copyFileSync(SAMPLE_WORKBOOK, input);
+  const bytes = fs.readFileSync(input);
+  const link = path.join(tmp, '链接文件夹');
+  fs.symlinkSync(dir, link, 'dir');
+  const hardLink = path.join(tmp, '硬链接.xlsx');
+  fs.linkSync(input, hardLink);
+
+  it.each([
+    ['the same path', () => input],
+    ['a symlinked folder (was: the input overwritten)', () => path.join(link, '决算.xlsx')],
+    ['a hard link to it (was: the input overwritten)', () => hardLink],
+  ])('%s', async (_what, out) => {
+    const run = await runCli(['check', input, '--out', out(), '--fix', 'value']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('输出文件不能与输入文件相同');
+    expect(fs.readFileSync(input).equals(bytes)).toBe(true);
+  });
+});
+
 describe('juesuan narrative --out / --template-out that cannot be written', () => {
   it('names the file and the reason, exit code 2 (was: Node’s English EISDIR message)', async () => {
     const out = path.join(tmp, '说明已是文件夹.docx');

@@ -37,9 +37,19 @@ export function parseRangeA1(ref: string): { top: number; left: number; bottom: 
   return { top: Math.min(s.row, e.row), left: Math.min(s.col, e.col), bottom: Math.max(s.row, e.row), right: Math.max(s.col, e.col) };
 }
 
-/** Sheet-qualified reference usable in formulas and hyperlinks: 'Sheet 1'!B3. */
+/**
+ * Whether Excel reads a sheet name bare in a reference. It does only for a name of letters, digits,
+ * underscores and periods that starts with a letter or underscore and could not be taken for a cell
+ * (A1, XFD3), an R1C1 reference (R1C1, R, C12, RC) or a boolean; anything else (3, 1季度, Sheet 1,
+ * 公开03表) is quoted. Quoting one that needs none is never wrong.
+ */
+export function sheetNameNeedsQuotes(sheet: string): boolean {
+  if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet)) return true;
+  return /^[A-Za-z]{1,3}\d+$/.test(sheet) || /^(R\d*C?\d*|C\d*)$/i.test(sheet) || /^(TRUE|FALSE)$/i.test(sheet);
+}
+
+/** Sheet-qualified reference usable in formulas and hyperlinks: 'Sheet 1'!B3, '3'!D26, 'R1C1'!D13. */
 export function qualified(sheet: string, cell: string): string {
-  const needsQuotes = /[^A-Za-z0-9_]/.test(sheet);
-  const name = needsQuotes ? `'${sheet.replace(/'/g, "''")}'` : sheet;
+  const name = sheetNameNeedsQuotes(sheet) ? `'${sheet.replace(/'/g, "''")}'` : sheet;
   return `${name}!${cell}`;
 }
