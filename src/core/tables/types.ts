@@ -49,6 +49,8 @@ export interface TableRow {
   nameCell?: CellRef;
   level?: RowLevel;
   panel?: number;
+  /** The label heads a column, not a row (the horizontal 三公 layout): messages call it a 栏. */
+  across?: true;
   cells: Record<string, CellRef>;
 }
 
