@@ -70,6 +70,8 @@ export interface RecognizedTable {
   bottom: number;
   right: number;
   unit: Unit;
+  /** No 金额单位 printed: read as 万元. */
+  unitAssumed?: true;
   /** 部门 / 单位 named above the table. */
   department?: string;
   /** Fiscal year when printed in the title or notes. */
