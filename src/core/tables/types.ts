@@ -49,6 +49,8 @@ export interface TableRow {
   nameCell?: CellRef;
   level?: RowLevel;
   panel?: number;
+  /** The label heads a column, not a row (the horizontal 三公 layout): messages call it a 栏. */
+  across?: true;
   cells: Record<string, CellRef>;
 }
 
@@ -68,6 +70,8 @@ export interface RecognizedTable {
   bottom: number;
   right: number;
   unit: Unit;
+  /** No 金额单位 printed: read as 万元. */
+  unitAssumed?: true;
   /** 部门 / 单位 named above the table. */
   department?: string;
   /** Fiscal year when printed in the title or notes. */

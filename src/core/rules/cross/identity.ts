@@ -7,6 +7,7 @@ import { checkSum, type Term } from '../sum-check';
 import type { Rule } from '../types';
 import { cellLabel, columnWord, rowWord } from './labels';
 import { inUnitOf, tableAt } from './units';
+import { unitHint } from './unit-hint';
 import { NO_INTEGER_MICRO, UNREADABLE_MICRO } from '../table-amounts';
 
 /** One amount of a between-table identity: a table, its row and a column key. */
@@ -77,7 +78,13 @@ export function crossCheck(ctx: CheckContext, spec: CrossSpec): Finding | null {
     relation: spec.relation,
     fixable: spec.fixable,
   });
-  if (finding?.fix?.formula) finding.fix.formula = scaledFormula(ctx, target, parts.filter(isPlace));
+  if (!finding) return null;
+  const places = parts.filter(isPlace);
+  if (finding.fix?.formula) finding.fix.formula = scaledFormula(ctx, target, places);
+  if (finding.severity !== 'info') {
+    const hint = unitHint(ctx, unitCtx, target, places);
+    if (hint) finding.message += `——${hint}`;
+  }
   return finding;
 }
 

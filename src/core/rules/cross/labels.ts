@@ -16,13 +16,16 @@ function stripListNumber(name: string): string {
     .trim();
 }
 
-/** How a message names a row: '合计行', '第27行（本年收入合计）', '“20899 其他社会保障和就业支出”行'. */
+/**
+ * How a message names a row: '合计行', '第27行（本年收入合计）', '“20899 其他社会保障和就业支出”行';
+ * an item printed as a column (horizontal 三公 table): '“公务接待费”栏'.
+ */
 export function rowWord(row: TableRow): string {
   if (row.level === 'total' && !row.lineNo) return '合计行';
   const name = bareName(row.name);
   if (row.code) return `“${row.code} ${name}”行`;
   if (row.lineNo !== undefined) return name ? `第${row.lineNo}行（${name}）` : `第${row.lineNo}行`;
-  return `“${name}”行`;
+  return `“${name}”${row.across ? '栏' : '行'}`;
 }
 
 const GENERIC = new Set(['合计', '小计', '金额', '决算数', '']);

@@ -3,7 +3,7 @@ import type { TableSchema } from '../schema';
 import type { TableColumn } from '../types';
 import { type Block, type ColNoRow, headerPaths } from './band';
 import { mapColumns } from './columns';
-import { type SplitCodeColumns, findSplitColumns } from './rows-classified';
+import { type LabelColumns, findLabelColumns, labelAreaRight } from './label-area';
 import { type EconPanel, econColumns, findEconPanels } from './rows-econ';
 import type { FixedPanel } from './rows-fixed';
 import { findFixedPanels } from './fixed-panels';
@@ -14,8 +14,8 @@ export interface HeaderLayout {
   /** The band names no amount column ('columns'), no 科目编码 ('econ'), no 项目/amount columns ('fixed'). */
   failure?: 'columns' | 'econ' | 'fixed';
   columns: TableColumn[];
-  /** 功能分类 tables: last column of the code/name area, and where split 款/项 codes sit. */
-  classified?: { labelRight: number; split: SplitCodeColumns };
+  /** 功能分类 tables: last column of the code/name area, where split 款/项 codes and a 行次 sit. */
+  classified?: { labelRight: number; split: LabelColumns };
   econPanels?: EconPanel[];
   fixedPanels?: FixedPanel[];
   /** Horizontal 三公 layout: header paths by column (the items are read from them). */
@@ -147,8 +147,15 @@ function analyseHeader(b: Block, schema: TableSchema, band: Band): HeaderLayout 
     for (let c = b.left; c <= b.right; c++) candidates.push(c);
     const columns = mapColumns({ specs: schema.columns, candidates, paths, numbers, allowed });
     if (!columns.length) return { failure: 'columns', columns };
-    const labelRight = Math.min(...columns.map((c) => c.col)) - 1;
-    return { columns, classified: { labelRight, split: findSplitColumns(b, band.top, band.bottom, labelRight) } };
+    const firstAmount = Math.min(...columns.map((c) => c.col));
+    const split = findLabelColumns(b, band.top, band.bottom, firstAmount - 1);
+    // A mapped column's header printed elsewhere while its own column's text does not fit it.
+    const isShiftedHeader = (path: string) =>
+      columns.some((col) => {
+        const spec = schema.columns.find((s) => s.key === col.key);
+        return !!spec && spec.header.test(path) && !spec.header.test(paths.get(col.col) ?? '');
+      });
+    return { columns, classified: { labelRight: labelAreaRight(b, firstAmount, paths, split.lineNo, isShiftedHeader), split } };
   }
   if (schema.kind === 'econ-panels') {
     const econPanels = findEconPanels(b, band.top, band.bottom);
@@ -168,9 +175,10 @@ function shifted(l: HeaderLayout, d: number): HeaderLayout {
   if (l.failure) out.failure = l.failure;
   if (l.classified) {
     const { labelRight, split } = l.classified;
-    const moved: SplitCodeColumns = {};
+    const moved: LabelColumns = {};
     if (split.kuan !== undefined) moved.kuan = split.kuan + d;
     if (split.xiang !== undefined) moved.xiang = split.xiang + d;
+    if (split.lineNo !== undefined) moved.lineNo = split.lineNo + d;
     out.classified = { labelRight: labelRight + d, split: moved };
   }
   if (l.econPanels) out.econPanels = l.econPanels.map((p) => ({ codeCol: p.codeCol + d, nameCol: p.nameCol + d, amountCol: p.amountCol + d }));

@@ -1,6 +1,6 @@
 import { parseCell } from '../../numbers/parse';
 import type { RowSpec } from '../schema';
-import { rowLabelKey } from '../labels';
+import { headerKey, rowLabelKey } from '../labels';
 import type { TableColumn, TableRow } from '../types';
 import type { Block } from './band';
 
@@ -81,7 +81,20 @@ export function horizontalSangong(
     const cells: TableRow['cells'] = {};
     for (const p of mine) cells[p.block] ??= { sheet: b.view.name, row: dataRow, col: p.col };
     const item = mine[0].item.split('/');
-    rows.push({ row: dataRow, key: spec.key, name: item[item.length - 1] === '小计' ? item[0] : item[item.length - 1], cells });
+    const name = item[item.length - 1] === '小计' ? item[0] : item[item.length - 1];
+    rows.push({ row: dataRow, key: spec.key, name: printedHeader(b, dataStart, mine[0].col, name), across: true, cells });
   }
   return { columns, rows };
+}
+
+/**
+ * The header words as the sheet prints them ('因公出国（境）费'): paths hold them normalised
+ * (half-width brackets), which a message must not quote.
+ */
+function printedHeader(b: Block, dataStart: number, col: number, key: string): string {
+  for (let r = b.top; r < dataStart; r++) {
+    const text = b.view.mergedText(r, col);
+    if (text && headerKey(text) === key) return text;
+  }
+  return key;
 }

@@ -1,29 +1,12 @@
 import { normalized as normalizeLabel } from '../../classification/normalized';
 import type { RowLevel, TableColumn, TableRow } from '../types';
 import type { Block } from './band';
+import type { LabelColumns } from './label-area';
 import { memoByText } from '../../memo';
 import { compactCode } from './code-text';
 import { halfWidthDigits } from '../../numbers/normalize';
 
 const LEVEL: Record<number, RowLevel> = { 3: 'class', 5: 'kuan', 7: 'xiang' };
-
-/** Where split codes sit: the 类 / 款 / 项 columns named in the header band. */
-export interface SplitCodeColumns {
-  kuan?: number;
-  xiang?: number;
-}
-
-export function findSplitColumns(b: Block, bandTop: number, bandBottom: number, right: number): SplitCodeColumns {
-  const out: SplitCodeColumns = {};
-  for (let r = bandTop; r <= bandBottom; r++) {
-    for (const [c, t] of b.view.rowTexts(r, b.left, right)) {
-      const k = normalizeLabel(t);
-      if (k === '款' && out.kuan === undefined) out.kuan = c;
-      if (k === '项' && out.xiang === undefined) out.xiang = c;
-    }
-  }
-  return out;
-}
 
 /** '201 一般公共服务支出', '[2010301]行政运行', '201.03 人大事务': code and name printed in one cell. */
 const CODE_AND_NAME = /^[[【]?(\d{3}(?:[.\-－]?\d{2}){0,2})[\]】]?\s*([^\d\s.\-－\]】].*)$/;
@@ -64,16 +47,19 @@ export function classifiedRows(
   dataEnd: number,
   labelRight: number,
   columns: TableColumn[],
-  split: SplitCodeColumns,
+  split: LabelColumns,
 ): TableRow[] {
   const rows: TableRow[] = [];
   const sheet = b.view.name;
   let lastClass = '';
   let lastKuan = '';
   // One reader for every row, its state reset per row: no closure is made per row.
-  const cur: { code?: string; name: string; nameCol?: number; total: boolean } = { name: '', total: false };
+  const cur: { row: number; code?: string; name: string; nameCol?: number; total: boolean } = { row: 0, name: '', total: false };
   const readCell = (t: string, c: number) => {
+    if (c === split.lineNo) return;
     const cell = readLabelCell(t);
+    // Codes come before their names: digits right of the name (a 行次, an amount) are no code.
+    if ((cell.digits !== undefined || cell.code !== undefined) && (cur.nameCol !== undefined || isFractionalNumber(b, cur.row, c))) return;
     const d = cell.digits;
     if (d !== undefined) {
       const code = cur.code;
@@ -109,7 +95,8 @@ export function classifiedRows(
       cur.nameCol = c;
     }
   };
-  const startRow = () => {
+  const startRow = (r: number) => {
+    cur.row = r;
     cur.code = undefined;
     cur.name = '';
     cur.nameCol = undefined;
@@ -117,7 +104,7 @@ export function classifiedRows(
   };
   for (let r = dataStart; r <= dataEnd; r++) {
     if (b.skipRows?.has(r)) continue;
-    startRow();
+    startRow(r);
     const count = b.view.forEachText(r, b.left, labelRight, readCell);
     if (!count && !columns.some((c) => b.view.text(r, c.col))) continue;
     const { code, name, nameCol, total } = cur;
@@ -145,6 +132,12 @@ export function classifiedRows(
     rows.push({ row: r, name, nameCell, cells });
   }
   return rows;
+}
+
+/** A stored number with a fraction (876.58) is an amount: a code stored as a number is whole. */
+function isFractionalNumber(b: Block, r: number, c: number): boolean {
+  const v = b.view.cell(r, c)?.value;
+  return typeof v === 'number' && !Number.isInteger(v);
 }
 
 /**

@@ -171,6 +171,7 @@ export function recognizeBlock(b: Block, start: TableStart, family: TableFamily)
       bottom,
       right,
       unit: meta.unit ?? '万元',
+      ...(meta.unit ? {} : { unitAssumed: true as const }),
       department: meta.department,
       year: yearOf(name) ?? meta.year ?? tail.notes.map(fiscalYearOf).find((y) => y !== undefined) ?? sheetYearOf(sheet),
       ...(isLastYearSheetName(sheet) ? { lastYear: true as const } : {}),
