@@ -40,6 +40,11 @@ export function changeStatements(ctx: LintContext): ChangeStatement[] {
 }
 
 /** The current amount as the tables give it when N01 corrects the text's: a typo of it is no slip of the rate. */
+/** An N03 error on the rate itself, with no correction to offer (the sentence's words, not its number, are wrong). */
+function rateError(ctx: LintContext, rate: Fact, related: RelatedCell[], message: string): NarrativeFinding {
+  return makeFinding(ctx, { rule: 'N03', severity: 'error', paragraph: rate.paragraph, start: rate.start, end: rate.end, actual: rate.raw, related, message });
+}
+
 function asAmount(ctx: LintContext, x: Fact | Amount): Amount {
   return 'role' in x ? asTables(ctx, x) : x;
 }
@@ -86,35 +91,13 @@ export const growthRecompute: NarrativeRule = {
         related = [{ sheet: prior.ref.sheet, cell: a1(prior.ref.row, prior.ref.col), role: `上年 ${prior.label}` }];
         const opposite = !diff.isZero() && (rate.direction === 'up' ? diff.isNegative() : rate.direction === 'down' ? diff.isPositive() : false);
         if (opposite && !base.value.isZero()) {
-          out.push(
-            makeFinding(ctx, {
-              rule: 'N03',
-              severity: 'error',
-              paragraph: rate.paragraph,
-              start: rate.start,
-              end: rate.end,
-              actual: rate.raw,
-              related,
-              message: `${labelOf(s.item)}本年 ${cur.value.toFixed(cur.decimals ?? 2)}万元，${baseWord} ${base.value.toFixed(base.decimals ?? 2)}万元，实为${diff.isNegative() ? '减少' : '增加'}，却写“${rate.direction === 'up' ? '增长' : '下降'}${rate.raw}”`,
-            }),
-          );
+          out.push(rateError(ctx, rate, related, `${labelOf(s.item)}本年 ${cur.value.toFixed(cur.decimals ?? 2)}万元，${baseWord} ${base.value.toFixed(base.decimals ?? 2)}万元，实为${diff.isNegative() ? '减少' : '增加'}，却写“${rate.direction === 'up' ? '增长' : '下降'}${rate.raw}”`));
           continue;
         }
       }
       if (!base || !delta) continue;
       if (base.value.isZero()) {
-        out.push(
-          makeFinding(ctx, {
-            rule: 'N03',
-            severity: 'error',
-            paragraph: rate.paragraph,
-            start: rate.start,
-            end: rate.end,
-            actual: rate.raw,
-            related,
-            message: `${labelOf(s.item)}的${baseWord}为0${s.delta && !s.base ? `（决算数等于增加额 ${s.delta.raw}）` : ''}，不能写“${rate.raw}”的增长幅度，应写明为新增项目`,
-          }),
-        );
+        out.push(rateError(ctx, rate, related, `${labelOf(s.item)}的${baseWord}为0${s.delta && !s.base ? `（决算数等于增加额 ${s.delta.raw}）` : ''}，不能写“${rate.raw}”的增长幅度，应写明为新增项目`));
         continue;
       }
       if (base.value.isNegative()) continue;
