@@ -30,21 +30,19 @@ export function numeratorOf(ctx: LintContext, f: Fact): Fact | undefined {
   return [...ctx.sentenceOf(f).facts].reverse().find((x) => x.start < f.start && x.item === f.item && x.role === 'amount' && x.money);
 }
 
+function whole(amount: Amount, item: string, related?: Whole['related']): Whole {
+  return { amount, label: labelOf(item), printed: amount.value.toFixed(amount.decimals ?? 2), ...(related ? { related } : {}) };
+}
+
 function fromFact(ctx: LintContext, x: Fact): Whole {
-  const amount = asTables(ctx, x);
-  return { amount, label: labelOf(x.item!), printed: amount.value.toFixed(amount.decimals ?? 2) };
+  return whole(asTables(ctx, x), x.item!);
 }
 
 function fromItem(ctx: LintContext, item: string, at: Fact): Whole | undefined {
   const found = lookupAmount(ctx, item, at);
   if (!found) return undefined;
   const amount = found.fact ? asTables(ctx, found.fact) : found.amount;
-  return {
-    amount,
-    label: labelOf(item),
-    printed: amount.value.toFixed(amount.decimals ?? 2),
-    related: found.table ? { sheet: found.table.ref.sheet, cell: a1(found.table.ref.row, found.table.ref.col), role: found.table.label } : undefined,
-  };
+  return whole(amount, item, found.table ? { sheet: found.table.ref.sheet, cell: a1(found.table.ref.row, found.table.ref.col), role: found.table.label } : undefined);
 }
 
 interface Member {
@@ -149,7 +147,7 @@ function fittingWhole(ctx: LintContext, f: Fact, numerator: Fact, members: Membe
   const sentence = ctx.sentenceOf(f);
   for (const item of usualWholes([numerator.item!, ...members.map((m) => m.numerator.item!)])) {
     const t = ctx.resolver?.resolve(item, f.scope, 'actual', sentence.text)[0];
-    if (t) candidates.push({ amount: t.amount, label: labelOf(item), printed: t.amount.value.toFixed(t.amount.decimals ?? 2), related: { sheet: t.ref.sheet, cell: a1(t.ref.row, t.ref.col), role: t.label } });
+    if (t) candidates.push(whole(t.amount, item, { sheet: t.ref.sheet, cell: a1(t.ref.row, t.ref.col), role: t.label }));
   }
   let best: Whole | undefined;
   let bestFits = 0;
