@@ -22,6 +22,11 @@ export interface IdentityResult {
   unit: Decimal;
 }
 
+/** The identity holds as printed: exactly, or within what rounding of the terms explains. */
+export function holds(r: Pick<IdentityResult, 'status'>): boolean {
+  return r.status === 'exact' || r.status === 'rounding';
+}
+
 function maxDecimals(amounts: Amount[]): number | undefined {
   let d: number | undefined;
   for (const a of amounts) if (a.decimals !== undefined) d = d === undefined ? a.decimals : Math.max(d, a.decimals);

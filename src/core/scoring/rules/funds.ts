@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { a1 } from '../../model/address';
 import type { Finding } from '../../findings/finding';
 import type { Amount } from '../../money/amount';
-import { compareSums } from '../../money/identity';
+import { compareSums, holds } from '../../money/identity';
 import { scoreFinding, formLabel } from '../finding';
 import { show } from '../num';
 import type { FormCell, FundRow } from '../types';
@@ -36,7 +36,7 @@ export const FUNDS: ScoreRule = {
         const cells = parts.map((f) => f[key] as FormCell | undefined);
         if (cells.every((c) => !c?.num)) continue; // the sub-rows were not filled in
         const res = compareSums([amount(t)], cells.map(amount));
-        if (res.status === 'exact' || res.status === 'rounding') continue;
+        if (holds(res)) continue;
         const terms = parts.map((f, i) => `${f.label.replace(/^其中：/, '')} ${cells[i]?.num?.text ?? '0'}`).join(' + ');
         out.push(
           scoreFinding({

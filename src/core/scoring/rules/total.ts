@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { a1 } from '../../model/address';
 import type { Finding } from '../../findings/finding';
 import type { Amount } from '../../money/amount';
-import { compareSums } from '../../money/identity';
+import { compareSums, holds } from '../../money/identity';
 import { indicatorName, scoreFinding, formLabel } from '../finding';
 import { hasNum, show } from '../num';
 import type { FormCell, Indicator } from '../types';
@@ -39,7 +39,7 @@ function check(
   const res = compareSums([{ value: total.num.value, cell: total.ref }], parts.map(amount));
   const sheet = total.ref.sheet;
   const refs = parts.map((p) => (p.cell.ref.sheet === sheet ? a1(p.cell.ref.row, p.cell.ref.col) : `'${p.cell.ref.sheet}'!${a1(p.cell.ref.row, p.cell.ref.col)}`));
-  if (res.status === 'exact' || res.status === 'rounding') {
+  if (holds(res)) {
     // The printed parts add up; once the recomputed 执行率得分 is written the total follows it.
     if (afterFixes !== undefined && !afterFixes.equals(total.num.value)) {
       out.push(

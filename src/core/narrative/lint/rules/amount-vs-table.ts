@@ -1,6 +1,6 @@
 import { a1 } from '../../../model/address';
 import type { CellRef } from '../../../model/workbook';
-import { compareSums } from '../../../money/identity';
+import { compareSums, holds } from '../../../money/identity';
 import Decimal from 'decimal.js';
 import { formatSigned, type Amount } from '../../../money/amount';
 import { labelOf } from '../lexicon';
@@ -64,14 +64,12 @@ function tableValues(ctx: LintContext, f: Fact): TableValue[] {
   return column ? ctx.resolver.resolve(f.item, f.scope, column, ctx.sentenceOf(f).text) : [];
 }
 
-const agrees = (r: IdentityResult) => r.status === 'exact' || r.status === 'rounding';
-
 /** The table cell an amount of the 说明 disagrees with (beyond rounding), if any. */
 export function tableMismatch(ctx: LintContext, f: Fact): { c: TableValue; r: IdentityResult } | undefined {
   if (cache.has(f)) return cache.get(f) ?? undefined;
   let result: { c: TableValue; r: IdentityResult } | null = null;
   const results = tableValues(ctx, f).map((c) => ({ c, r: compareSums([amountOf(f)], [c.amount]) }));
-  if (results.length && !results.some((x) => agrees(x.r))) result = results[0];
+  if (results.length && !results.some((x) => holds(x.r))) result = results[0];
   cache.set(f, result);
   return result ?? undefined;
 }
@@ -104,7 +102,7 @@ export function settleYuanAmounts(ctx: LintContext): void {
     if (!f.yuanForWan) continue;
     const inYuan: Amount = { value: f.value.div(10000), decimals: f.decimals + 4 };
     const table = tableValues(ctx, f)[0]?.amount;
-    if (!table || !(agrees(compareSums([inYuan], [table])) || nearer(inYuan.value, f.value, table.value))) continue;
+    if (!table || !(holds(compareSums([inYuan], [table])) || nearer(inYuan.value, f.value, table.value))) continue;
     f.yuanForWan = undefined;
     f.value = inYuan.value;
     f.decimals = inYuan.decimals!;

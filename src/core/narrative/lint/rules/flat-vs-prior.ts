@@ -1,5 +1,5 @@
 import { a1 } from '../../../model/address';
-import { compareSums } from '../../../money/identity';
+import { compareSums, holds } from '../../../money/identity';
 import { formatAmount } from '../../../money/amount';
 import { labelOf } from '../lexicon';
 import { makeFinding, type LintContext, type NarrativeFinding } from '../context';
@@ -33,7 +33,7 @@ export function flatAgainstPrior(ctx: LintContext): NarrativeFinding[] {
         if (!prior) continue;
         const cur = asTables(ctx, last);
         const r = compareSums([cur], [prior.amount]);
-        if (r.status === 'exact' || r.status === 'rounding') continue;
+        if (holds(r)) continue;
         const diff = cur.value.minus(prior.amount.value);
         const printedPrior = prior.amount.value.toFixed(prior.amount.decimals ?? 2);
         out.push(

@@ -1,4 +1,4 @@
-import { compareSums } from '../../../money/identity';
+import { compareSums, holds } from '../../../money/identity';
 import { formatSigned, type Amount } from '../../../money/amount';
 import { labelOf } from '../lexicon';
 import { amountOf, checkRatio, lookupAmount, makeFinding, pctText, replaced, type LintContext, type NarrativeFinding, type NarrativeRule } from '../context';
@@ -131,7 +131,7 @@ export const growthRecompute: NarrativeRule = {
       const baseAmount = asTables(ctx, base);
       const diff = curAmount.value.minus(baseAmount.value);
       const r = compareSums([curAmount], [baseAmount, { value: f.direction === 'down' ? f.value.negated() : f.value, decimals: f.decimals }]);
-      if (r.status === 'exact' || r.status === 'rounding') continue;
+      if (holds(r)) continue;
       if (!diff.isZero() && ((diff.isNegative() && f.direction === 'up') || (diff.isPositive() && f.direction === 'down'))) continue; // N13 reports the word
       out.push(
         makeFinding(ctx, {

@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { compareSums } from '../../../money/identity';
+import { compareSums, holds } from '../../../money/identity';
 import { formatSigned } from '../../../money/amount';
 import { BREAKDOWNS, labelOf } from '../lexicon';
 import { amountOf, makeFinding, type LintContext, type NarrativeFinding, type NarrativeRule } from '../context';
@@ -67,11 +67,11 @@ export const listSum: NarrativeRule = {
       if (!known && l.parts.length < 2) continue;
       const r = compareSums([amountOf(l.head)], l.parts.map(amountOf));
       const sum = l.parts.reduce((a, f) => a.plus(f.value), new Decimal(0));
-      if (r.status === 'exact' || r.status === 'rounding') continue;
+      if (holds(r)) continue;
       // With the table's value for amounts N01 already reports, the list adds up: no second finding.
       const asTables = (f: Fact) => tableMismatch(ctx, f)?.c.amount ?? amountOf(f);
       const fixed = compareSums([asTables(l.head)], l.parts.map(asTables));
-      if ((fixed.status === 'exact' || fixed.status === 'rounding') && [l.head, ...l.parts].some((f) => tableMismatch(ctx, f))) continue;
+      if (holds(fixed) && [l.head, ...l.parts].some((f) => tableMismatch(ctx, f))) continue;
       const over = sum.gt(l.head.value);
       if (!over && !complete && !known) continue;
       // A one-unit 尾数 gap is a warning; parts above the total or a full breakdown off its total

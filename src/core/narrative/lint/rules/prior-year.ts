@@ -1,4 +1,4 @@
-import { compareSums } from '../../../money/identity';
+import { compareSums, holds } from '../../../money/identity';
 import { formatSigned } from '../../../money/amount';
 import { a1 } from '../../../model/address';
 import { labelOf } from '../lexicon';
@@ -43,7 +43,7 @@ export const priorYearValues: NarrativeRule = {
       if (seen.has(key)) continue;
       seen.add(key);
       const r = compareSums([base], [prior.amount]);
-      if (r.status === 'exact' || r.status === 'rounding') continue;
+      if (holds(r)) continue;
       out.push(
         makeFinding(ctx, {
           rule: 'N14',
