@@ -213,10 +213,11 @@ const SELF_EVALUATION_TITLE = /部门整体(支出)?绩效(自评|评价)(情况
 export function declaredSelfEvaluationText(workbook: Workbook, around: NarrativeSurroundings): NarrativeSource | undefined {
   const areas = tableAreas(around.tables, around.unrecognized ?? []);
   addFormAreas(workbook, around.forms ?? [], areas);
+  const pages = new Pages(workbook, areas);
   // Titles first: the whole text of every sheet of a batch had been read to look at its first six lines.
   const titled = workbook.sheets
-    .filter((sheet) => titleLines(textCells(sheet, areas.get(sheet.name), TITLE_LINES)).some((t) => SELF_EVALUATION_TITLE.test(t)))
-    .map((sheet) => ({ sheet, cells: textCells(sheet, areas.get(sheet.name)) }));
+    .filter((sheet) => titleLines(pages.head(sheet)).some((t) => SELF_EVALUATION_TITLE.test(t)))
+    .map((sheet) => ({ sheet, cells: pages.cells(sheet) }));
   const best = byProse(titled)[0];
   return best && best.score >= MIN_PROSE ? toSource(best.sheet, best.cells) : undefined;
 }
